@@ -1,0 +1,77 @@
+"""The cleaner interface.
+
+A cleaner is a small named unit with one job: it reads a
+:class:`~newsclean.document.Document` and annotates blocks (drop or keep,
+with a reason). It never removes text itself. Any object with a ``name`` and
+an ``annotate(doc)`` method is a cleaner; subclass :class:`Cleaner`, or wrap
+a function with :class:`LineRule`.
+
+>>> from newsclean.document import Document
+>>> shouting = LineRule("shouting", lambda text: "all capitals" if text.isupper() else None)
+>>> doc = Document.from_text("SUBSCRIBE NOW\\nA calm sentence.")
+>>> shouting.annotate(doc)
+>>> doc.render()
+'A calm sentence.'
+>>> doc.blocks[0].reason
+'dropped: all capitals'
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from typing import Protocol, runtime_checkable
+
+from ..document import Document
+
+__all__ = ["Cleaner", "CleanerLike", "LineRule"]
+
+
+@runtime_checkable
+class CleanerLike(Protocol):
+    """What a pipeline needs of a cleaner."""
+
+    name: str
+
+    def annotate(self, doc: Document) -> None:
+        """Annotate the blocks of ``doc``."""
+
+
+class Cleaner(ABC):
+    """Base class of the built-in cleaners.
+
+    Subclasses set ``name`` and implement :meth:`annotate`. A cleaner holds
+    no state between documents, so one instance serves any number of
+    documents in any number of threads or processes.
+    """
+
+    name: str = "cleaner"
+
+    @abstractmethod
+    def annotate(self, doc: Document) -> None:
+        """Annotate the blocks of ``doc``."""
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}()"
+
+
+class LineRule(Cleaner):
+    """A cleaner made from a function of one line.
+
+    ``func(text)`` returns a reason (a short phrase) to drop the line, or
+    ``None`` to leave it to the other cleaners. Only blocks no earlier
+    cleaner decided are asked.
+    """
+
+    def __init__(self, name: str, func: Callable[[str], str | None]) -> None:
+        self.name = name
+        self.func = func
+
+    def annotate(self, doc: Document) -> None:
+        for block in doc.undecided():
+            why = self.func(block.content)
+            if why:
+                doc.drop(block, self.name, f"dropped: {why}")
+
+    def __repr__(self) -> str:
+        return f"LineRule({self.name!r}, {self.func!r})"

@@ -1,0 +1,45 @@
+"""Disclaimers, legal lines, cookie notices, comment-form prompts, app and
+newsletter prompts: lines that match a chrome pattern of the lexicon.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Article text.\\nYour email address will not be published. Required fields are marked *")
+>>> Boilerplate().annotate(doc)
+>>> doc.render()
+'Article text.'
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..lexicon import load_lexicon
+from .base import Cleaner
+
+__all__ = ["Boilerplate"]
+
+# Blocks longer than this (in characters) are article prose, whatever they quote.
+PATTERN_MAX_CHARS = 600
+
+_WHAT = {
+    "comments": "a comment-form prompt",
+    "disclaimers": "a disclaimer or legal line",
+    "cookies": "a cookie notice",
+    "app": "an app prompt",
+    "newsletter": "a newsletter prompt",
+    "social": "a social-media prompt",
+}
+
+
+class Boilerplate(Cleaner):
+    """Drop lines matching a chrome pattern (any language of the lexicon)."""
+
+    name = "boilerplate"
+
+    def annotate(self, doc: Document) -> None:
+        lex = load_lexicon()
+        for block in doc.undecided():
+            text = block.content
+            if len(text) > PATTERN_MAX_CHARS:
+                continue
+            family = lex.pattern(text)
+            if family is not None:
+                doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}")

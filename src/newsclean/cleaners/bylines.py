@@ -1,0 +1,104 @@
+"""Bylines, timestamps and counters.
+
+Lines such as "By IANS | Updated: January 6, 2025 07:50 IST",
+"March 17, 2021 - 09:15 By Yonhap", "Associated Press November 19, 2019,
+9:02 AM", "15. Juni 2022", "Von Anna Schmidt", "Daniel Kim Views" or
+"5 min read": who wrote it and when, not the article.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text("Headline here\\nBy IANS | Updated: January 6, 2025 07:50 IST\\nBody text.")
+>>> Bylines().annotate(doc)
+>>> doc.render()
+'Headline here\\nBody text.'
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Document
+from ..features import features
+from ..lexicon import Lexicon, load_lexicon
+from .base import Cleaner
+
+__all__ = ["Bylines"]
+
+# Bylines are short.
+BYLINE_MAX_WORDS = 16
+# Words in a timestamp line that are not date, time or byline vocabulary.
+STAMP_MAX_OTHER_WORDS = 4
+
+_NUMERIC_DATE = regex.compile(
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+")
+_TIMEZONE = regex.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
+_AUTHOR_LABEL = regex.compile(
+    r"^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|redakteur|redaktion|"
+    r"reporter|correspondent|korrespondent)\s*:",
+    regex.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _by_regex(by_words: frozenset[str]) -> regex.Pattern[str]:
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(by_words, key=len, reverse=True))
+    return regex.compile(rf"^(?i:{alts})\s*:?\s+(?=[\p{{Lu}}\p{{Lt}}@])")
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() or word.isdigit()
+
+
+def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> str | None:
+    """Why ``text`` is a byline or timestamp line, or None."""
+    if words == 0 or words > BYLINE_MAX_WORDS:
+        return None
+    toks = _WORD.findall(text)
+    low = [t.casefold() for t in toks]
+    if _AUTHOR_LABEL.match(text):
+        return "an author line"
+    # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
+    if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
+        return "a byline"
+    dated = bool(_NUMERIC_DATE.search(text)) or any(t in lex.months for t in low)
+    relative = any(t in lex.relative for t in low) and any(t.isdigit() for t in low)
+    if dated or relative:
+        vocab = lex.months | lex.weekdays | lex.stamp_words | lex.by_words | lex.relative | lex.counter_words
+        other = [
+            t
+            for t, lo in zip(toks, low, strict=True)
+            if not (t.isdigit() or lo in vocab or _TIMEZONE.match(t) or lo in ("a", "m", "p", "th", "st", "nd", "rd"))
+        ]
+        if len(other) <= STAMP_MAX_OTHER_WORDS and all(_is_name(t) for t in other):
+            return "a timestamp" if not other else "a byline with a timestamp"
+    # "Daniel Kim Views", "1,234 views", "5 min read"
+    if low and (low[-1] in lex.counter_words or " ".join(low[-2:]) in lex.counter_words):
+        head = toks[:-1]
+        if len(head) <= 5 and all(_is_name(t) for t in head):
+            return "a byline with a counter"
+    return None
+
+
+class Bylines(Cleaner):
+    """Drop byline, timestamp and view-counter lines (any lexicon language).
+
+    Turned off by ``Config(keep_bylines=True)``.
+    """
+
+    name = "bylines"
+
+    def annotate(self, doc: Document) -> None:
+        if doc.config.keep_bylines:
+            return
+        lex = load_lexicon()
+        feats = features(doc)
+        for block in doc.undecided():
+            f = feats[block.index]
+            why = byline_reason(block.content, f.words, f.ends_sentence, lex)
+            if why:
+                doc.drop(block, self.name, f"dropped: {why}")

@@ -1,0 +1,58 @@
+"""Related-content, comment and newsletter sections.
+
+A heading such as "Related Stories", "Weitere Artikel", "À lire aussi",
+"Noticias relacionadas", "Leave a Reply" or "Most Commented" starts a chrome
+section. The heading and the blocks under it are dropped until article prose
+resumes: a block of at least ``PROSE_MIN_WORDS`` words that ends a sentence.
+
+>>> from newsclean.document import Document
+>>> text = "The talks ended on Monday.\\n\\nRelated Stories\\nPakistan reports polio case\\nFBI arrests judge"
+>>> doc = Document.from_text(text)
+>>> Sections().annotate(doc)
+>>> doc.render()
+'The talks ended on Monday.'
+"""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..features import features
+from ..lexicon import load_lexicon
+from .base import Cleaner
+
+__all__ = ["Sections"]
+
+# A section runs until a block this long (in words) that ends a sentence.
+PROSE_MIN_WORDS = 20
+# Headings are short.
+HEADING_MAX_CHARS = 70
+
+_WHAT = {"related": "related-content", "comments": "comment", "newsletter": "newsletter"}
+
+
+class Sections(Cleaner):
+    """Drop chrome sections: their heading and what follows until prose resumes."""
+
+    name = "sections"
+
+    def annotate(self, doc: Document) -> None:
+        lex = load_lexicon()
+        feats = features(doc)
+        heading: str | None = None
+        family = ""
+        for block, f in zip(doc.blocks, feats, strict=True):
+            text = block.content
+            if len(text) <= HEADING_MAX_CHARS and not f.ends_sentence:
+                fam = lex.section_heading(text)
+                if fam is not None:
+                    heading, family = text, fam
+                    doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
+                    continue
+            if heading is None:
+                continue
+            if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
+                heading = None
+                continue
+            if block.kept is None:
+                doc.drop(block, self.name, f'dropped: under the "{heading}" {_WHAT[family]} heading')
+                doc.meta.setdefault("section_runon", set()).add(block.index)

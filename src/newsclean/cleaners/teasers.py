@@ -1,0 +1,55 @@
+"""Teasers: a truncated line ("... were set ...") that repeats the start of
+another block, as a teaser repeats the lede.
+
+>>> from newsclean.document import Document
+>>> doc = Document.from_text(
+...     "Seoul, Jan 6 The ministers were set ...\\n"
+...     "Seoul, Jan 6 The ministers were set to hold talks in Seoul on Monday, officials said.")
+>>> Teasers().annotate(doc)
+>>> doc.render()
+'Seoul, Jan 6 The ministers were set to hold talks in Seoul on Monday, officials said.'
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..document import Block, Document
+from ..lexicon import key
+from .base import Cleaner
+
+__all__ = ["Teasers"]
+
+# A teaser shares at least this many leading words with the text it repeats.
+TEASER_MIN_WORDS = 5
+
+_ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s*$")
+
+
+class Teasers(Cleaner):
+    """Drop truncated teasers and lead-ins that repeat a longer block."""
+
+    name = "teasers"
+
+    def annotate(self, doc: Document) -> None:
+        by_start: dict[str, list[Block]] = {}
+        keys: list[list[str]] = []
+        for block in doc.blocks:
+            words = key(block.content).split()
+            keys.append(words)
+            if len(words) >= TEASER_MIN_WORDS:
+                by_start.setdefault(" ".join(words[:TEASER_MIN_WORDS]), []).append(block)
+        for block in doc.undecided():
+            truncated = _ELLIPSIS.search(block.content) is not None
+            words = keys[block.index]
+            if truncated:
+                words = words[:-1]  # the last word may be cut
+            if len(words) < TEASER_MIN_WORDS:
+                continue
+            for other in by_start.get(" ".join(words[:TEASER_MIN_WORDS]), ()):
+                if other is block:
+                    continue
+                full = keys[other.index]
+                if len(full) > len(words) and full[: len(words)] == words and (truncated or len(full) > 2 * len(words)):
+                    doc.drop(block, self.name, f"dropped: a teaser repeating block {other.index + 1}")
+                    break

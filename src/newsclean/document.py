@@ -1,0 +1,183 @@
+"""The document model: a text as a sequence of annotated blocks.
+
+Cleaners never delete text. They annotate :class:`Block` objects with a
+decision (keep or drop), the name of the cleaner that made it and a reason.
+The output is rendered once, at the end, from the blocks that are kept.
+
+>>> doc = Document.from_text("Headline\\n\\nFirst paragraph.\\nShare")
+>>> [b.text for b in doc.blocks]
+['Headline', 'First paragraph.', 'Share']
+>>> doc.drop(doc.blocks[2], "widgets", "a share-widget label")
+True
+>>> doc.render()
+'Headline\\n\\nFirst paragraph.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .config import DEFAULT_CONFIG, Config
+
+__all__ = ["Block", "Document"]
+
+# Layout marks a text dump puts in front of a line: indentation, list bullets.
+_LAYOUT_PREFIX = regex.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦–—-][ \t]+|\d{1,2}[.)][ \t]+)?")
+
+
+@dataclass(slots=True)
+class Block:
+    """One non-blank line of the input.
+
+    ``index`` is the block's position among blocks, ``line`` its line number
+    in the normalized text, ``text`` the line as it is and ``content`` the
+    line without its layout (indentation and list bullet). ``kept`` is
+    ``None`` until a cleaner decides; ``cleaner``, ``reason`` and ``score``
+    say who decided, why, and on what score when a score decided.
+    """
+
+    index: int
+    line: int
+    text: str
+    content: str
+    indent: int = 0
+    bullet: bool = False
+    blank_before: bool = False
+    kept: bool | None = None
+    cleaner: str = ""
+    reason: str = ""
+    score: float | None = None
+    final: bool = False
+
+    @property
+    def decided(self) -> bool:
+        """True once a cleaner has kept or dropped the block."""
+        return self.kept is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The block as plain JSON-able data."""
+        return {
+            "index": self.index,
+            "line": self.line,
+            "text": self.text,
+            "kept": self.kept is not False,
+            "cleaner": self.cleaner,
+            "reason": self.reason,
+            "score": self.score,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """A text split into blocks, with the configuration it is cleaned under.
+
+    Build one with :meth:`from_text`; cleaners annotate it through
+    :meth:`drop` and :meth:`keep`; :meth:`render` gives the output.
+    """
+
+    blocks: list[Block]
+    config: Config = DEFAULT_CONFIG
+    language: str = "und"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_text(cls, text: str, config: Config = DEFAULT_CONFIG) -> Document:
+        """Segment already-normalized text: one block per non-blank line."""
+        blocks: list[Block] = []
+        blank = False
+        for lineno, line in enumerate(text.split("\n")):
+            if not line.strip():
+                blank = True
+                continue
+            m = _LAYOUT_PREFIX.match(line)
+            prefix = m.group(0) if m else ""
+            content = line[len(prefix) :].strip()
+            if not content:  # a bare bullet: keep it whole as content
+                content = line.strip()
+                prefix = ""
+            indent = len(prefix) - len(prefix.lstrip(" \t"))
+            bullet = bool(prefix.strip())
+            blocks.append(Block(len(blocks), lineno, line, content, indent, bullet, blank))
+            blank = False
+        return cls(blocks, config)
+
+    def __iter__(self) -> Iterator[Block]:
+        return iter(self.blocks)
+
+    def __len__(self) -> int:
+        return len(self.blocks)
+
+    def undecided(self) -> Iterator[Block]:
+        """The blocks no cleaner has decided on yet."""
+        return (b for b in self.blocks if b.kept is None)
+
+    def _decide(
+        self, block: Block, kept: bool, cleaner: str, reason: str, score: float | None, final: bool, force: bool
+    ) -> bool:
+        if block.final or (block.kept is not None and not force):
+            return False
+        block.kept = kept
+        block.cleaner = cleaner
+        block.reason = reason
+        block.score = score
+        block.final = final
+        return True
+
+    def drop(
+        self,
+        block: Block,
+        cleaner: str,
+        reason: str,
+        *,
+        score: float | None = None,
+        final: bool = False,
+        force: bool = False,
+    ) -> bool:
+        """Mark ``block`` dropped by ``cleaner`` for ``reason``.
+
+        The first decision on a block stands: later cleaners change it only
+        with ``force=True``, and never once a decision is ``final`` (user
+        rules). Returns whether the decision was recorded.
+        """
+        return self._decide(block, False, cleaner, reason, score, final, force)
+
+    def keep(
+        self,
+        block: Block,
+        cleaner: str,
+        reason: str,
+        *,
+        score: float | None = None,
+        final: bool = False,
+        force: bool = False,
+    ) -> bool:
+        """Mark ``block`` kept by ``cleaner`` for ``reason`` (see :meth:`drop`)."""
+        return self._decide(block, True, cleaner, reason, score, final, force)
+
+    def kept_blocks(self) -> list[Block]:
+        """The blocks that will be in the output (undecided blocks are kept)."""
+        return [b for b in self.blocks if b.kept is not False]
+
+    def render(self) -> str:
+        """The output: kept lines in input order, dropped lines removed.
+
+        A blank line in the input between two kept lines stays as one blank
+        line; there are no leading or trailing blank lines.
+        """
+        out: list[str] = []
+        pending_blank = False
+        keep_indent = self.config.keep_indent
+        for b in self.blocks:
+            if b.blank_before:
+                pending_blank = True
+            if b.kept is False:
+                continue
+            if out and pending_blank:
+                out.append("")
+            out.append(b.text if keep_indent else b.text.lstrip(" \t"))
+            pending_blank = False
+        return "\n".join(out)

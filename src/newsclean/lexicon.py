@@ -1,0 +1,186 @@
+"""Chrome knowledge as data: lexicons and function-word lists.
+
+The package data files under ``newsclean/data`` are read once, compiled and
+cached; the compiled :class:`Lexicon` is immutable and picklable.
+
+* ``data/lexicon/<lang>.toml``: chrome labels, section headings, patterns
+  and byline vocabulary for one language (see ``en.toml`` for the format).
+* ``data/stopwords/<lang>.txt``: the language's function words.
+
+A new language is a new data file; nothing in the code names a language.
+
+>>> lex = load_lexicon()
+>>> lex.label("Open in App")
+'app'
+>>> lex.section_heading("International Realted Stories")
+'related'
+>>> lex.label("The minister said on Monday")
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+__all__ = ["Lexicon", "key", "load_lexicon", "load_stopwords"]
+
+# A line's key: case-folded words, without digits, punctuation and symbols.
+_NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")
+
+
+def key(text: str) -> str:
+    """The matching key of a line: lowercase words, no digits or punctuation.
+
+    >>> key("  Share 0 |  ")
+    'share'
+    >>> key("12 Comments")
+    'comments'
+    """
+    return " ".join(_NON_WORD.sub(" ", text.casefold().replace("\u2019", "'")).split())
+
+
+def fuzzy_word(word: str) -> str:
+    """A key for a word that tolerates transposed letters (typos such as
+    "Realted"): words of five letters or more keep their first letter and
+    sort the rest.
+
+    >>> fuzzy_word("realted") == fuzzy_word("related")
+    True
+    >>> fuzzy_word("news")
+    'news'
+    """
+    if len(word) < 5:
+        return word
+    return word[0] + "".join(sorted(word[1:]))
+
+
+def fuzzy_key(text: str) -> str:
+    """:func:`key` with :func:`fuzzy_word` applied to every word."""
+    return " ".join(fuzzy_word(w) for w in key(text).split())
+
+
+def _data_files(folder: str, suffix: str) -> list[tuple[str, str]]:
+    root = resources.files("newsclean").joinpath("data", folder)
+    out = []
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(suffix):
+            out.append((entry.name[: -len(suffix)], entry.read_text(encoding="utf-8")))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Compiled chrome knowledge of every language shipped.
+
+    Chrome in any language is chrome on any page (an English "Share" button
+    on a German page), so labels and patterns of all languages are merged.
+    """
+
+    labels: dict[str, str]
+    """line key -> family ("navigation", "widgets", "app")"""
+    sections: dict[str, str]
+    """fuzzy heading key -> section family ("related", "comments", "newsletter")"""
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    """(family, compiled alternation of that family's patterns)"""
+    by_words: frozenset[str]
+    stamp_words: frozenset[str]
+    counter_words: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    relative: frozenset[str]
+    languages: tuple[str, ...]
+
+    def label(self, text: str) -> str | None:
+        """The chrome family of a whole line that is a known label, or None."""
+        k = key(text)
+        return self.labels.get(k) if k else None
+
+    def section_heading(self, text: str, max_prefix_words: int = 2) -> str | None:
+        """The section family if ``text`` is a heading that starts a chrome
+        section. A short prefix is allowed ("International Related Stories",
+        a category glued to the heading); transposed letters are tolerated.
+        """
+        words = fuzzy_key(text).split()
+        if not words or len(words) > 8:
+            return None
+        for start in range(min(max_prefix_words, len(words) - 1) + 1):
+            fam = self.sections.get(" ".join(words[start:]))
+            if fam is not None:
+                return fam
+        return None
+
+    def pattern(self, text: str) -> str | None:
+        """The family of the first chrome pattern that matches ``text``, or None."""
+        for family, rx in self.patterns:
+            if rx.search(text):
+                return family
+        return None
+
+
+def _words(entries: list[str]) -> frozenset[str]:
+    return frozenset(key(e) for e in entries if key(e))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and compile every ``data/lexicon/*.toml`` (cached)."""
+    labels: dict[str, str] = {}
+    sections: dict[str, str] = {}
+    patterns: dict[str, list[str]] = {}
+    vocab: dict[str, set[str]] = {}
+    langs = []
+    for lang, raw in _data_files("lexicon", ".toml"):
+        data = tomllib.loads(raw)
+        langs.append(lang)
+        for family, entries in data.get("labels", {}).items():
+            for e in entries:
+                k = key(e)
+                if k:
+                    labels.setdefault(k, family)
+        for family, entries in data.get("sections", {}).items():
+            for e in entries:
+                k = fuzzy_key(e)
+                if k:
+                    sections.setdefault(k, family)
+        for family, entries in data.get("patterns", {}).items():
+            patterns.setdefault(family, []).extend(entries)
+        for name, entries in data.get("words", {}).items():
+            vocab.setdefault(name, set()).update(entries)
+    compiled = tuple(
+        (family, regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.V0))
+        for family, pats in patterns.items()
+    )
+    return Lexicon(
+        labels=labels,
+        sections=sections,
+        patterns=compiled,
+        by_words=_words(list(vocab.get("by", ()))),
+        stamp_words=_words(list(vocab.get("stamp", ()))),
+        counter_words=_words(list(vocab.get("counters", ()))),
+        months=_words(list(vocab.get("months", ()))),
+        weekdays=_words(list(vocab.get("weekdays", ()))),
+        relative=_words(list(vocab.get("relative", ()))),
+        languages=tuple(langs),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_stopwords() -> dict[str, frozenset[str]]:
+    """Function words per language, from ``data/stopwords/*.txt`` (cached).
+
+    >>> "the" in load_stopwords()["en"]
+    True
+    """
+    out: dict[str, frozenset[str]] = {}
+    for lang, raw in _data_files("stopwords", ".txt"):
+        words: set[str] = set()
+        for line in raw.splitlines():
+            if line.startswith("#"):
+                continue
+            words.update(w.casefold() for w in line.split())
+        out[lang] = frozenset(words)
+    return out

@@ -1,0 +1,180 @@
+"""The pipeline: normalize -> segment -> annotate -> render.
+
+>>> from newsclean import Pipeline
+>>> p = Pipeline()
+>>> p.names
+('labels', 'boilerplate', 'sections', 'bylines', 'teasers', 'region')
+>>> p.without("bylines").names
+('labels', 'boilerplate', 'sections', 'teasers', 'region')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .cleaners import Boilerplate, Bylines, CleanerLike, Labels, Region, Sections, Teasers
+from .config import DEFAULT_CONFIG, Config
+from .document import Document
+from .normalize import normalize
+
+__all__ = ["BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
+
+
+def default_cleaners() -> tuple[CleanerLike, ...]:
+    """The cleaners of the default pipeline, in the order they run."""
+    return (Labels(), Boilerplate(), Sections(), Bylines(), Teasers(), Region())
+
+
+@dataclass(frozen=True, slots=True)
+class BlockDecision:
+    """What happened to one input block, and why."""
+
+    index: int
+    line: int
+    text: str
+    kept: bool
+    cleaner: str
+    reason: str
+    score: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "line": self.line,
+            "text": self.text,
+            "kept": self.kept,
+            "cleaner": self.cleaner,
+            "reason": self.reason,
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """The cleaned text with the decision on every input block.
+
+    ``text`` is exactly what :func:`newsclean.clean` returns for the same
+    input; ``blocks`` lists every non-blank line of the normalized input in
+    order.
+    """
+
+    text: str
+    blocks: tuple[BlockDecision, ...]
+    language: str = "und"
+    stats: dict[str, int] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data."""
+        return {
+            "text": self.text,
+            "language": self.language,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "stats": dict(self.stats),
+        }
+
+    def __str__(self) -> str:
+        lines = []
+        for b in self.blocks:
+            mark = "+" if b.kept else "-"
+            lines.append(f"{mark} {b.text.strip()[:80]:<80}  {b.reason}")
+        return "\n".join(lines)
+
+
+class Pipeline:
+    """A sequence of named cleaners and the configuration they run under.
+
+    ``Pipeline()`` is the default pipeline that :func:`newsclean.clean` uses.
+    Pipelines are immutable: :meth:`without`, :meth:`with_cleaner` and
+    :meth:`with_config` return new ones.
+
+    >>> from newsclean.cleaners import LineRule
+    >>> p = Pipeline().with_cleaner(LineRule("promo", lambda t: "a promo" if "PROMO" in t else None),
+    ...                             before="region")
+    >>> p.clean("PROMO CODE 2024\\nThe talks ended on Monday, officials said after the meeting.")
+    'The talks ended on Monday, officials said after the meeting.'
+    """
+
+    __slots__ = ("_cleaners", "_config")
+
+    def __init__(self, cleaners: Iterable[CleanerLike] | None = None, config: Config = DEFAULT_CONFIG) -> None:
+        cl = tuple(default_cleaners() if cleaners is None else cleaners)
+        names = [c.name for c in cl]
+        if len(set(names)) != len(names):
+            raise ValueError(f"cleaner names must be unique, got {names}")
+        for c in cl:
+            if not isinstance(c, CleanerLike):
+                raise TypeError(f"{c!r} is not a cleaner: it needs a name and an annotate(doc) method")
+        self._cleaners = cl
+        self._config = config
+
+    @property
+    def cleaners(self) -> tuple[CleanerLike, ...]:
+        return self._cleaners
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self._cleaners)
+
+    @property
+    def config(self) -> Config:
+        return self._config
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy without the named cleaners."""
+        unknown = set(names) - set(self.names)
+        if unknown:
+            raise KeyError(f"no cleaner named {sorted(unknown)}; the pipeline has {list(self.names)}")
+        return Pipeline([c for c in self._cleaners if c.name not in names], self._config)
+
+    def with_cleaner(self, cleaner: CleanerLike, *, before: str | None = None, after: str | None = None) -> Pipeline:
+        """A copy with ``cleaner`` added: at the end, or before/after a named one."""
+        cl = list(self._cleaners)
+        if before is not None and after is not None:
+            raise ValueError("give before= or after=, not both")
+        anchor = before if before is not None else after
+        if anchor is None:
+            cl.append(cleaner)
+        else:
+            if anchor not in self.names:
+                raise KeyError(f"no cleaner named {anchor!r}; the pipeline has {list(self.names)}")
+            pos = self.names.index(anchor) + (1 if after is not None else 0)
+            cl.insert(pos, cleaner)
+        return Pipeline(cl, self._config)
+
+    def with_config(self, config: Config) -> Pipeline:
+        """A copy running under another configuration."""
+        return Pipeline(self._cleaners, config)
+
+    def document(self, text: str) -> Document:
+        """Normalize, segment and annotate ``text``; the annotated document."""
+        doc = Document.from_text(normalize(text, self._config), self._config)
+        for cleaner in self._cleaners:
+            cleaner.annotate(doc)
+        return doc
+
+    def clean(self, text: str) -> str:
+        """The article text of ``text``."""
+        return self.document(text).render()
+
+    __call__ = clean
+
+    def explain(self, text: str) -> Explanation:
+        """The cleaned text and the decision on every block."""
+        doc = self.document(text)
+        decisions = []
+        stats: dict[str, int] = {}
+        for b in doc.blocks:
+            kept = b.kept is not False
+            reason = b.reason or "kept: no cleaner dropped it"
+            decisions.append(BlockDecision(b.index, b.line, b.text, kept, b.cleaner, reason, b.score))
+            if not kept:
+                stats[b.cleaner] = stats.get(b.cleaner, 0) + 1
+        return Explanation(doc.render(), tuple(decisions), doc.language, stats)
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.names)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Pipeline, (self._cleaners, self._config))

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ._version import __version__
 from .cleaners import Cleaner, LineRule
-from .config import Config
+from .config import Config, ConfigError
 from .document import Block, Document
 from .normalize import normalize as _normalize
 from .pipeline import BlockDecision, Explanation, Pipeline
@@ -21,6 +21,7 @@ __all__ = [
     "BlockDecision",
     "Cleaner",
     "Config",
+    "ConfigError",
     "Document",
     "Explanation",
     "LineRule",

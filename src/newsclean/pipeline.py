@@ -3,9 +3,9 @@
 >>> from newsclean import Pipeline
 >>> p = Pipeline()
 >>> p.names
-('labels', 'boilerplate', 'sections', 'bylines', 'teasers', 'region')
+('rules', 'labels', 'boilerplate', 'sections', 'bylines', 'teasers', 'region')
 >>> p.without("bylines").names
-('labels', 'boilerplate', 'sections', 'teasers', 'region')
+('rules', 'labels', 'boilerplate', 'sections', 'teasers', 'region')
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cleaners import Boilerplate, Bylines, CleanerLike, Labels, Region, Sections, Teasers
+from .cleaners import Boilerplate, Bylines, CleanerLike, Labels, Region, Rules, Sections, Teasers
 from .config import DEFAULT_CONFIG, Config
 from .document import Document
 from .normalize import normalize
@@ -24,7 +24,7 @@ __all__ = ["BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
 
 def default_cleaners() -> tuple[CleanerLike, ...]:
     """The cleaners of the default pipeline, in the order they run."""
-    return (Labels(), Boilerplate(), Sections(), Bylines(), Teasers(), Region())
+    return (Rules(), Labels(), Boilerplate(), Sections(), Bylines(), Teasers(), Region())
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +150,10 @@ class Pipeline:
     def document(self, text: str) -> Document:
         """Normalize, segment and annotate ``text``; the annotated document."""
         doc = Document.from_text(normalize(text, self._config), self._config)
+        skip = self._config.skip
         for cleaner in self._cleaners:
-            cleaner.annotate(doc)
+            if cleaner.name not in skip:
+                cleaner.annotate(doc)
         return doc
 
     def clean(self, text: str) -> str:

@@ -3,6 +3,7 @@
 =============== ======================================================
 name            what it drops
 =============== ======================================================
+``rules``       what the configuration's drop rules name (keep rules win)
 ``labels``      navigation, widget and app labels ("Home", "Share")
 ``boilerplate`` disclaimers, cookie notices, comment-form prompts
 ``sections``    related-content, comment and newsletter sections
@@ -17,6 +18,7 @@ from .boilerplate import Boilerplate
 from .bylines import Bylines
 from .labels import Labels
 from .region import Region
+from .rules import Rules
 from .sections import Sections
 from .teasers import Teasers
 
@@ -28,6 +30,7 @@ __all__ = [
     "Labels",
     "LineRule",
     "Region",
+    "Rules",
     "Sections",
     "Teasers",
 ]

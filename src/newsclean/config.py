@@ -110,7 +110,9 @@ class Config:
         if self.unicode_form not in get_args(UnicodeForm):
             raise ConfigError(f"unicode_form must be 'NFC' or 'NFKC', not {self.unicode_form!r}")
         if not isinstance(self.language, str) or not self.language:
-            raise ConfigError(f"language must be 'auto' or a language code such as 'en', not {self.language!r}")
+            raise ConfigError(
+                f"language must be 'auto' or a language code such as 'en', not {self.language!r}"
+            )
         for name in ("keep_regex", "drop_regex"):
             for pattern in getattr(self, name):
                 try:

@@ -116,7 +116,14 @@ class Document:
         return (b for b in self.blocks if b.kept is None)
 
     def _decide(
-        self, block: Block, kept: bool, cleaner: str, reason: str, score: float | None, final: bool, force: bool
+        self,
+        block: Block,
+        kept: bool,
+        cleaner: str,
+        reason: str,
+        score: float | None,
+        final: bool,
+        force: bool,
     ) -> bool:
         if block.final or (block.kept is not None and not force):
             return False

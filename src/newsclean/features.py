@@ -8,7 +8,7 @@ measured in characters (two characters count as one word).
 >>> doc = Document.from_text("Share\\nThe minister said on Monday that the talks would go on.")
 >>> f = features(doc)
 >>> f[1].words, f[1].ends_sentence, doc.language
-(12, True, 'en')
+(11, True, 'en')
 """
 
 from __future__ import annotations

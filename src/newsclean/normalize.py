@@ -180,7 +180,11 @@ def normalize(text: str, config: Config = DEFAULT_CONFIG) -> str:
     if not isinstance(text, str):
         raise TypeError(
             f"normalize() takes a str, not {type(text).__name__}"
-            + ("; decode bytes first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else "")
+            + (
+                "; decode bytes first, e.g. data.decode('utf-8')"
+                if isinstance(text, bytes | bytearray)
+                else ""
+            )
         )
     text = fix_line_breaks(text)
     if config.unescape_html:

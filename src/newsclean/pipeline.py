@@ -3,9 +3,9 @@
 >>> from newsclean import Pipeline
 >>> p = Pipeline()
 >>> p.names
-('rules', 'labels', 'boilerplate', 'sections', 'bylines', 'teasers', 'region')
+('rules', 'labels', 'boilerplate', 'bylines', 'teasers', 'sections', 'region')
 >>> p.without("bylines").names
-('rules', 'labels', 'boilerplate', 'sections', 'teasers', 'region')
+('rules', 'labels', 'boilerplate', 'teasers', 'sections', 'region')
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __all__ = ["BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
 
 def default_cleaners() -> tuple[CleanerLike, ...]:
     """The cleaners of the default pipeline, in the order they run."""
-    return (Rules(), Labels(), Boilerplate(), Sections(), Bylines(), Teasers(), Region())
+    return (Rules(), Labels(), Boilerplate(), Bylines(), Teasers(), Sections(), Region())
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +98,16 @@ class Pipeline:
 
     __slots__ = ("_cleaners", "_config")
 
-    def __init__(self, cleaners: Iterable[CleanerLike] | None = None, config: Config = DEFAULT_CONFIG) -> None:
+    def __init__(
+        self, cleaners: Iterable[CleanerLike] | None = None, config: Config = DEFAULT_CONFIG
+    ) -> None:
         cl = tuple(default_cleaners() if cleaners is None else cleaners)
-        names = [c.name for c in cl]
-        if len(set(names)) != len(names):
-            raise ValueError(f"cleaner names must be unique, got {names}")
         for c in cl:
             if not isinstance(c, CleanerLike):
                 raise TypeError(f"{c!r} is not a cleaner: it needs a name and an annotate(doc) method")
+        names = [c.name for c in cl]
+        if len(set(names)) != len(names):
+            raise ValueError(f"cleaner names must be unique, got {names}")
         self._cleaners = cl
         self._config = config
 
@@ -128,7 +130,9 @@ class Pipeline:
             raise KeyError(f"no cleaner named {sorted(unknown)}; the pipeline has {list(self.names)}")
         return Pipeline([c for c in self._cleaners if c.name not in names], self._config)
 
-    def with_cleaner(self, cleaner: CleanerLike, *, before: str | None = None, after: str | None = None) -> Pipeline:
+    def with_cleaner(
+        self, cleaner: CleanerLike, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
         """A copy with ``cleaner`` added: at the end, or before/after a named one."""
         cl = list(self._cleaners)
         if before is not None and after is not None:

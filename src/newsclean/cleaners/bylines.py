@@ -72,7 +72,12 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
         other = [
             t
             for t, lo in zip(toks, low, strict=True)
-            if not (t.isdigit() or lo in vocab or _TIMEZONE.match(t) or lo in ("a", "m", "p", "th", "st", "nd", "rd"))
+            if not (
+                t.isdigit()
+                or lo in vocab
+                or _TIMEZONE.match(t)
+                or lo in ("a", "m", "p", "th", "st", "nd", "rd")
+            )
         ]
         if len(other) <= STAMP_MAX_OTHER_WORDS and all(_is_name(t) for t in other):
             return "a timestamp" if not other else "a byline with a timestamp"

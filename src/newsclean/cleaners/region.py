@@ -194,7 +194,9 @@ class Region(Cleaner):
             hi = runs[right][1]
             right += 1
 
-        headline = self._headline(doc, blocks, lo, feats, w.headline_window) if doc.config.keep_headline else None
+        headline = (
+            self._headline(doc, blocks, lo, feats, w.headline_window) if doc.config.keep_headline else None
+        )
 
         seen: dict[str, int] = {}
         if headline is not None:
@@ -215,7 +217,9 @@ class Region(Cleaner):
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
             else:
-                doc.drop(b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s)
+                doc.drop(
+                    b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
+                )
 
     def _headline(
         self, doc: Document, blocks: list[Block], lo: int, feats: list[Features], window: int

@@ -4,6 +4,8 @@ A heading such as "Related Stories", "Weitere Artikel", "À lire aussi",
 "Noticias relacionadas", "Leave a Reply" or "Most Commented" starts a chrome
 section. The heading and the blocks under it are dropped until article prose
 resumes: a block of at least ``PROSE_MIN_WORDS`` words that ends a sentence.
+Prose under a heading (teasers with a summary, comments) is left to the
+region cleaner, which weighs it against the article.
 
 >>> from newsclean.document import Document
 >>> text = "The talks ended on Monday.\\n\\nRelated Stories\\nPakistan reports polio case\\nFBI arrests judge"
@@ -23,7 +25,7 @@ from .base import Cleaner
 __all__ = ["Sections"]
 
 # A section runs until a block this long (in words) that ends a sentence.
-PROSE_MIN_WORDS = 20
+PROSE_MIN_WORDS = 10
 # Headings are short.
 HEADING_MAX_CHARS = 70
 

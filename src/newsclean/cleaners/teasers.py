@@ -27,7 +27,7 @@ _ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{
 
 
 class Teasers(Cleaner):
-    """Drop truncated teasers and lead-ins that repeat a longer block."""
+    """Drop truncated teasers that repeat the start of a longer block."""
 
     name = "teasers"
 
@@ -42,14 +42,15 @@ class Teasers(Cleaner):
         for block in doc.undecided():
             truncated = _ELLIPSIS.search(block.content) is not None
             words = keys[block.index]
-            if truncated:
-                words = words[:-1]  # the last word may be cut
+            if not truncated:
+                continue
+            words = words[:-1]  # the last word may be cut
             if len(words) < TEASER_MIN_WORDS:
                 continue
             for other in by_start.get(" ".join(words[:TEASER_MIN_WORDS]), ()):
                 if other is block:
                     continue
                 full = keys[other.index]
-                if len(full) > len(words) and full[: len(words)] == words and (truncated or len(full) > 2 * len(words)):
+                if len(full) > len(words) and full[: len(words)] == words:
                     doc.drop(block, self.name, f"dropped: a teaser repeating block {other.index + 1}")
                     break

@@ -1,0 +1,187 @@
+"""Each cleaner on its family of chrome, in English, German, French and Spanish.
+
+Every example is written here; none is a phrase of one site.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import clean, explain
+
+ARTICLE = {
+    "en": [
+        "Farmers in the valley began the harvest early this year because of the dry summer and warm nights.",
+        "The regional council said it would review the water rules before the next planting season begins.",
+        "Several growers told reporters that their wells had fallen to the lowest level in two decades.",
+    ],
+    "de": [
+        "Die Bauern im Tal haben in diesem Jahr wegen des trockenen Sommers früher mit der Ernte begonnen.",
+        "Der Regionalrat kündigte an, die Regeln für das Wasser vor der nächsten Saison zu überprüfen.",
+        "Mehrere Landwirte sagten, ihre Brunnen seien so niedrig wie seit zwanzig Jahren nicht mehr.",
+    ],
+    "fr": [
+        "Les agriculteurs de la vallée ont commencé la récolte plus tôt cette année à cause de la sécheresse.",
+        "Le conseil régional a indiqué qu'il réexaminerait les règles sur l'eau avant la prochaine saison.",
+        "Plusieurs producteurs ont dit que leurs puits étaient au plus bas depuis vingt ans dans la région.",
+    ],
+    "es": [
+        "Los agricultores del valle empezaron la cosecha antes este año por el verano seco y las noches cálidas.",
+        "El consejo regional dijo que revisará las normas sobre el agua antes de la próxima temporada.",
+        "Varios productores contaron que sus pozos han bajado al nivel más bajo en dos décadas en la zona.",
+    ],
+}
+
+# family -> language -> (lines before the article, lines after it)
+CHROME: dict[str, dict[str, tuple[list[str], list[str]]]] = {
+    "navigation": {
+        "en": (["Home", "World", "Business", "Sports", "E-Paper"], ["About Us", "Contact", "Privacy Policy"]),
+        "de": (["Startseite", "Politik", "Wirtschaft", "Sport"], ["Impressum", "Datenschutz", "Kontakt"]),
+        "fr": (
+            ["Accueil", "Politique", "Économie", "Sport"],
+            ["Mentions légales", "Contact", "Plan du site"],
+        ),
+        "es": (["Inicio", "Política", "Economía", "Deportes"], ["Aviso legal", "Contacto", "Mapa del sitio"]),
+    },
+    "app prompts": {
+        "en": (["Open in App", "Download our free app"], ["Get the app"]),
+        "de": (["In der App öffnen"], ["Jetzt die App laden"]),
+        "fr": (["Ouvrir dans l'application"], ["Téléchargez notre application"]),
+        "es": (["Abrir en la app"], ["Descarga nuestra app"]),
+    },
+    "bylines and timestamps": {
+        "en": (
+            ["By Mary Smith | Updated: February 2, 2024 08:30 EST", "Posted 3 hours ago", "Tom Baker Views"],
+            [],
+        ),
+        "de": (["Von Anna Müller", "Aktualisiert am 12. März 2024, 14:05 Uhr", "vor 2 Stunden"], []),
+        "fr": (["Par Claire Martin", "Publié le 12 mars 2024 à 14:05", "Mis à jour le 13 mars 2024"], []),
+        "es": (
+            ["Por Lucía Gómez", "Actualizado el 12 de marzo de 2024 a las 14:05", "Publicado: 12/03/2024"],
+            [],
+        ),
+    },
+    "teasers": {lang: ([ARTICLE[lang][0][:60].rsplit(" ", 1)[0] + " ..."], []) for lang in ARTICLE},
+    "disclaimers": {
+        "en": (
+            [],
+            [
+                "Disclaimer: This story was auto-published from a syndicated feed without edits.",
+                "© 2024 Example Media. All rights reserved.",
+            ],
+        ),
+        "de": (["*Werbung: Dieser Beitrag enthält Werbung für eine Marke."], ["Alle Rechte vorbehalten."]),
+        "fr": ([], ["Tous droits réservés.", "Cet article contient des liens affiliés."]),
+        "es": ([], ["Todos los derechos reservados.", "Este artículo contiene enlaces de afiliados."]),
+    },
+    "related sections": {
+        "en": (
+            [],
+            [
+                "Related Stories",
+                "Drought hits wheat prices",
+                "Council delays vote on wells",
+                "Most Read",
+                "Storm closes coastal road",
+            ],
+        ),
+        "de": (
+            [],
+            [
+                "Weitere Artikel",
+                "Dürre lässt Weizenpreise steigen",
+                "Das könnte Sie auch interessieren",
+                "Sturm sperrt Küstenstraße",
+            ],
+        ),
+        "fr": (
+            [],
+            [
+                "À lire aussi",
+                "La sécheresse fait grimper le prix du blé",
+                "Les plus lus",
+                "Une tempête ferme la route côtière",
+            ],
+        ),
+        "es": (
+            [],
+            [
+                "Noticias relacionadas",
+                "La sequía dispara el precio del trigo",
+                "Lo más leído",
+                "Un temporal cierra la carretera de la costa",
+            ],
+        ),
+    },
+    "comment sections": {
+        "en": (
+            [],
+            [
+                "Leave a Reply",
+                "Your email address will not be published. Required fields are marked *",
+                "Comment",
+                "Name *",
+                "Post Comment",
+            ],
+        ),
+        "de": (
+            [],
+            [
+                "Schreibe einen Kommentar",
+                "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+                "Kommentar abschicken",
+            ],
+        ),
+        "fr": ([], ["Laisser un commentaire", "Votre adresse e-mail ne sera pas publiée.", "Commentaires"]),
+        "es": (
+            [],
+            ["Deja un comentario", "Tu dirección de correo electrónico no será publicada.", "Comentarios"],
+        ),
+    },
+    "widget labels": {
+        "en": (["Share", "Tweet", "Email", "Print", "From", "Send to"], ["Share this article", "Copy link"]),
+        "de": (["Teilen", "Drucken", "Link kopieren"], ["Artikel teilen", "Merken"]),
+        "fr": (["Partager", "Imprimer", "Copier le lien"], ["Partager cet article"]),
+        "es": (["Compartir", "Imprimir", "Copiar enlace"], ["Compartir en Facebook"]),
+    },
+    "cookie notices": {
+        "en": (["We use cookies to give you the best experience. Accept all cookies"], []),
+        "de": (["Diese Website verwendet Cookies. Alle Cookies akzeptieren"], []),
+        "fr": (["Ce site utilise des cookies. Accepter les cookies"], []),
+        "es": (["Este sitio web utiliza cookies. Aceptar todas las cookies"], []),
+    },
+}
+
+CASES = [(fam, lang) for fam, by_lang in CHROME.items() for lang in by_lang]
+
+
+@pytest.mark.parametrize(("family", "lang"), CASES)
+def test_family_is_cleaned(family: str, lang: str) -> None:
+    before, after = CHROME[family][lang]
+    headline = {
+        "en": "Dry summer speeds up the harvest",
+        "de": "Trockener Sommer beschleunigt die Ernte",
+        "fr": "Un été sec accélère la récolte",
+        "es": "Un verano seco adelanta la cosecha",
+    }[lang]
+    text = "\n".join([*before, headline, *ARTICLE[lang], *after])
+    out = clean(text).splitlines()
+    for line in ARTICLE[lang]:
+        assert line in out, f"article line lost: {line!r}"
+    assert headline in out
+    for line in before + after:
+        assert line not in out, f"{family} kept: {line!r}"
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLE))
+def test_clean_article_is_untouched(lang: str) -> None:
+    text = "\n\n".join(ARTICLE[lang])
+    assert clean(text) == text
+
+
+def test_reasons_name_the_family() -> None:
+    text = "\n".join(["Related Stories", *ARTICLE["en"], "Open in App", "By Mary Smith"])
+    reasons = {b.text: (b.cleaner, b.reason) for b in explain(text).blocks}
+    assert reasons["Open in App"] == ("labels", 'dropped: "Open in App" is an app label')
+    assert reasons["By Mary Smith"][0] == "bylines"
+    assert reasons["Related Stories"][0] == "sections"

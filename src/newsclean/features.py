@@ -29,6 +29,9 @@ _SENTENCE_END = regex.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)$")
 _INNER_SENTENCE = regex.compile(r"[\p{Ll}\p{N})\"”’»][.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
 _PIPES = regex.compile(r"\s[|•·/»›>]\s")
 _DIGIT = regex.compile(r"\p{N}")
+_QUOTE = regex.compile(r"[\"“”„«»「」]")
+_LETTER = regex.compile(r"\p{L}")
+_UPPER = regex.compile(r"\p{Lu}")
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
@@ -53,6 +56,12 @@ class Features:
     digit_ratio: float
     separators: int
     ends_colon: bool
+    commas: int
+    letters: int
+    upper: int
+    quotes: bool
+    content_words: frozenset[str]
+    """case-folded words of four letters or more that are not function words"""
 
 
 def detect_language(doc: Document) -> str:
@@ -127,6 +136,15 @@ def features(doc: Document) -> list[Features]:
                 digit_ratio=digits,
                 separators=len(_PIPES.findall(text)),
                 ends_colon=text.endswith(":"),
+                commas=text.count(",") + text.count("，") + text.count("、"),
+                letters=len(_LETTER.findall(text)),
+                upper=len(_UPPER.findall(text)),
+                quotes=bool(_QUOTE.search(text)),
+                content_words=frozenset(
+                    low
+                    for t in toks
+                    if len(t) >= 4 and (low := t.casefold()) not in words_of and not t.isdigit()
+                ),
             )
         )
     doc.meta["features"] = out

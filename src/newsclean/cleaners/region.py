@@ -18,11 +18,13 @@ just above it; repeated lines keep one copy. If no block looks like article
 text at all, the text is kept as it is: newsclean does not guess.
 
 >>> from newsclean.document import Document
+>>> from newsclean.cleaners import Labels
 >>> text = ("Home\\nNews\\nSport\\nMinisters meet in Seoul\\n"
 ...         "The foreign ministers of both countries met in Seoul on Monday to discuss the alliance.\\n"
 ...         "They agreed to meet again next year, officials said after the talks ended.\\n"
 ...         "Contact\\nImprint")
 >>> doc = Document.from_text(text)
+>>> Labels().annotate(doc)
 >>> Region().annotate(doc)
 >>> print(doc.render())
 Ministers meet in Seoul
@@ -43,7 +45,7 @@ from ..features import Features, features
 from ..lexicon import key
 from .base import Cleaner
 
-__all__ = ["FEATURE_NAMES", "Region", "Weights", "feature_vector", "load_weights"]
+__all__ = ["FEATURE_NAMES", "Region", "Weights", "feature_matrix", "load_weights"]
 
 FEATURE_NAMES = (
     "bias",
@@ -59,26 +61,109 @@ FEATURE_NAMES = (
     "indented",
     "very_short",
     "cjk",
+    "comma_rate",
+    "upper_ratio",
+    "repeated",
+    "under_comments",
+    "under_related",
+    "prev_log_words",
+    "next_log_words",
+    "window_short",
+    "window_log_words",
+    "position",
+    "position_sq",
+    "cohesion",
+    "title_overlap",
+    "quotes",
 )
+# Blocks at least this long (in words) define the page's vocabulary for "cohesion".
+COHESION_MIN_WORDS = 15
+
+_WINDOW = 3
+# A page of at least this many blocks with no prose-like block still has an
+# article region: the one around its best-scoring blocks.
+FALLBACK_MIN_BLOCKS = 8
+# How far above the smoothing threshold the best block is put in that case.
+FALLBACK_MARGIN = 1.0
 
 
-def feature_vector(block: Block, f: Features) -> list[float]:
-    """The numbers the score is a weighted sum of (see ``FEATURE_NAMES``)."""
-    return [
-        1.0,
-        math.log1p(f.words),
-        1.0 if f.ends_sentence else 0.0,
-        math.log1p(f.sentences),
-        f.stopwords,
-        f.title_ratio,
-        f.digit_ratio,
-        1.0 if f.separators else 0.0,
-        1.0 if block.bullet else 0.0,
-        1.0 if f.ends_colon else 0.0,
-        1.0 if block.indent > 0 else 0.0,
-        1.0 if f.words <= 3 else 0.0,
-        1.0 if f.cjk else 0.0,
-    ]
+def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
+    """The numbers each block's score is a weighted sum of (see ``FEATURE_NAMES``).
+
+    ``blocks`` is the sequence the region cleaner smooths (the undecided
+    blocks); context features look at neighbours in that sequence.
+    """
+    feats = features(doc)
+    under = doc.meta.get("section_under", {})
+    counts: dict[str, int] = {}
+    keys = []
+    for b in doc.blocks:
+        k = key(b.content)
+        keys.append(k)
+        counts[k] = counts.get(k, 0) + 1
+    n = len(blocks)
+    total_lines = max(1, doc.blocks[-1].line) if doc.blocks else 1
+    logw = [math.log1p(feats[b.index].words) for b in blocks]
+    short = [1.0 if feats[b.index].words <= 3 else 0.0 for b in blocks]
+    # running sums for the windows (linear time)
+    cs_short = [0.0]
+    cs_logw = [0.0]
+    for i in range(n):
+        cs_short.append(cs_short[-1] + short[i])
+        cs_logw.append(cs_logw[-1] + logw[i])
+    # how many long blocks use each content word
+    df: dict[str, int] = {}
+    for b in blocks:
+        f = feats[b.index]
+        if f.words >= COHESION_MIN_WORDS:
+            for cw in f.content_words:
+                df[cw] = df.get(cw, 0) + 1
+    title = feats[0].content_words if feats else frozenset()
+    rows = []
+    for i, b in enumerate(blocks):
+        f = feats[b.index]
+        cws = f.content_words
+        own = 1 if f.words >= COHESION_MIN_WORDS else 0
+        cohesion = sum(1 for cw in cws if df.get(cw, 0) - own > 0) / len(cws) if cws else 0.0
+        t_overlap = len(cws & title) / len(cws) if cws and b.index > 0 else 0.0
+        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+        width = hi - lo - 1
+        wshort = (cs_short[hi] - cs_short[lo] - short[i]) / width if width else 0.0
+        wlogw = (cs_logw[hi] - cs_logw[lo] - logw[i]) / width if width else 0.0
+        letters = f.letters
+        pos = b.line / total_lines
+        rows.append(
+            [
+                1.0,
+                logw[i],
+                1.0 if f.ends_sentence else 0.0,
+                math.log1p(f.sentences),
+                f.stopwords,
+                f.title_ratio,
+                f.digit_ratio,
+                1.0 if f.separators else 0.0,
+                1.0 if b.bullet else 0.0,
+                1.0 if f.ends_colon else 0.0,
+                1.0 if b.indent > 0 else 0.0,
+                short[i],
+                1.0 if f.cjk else 0.0,
+                f.commas / f.words if f.words else 0.0,
+                f.upper / letters if letters else 0.0,
+                1.0 if counts[keys[b.index]] > 1 and keys[b.index] else 0.0,
+                1.0 if under.get(b.index) == "comments" else 0.0,
+                1.0 if under.get(b.index) == "related" else 0.0,
+                logw[i - 1] if i > 0 else 0.0,
+                logw[i + 1] if i + 1 < n else 0.0,
+                wshort,
+                wlogw,
+                pos,
+                pos * pos,
+                cohesion,
+                t_overlap,
+                1.0 if f.quotes else 0.0,
+            ]
+        )
+    return rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +174,12 @@ class Weights:
     transition_cost: float
     region_max_gap: int
     headline_window: int
+    region_min_share: float = 2.0
+    clean_share: float = 0.85
 
-    def score(self, block: Block, f: Features) -> float:
-        return sum(c * x for c, x in zip(self.coef, feature_vector(block, f), strict=True))
+    def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
+        coef = self.coef
+        return [sum(c * x for c, x in zip(coef, row, strict=True)) for row in feature_matrix(doc, blocks)]
 
 
 @lru_cache(maxsize=1)
@@ -101,10 +189,12 @@ def load_weights() -> Weights:
     data = json.loads(raw)
     coef = data["coef"]
     return Weights(
-        coef=tuple(float(coef[name]) for name in FEATURE_NAMES),
+        coef=tuple(float(coef.get(name, 0.0)) for name in FEATURE_NAMES),
         transition_cost=float(data["transition_cost"]),
         region_max_gap=int(data["region_max_gap"]),
         headline_window=int(data["headline_window"]),
+        region_min_share=float(data.get("region_min_share", 2.0)),
+        clean_share=float(data.get("clean_share", 0.85)),
     )
 
 
@@ -145,36 +235,51 @@ def viterbi(scores: list[float], cost: float) -> list[bool]:
     return out
 
 
+def _runs(labels: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of True as (start, end) pairs, end exclusive."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for i, lab in enumerate(labels):
+        if lab and start < 0:
+            start = i
+        elif not lab and start >= 0:
+            runs.append((start, i))
+            start = -1
+    if start >= 0:
+        runs.append((start, len(labels)))
+    return runs
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
 
 class Region(Cleaner):
-    """Keep the article region and its headline; drop everything else."""
+    """Keep the article region and its headline; drop everything else.
+
+    ``weights`` defaults to the shipped ``data/weights.json``.
+    """
 
     name = "region"
 
+    def __init__(self, weights: Weights | None = None) -> None:
+        self.weights = weights
+
     def annotate(self, doc: Document) -> None:
-        w = load_weights()
+        w = self.weights or load_weights()
         feats = features(doc)
         blocks = [b for b in doc.blocks if b.kept is None]
         if not blocks:
             return
-        scores = [w.score(b, feats[b.index]) for b in blocks]
+        scores = w.scores(doc, blocks)
         labels = viterbi(scores, w.transition_cost)
-
-        # runs of article blocks: (start, end) positions in `blocks`, end exclusive
-        runs: list[tuple[int, int]] = []
-        i = 0
-        while i < len(blocks):
-            if labels[i]:
-                j = i
-                while j < len(blocks) and labels[j]:
-                    j += 1
-                runs.append((i, j))
-                i = j
-            else:
-                i += 1
+        runs = _runs(labels)
+        if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
+            # a page with no block that looks like prose on its own: take the
+            # region around its best blocks rather than keep the whole page
+            shift = FALLBACK_MARGIN - max(scores)
+            labels = viterbi([s + shift for s in scores], w.transition_cost)
+            runs = _runs(labels)
         if not runs:
             for b, s in zip(blocks, scores, strict=True):
                 doc.keep(b, self.name, "kept: no article region found, the text is kept as it is", score=s)
@@ -182,6 +287,16 @@ class Region(Cleaner):
 
         def mass(run: tuple[int, int]) -> float:
             return sum(max(0.0, scores[k]) for k in range(run[0], run[1]))
+
+        words = [feats[b.index].words for b in blocks]
+        total = sum(words) or 1
+        in_runs = sum(words[k] for r in runs for k in range(r[0], r[1]))
+        if in_runs / total >= w.clean_share:
+            # the text is mostly article already (an extractor's output, a
+            # clean article): keep everything from the first run to the last
+            lo, hi = runs[0][0], runs[-1][1]
+            labels = [True] * len(blocks)
+            runs = [(lo, hi)]
 
         main = max(range(len(runs)), key=lambda r: mass(runs[r]))
         lo, hi = runs[main]
@@ -193,6 +308,14 @@ class Region(Cleaner):
         while right < len(runs) and runs[right][0] - hi <= w.region_max_gap:
             hi = runs[right][1]
             right += 1
+        # far runs with enough evidence of their own are article too
+        main_mass = mass(runs[main])
+        extra = {
+            k
+            for r in runs[: left + 1] + runs[right:]
+            if mass(r) >= w.region_min_share * main_mass
+            for k in range(r[0], r[1])
+        }
 
         headline = (
             self._headline(doc, blocks, lo, feats, w.headline_window) if doc.config.keep_headline else None
@@ -214,6 +337,8 @@ class Region(Cleaner):
                     doc.keep(b, self.name, f"kept: inside the article region (score {s:+.2f})", score=s)
                 else:
                     doc.drop(b, self.name, f"dropped: chrome between article runs (score {s:+.2f})", score=s)
+            elif k in extra:
+                doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
             else:

@@ -29,6 +29,10 @@ PROSE_MIN_WORDS = 10
 # Headings are short.
 HEADING_MAX_CHARS = 70
 
+# Families whose heading drops the short lines under it ("Newsletter" or
+# "Follow us" head a box of one or two lines, not a list).
+RUN_ON = frozenset({"related", "comments"})
+
 _WHAT = {"related": "related-content", "comments": "comment", "newsletter": "newsletter"}
 
 
@@ -42,14 +46,21 @@ class Sections(Cleaner):
         feats = features(doc)
         heading: str | None = None
         family = ""
+        # the family of the last section heading above each block: evidence
+        # for the region cleaner (comments are prose, but not the article)
+        under: dict[int, str] = {}
+        doc.meta["section_under"] = under
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
             if len(text) <= HEADING_MAX_CHARS and not f.ends_sentence:
                 fam = lex.section_heading(text)
                 if fam is not None:
-                    heading, family = text, fam
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
+                    if fam in RUN_ON:
+                        heading, family = text, fam
                     continue
+            if family:
+                under[block.index] = family
             if heading is None:
                 continue
             if f.words >= PROSE_MIN_WORDS and f.ends_sentence:

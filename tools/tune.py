@@ -1,0 +1,256 @@
+"""Tune and fit the region cleaner on the dev benchmark.
+
+    python tools/tune.py eval              # score the shipped weights (region stage only re-run)
+    python tools/tune.py fit               # fit the scoring coefficients, grid-search the
+                                           # smoothing parameters with cross-validation by site,
+                                           # write src/newsclean/data/weights.json
+
+Everything before the region cleaner is computed once per page and cached in
+/tmp (delete /tmp/newsclean-tune-*.pkl after changing those cleaners).
+Deterministic: no randomness; folds are assigned by a hash of the site name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import itertools
+import json
+import math
+import pickle
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from benchdata import REPO, load, score_module, site  # noqa: E402
+
+from newsclean import Pipeline  # noqa: E402
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, feature_matrix, load_weights  # noqa: E402
+from newsclean.document import Document  # noqa: E402
+from newsclean.features import features  # noqa: E402
+
+INPUTS = ("inscriptis", "html_text", "trafilatura")
+DATASETS = ("articles", "segments")
+FOLDS = 5
+SCORE = score_module()
+
+
+def _cache_key() -> str:
+    h = hashlib.sha256()
+    for p in sorted((REPO / "src" / "newsclean").rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".toml", ".txt") and "region" not in p.name:
+            h.update(p.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def prepare() -> dict[tuple[str, str], tuple[list[dict[str, Any]], list[Document]]]:
+    cache = Path(f"/tmp/newsclean-tune-{_cache_key()}.pkl")
+    if cache.exists():
+        with cache.open("rb") as f:
+            return pickle.load(f)  # type: ignore[no-any-return]
+    pre = Pipeline().without("region")
+    out = {}
+    for ds in DATASETS:
+        rows = load(ds)
+        for inp in INPUTS:
+            docs = []
+            for r in rows:
+                doc = pre.document(r["inputs"][inp])
+                features(doc)
+                docs.append(doc)
+            out[(ds, inp)] = (rows, docs)
+    with cache.open("wb") as f:
+        pickle.dump(out, f)
+    return out
+
+
+def run_region(docs: list[Document], weights: Weights) -> list[str]:
+    region = Region(weights)
+    outs = []
+    for doc in docs:
+        d = copy.copy(doc)
+        d.blocks = [copy.copy(b) for b in doc.blocks]
+        d.meta = dict(doc.meta)
+        region.annotate(d)
+        outs.append(d.render())
+    return outs
+
+
+def f1_of(ds: str, rows: list[dict[str, Any]], outs: list[str]) -> dict[str, float]:
+    scorer = SCORE.score_articles if ds == "articles" else SCORE.score_segments
+    m, _ = scorer(rows, outs)
+    return {"f1": m["f1"], "p": m["precision"], "r": m["recall"], "lost": m["lost"]}
+
+
+def evaluate(
+    data: Any, weights: Weights, idx: dict[str, set[int]] | None = None
+) -> dict[str, dict[str, float]]:
+    res = {}
+    for (ds, inp), (rows, docs) in data.items():
+        keep = range(len(rows)) if idx is None else sorted(idx[ds])
+        rr = [rows[i] for i in keep]
+        dd = [docs[i] for i in keep]
+        res[f"{ds}/{inp}"] = f1_of(ds, rr, run_region(dd, weights))
+    return res
+
+
+def objective(res: dict[str, dict[str, float]]) -> float:
+    """Mean F1 over the whole-page dumps, with the extractor output at half weight."""
+    w = {"inscriptis": 1.0, "html_text": 1.0, "trafilatura": 0.5}
+    tot = sum(w[k.split("/")[1]] for k in res)
+    return sum(w[k.split("/")[1]] * v["f1"] for k, v in res.items()) / tot
+
+
+def fold_of(row: dict[str, Any]) -> int:
+    return int(hashlib.md5(site(row).encode()).hexdigest(), 16) % FOLDS
+
+
+def labelled_blocks(
+    data: Any, idx: dict[str, set[int]] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    xs, ys, ws = [], [], []
+    for (ds, inp), (rows, docs) in data.items():
+        if inp == "trafilatura":
+            continue
+        for i, (row, doc) in enumerate(zip(rows, docs, strict=True)):
+            if idx is not None and i not in idx[ds]:
+                continue
+            if ds == "articles":
+                truth = set(SCORE.shingles(row["truth"], 3))
+            blocks = [b for b in doc.blocks if b.kept is None]
+            matrix = feature_matrix(doc, blocks)
+            page_x, page_y = [], []
+            for b, fx in zip(blocks, matrix, strict=True):
+                if ds == "articles":
+                    sh = set(SCORE.shingles(b.content, 3))
+                    if not sh:
+                        continue
+                    share = len(sh & truth) / len(sh)
+                    y = 1 if share >= 0.6 else 0 if share <= 0.2 else -1
+                else:
+                    n = SCORE.norm(b.content)
+                    y = -1
+                    if any(SCORE.norm(w) in n for w in row["with"]):
+                        y = 1
+                    elif any(SCORE.norm(w) in n for w in row["without"]):
+                        y = 0
+                if y < 0:
+                    continue
+                page_x.append(fx)
+                page_y.append(y)
+            if page_x:
+                xs += page_x
+                ys += page_y
+                ws += [1.0 / math.sqrt(len(page_x))] * len(page_x)
+    return np.array(xs), np.array(ys, dtype=float), np.array(ws)
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0, iters: int = 50) -> np.ndarray:
+    """Weighted L2-regularised logistic regression by Newton's method."""
+    beta = np.zeros(x.shape[1])
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-x @ beta))
+        g = x.T @ (w * (p - y)) + l2 * beta
+        h = (x * (w * p * (1 - p))[:, None]).T @ x + l2 * np.eye(x.shape[1])
+        step = np.linalg.solve(h, g)
+        beta -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return beta
+
+
+def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any) -> Weights:
+    return Weights(
+        coef=tuple(float(c) for c in coef),
+        transition_cost=kw.get("transition_cost", base.transition_cost),
+        region_max_gap=kw.get("region_max_gap", base.region_max_gap),
+        headline_window=kw.get("headline_window", base.headline_window),
+        region_min_share=kw.get("region_min_share", base.region_min_share),
+        clean_share=kw.get("clean_share", base.clean_share),
+    )
+
+
+GRID = {
+    "transition_cost": [2.5, 4.0],
+    "region_max_gap": [6, 12],
+    "region_min_share": [0.25, 0.6],
+    "clean_share": [0.7, 0.85, 1.01],
+}
+
+
+def cmd_eval(data: Any) -> None:
+    res = evaluate(data, load_weights())
+    for k, v in res.items():
+        print(f"{k:<22} F1 {v['f1']:.3f}  P {v['p']:.3f}  R {v['r']:.3f}  lost {v['lost']}")
+    print(f"objective {objective(res):.4f}")
+
+
+def cmd_fit(data: Any, write: bool) -> None:
+    base = load_weights()
+    folds: dict[str, dict[int, set[int]]] = {ds: {} for ds in DATASETS}
+    for ds in DATASETS:
+        rows = data[(ds, INPUTS[0])][0]
+        for i, r in enumerate(rows):
+            folds[ds].setdefault(fold_of(r), set()).add(i)
+
+    def idx_for(fs: list[int]) -> dict[str, set[int]]:
+        return {ds: set().union(*(folds[ds].get(f, set()) for f in fs)) for ds in DATASETS}
+
+    combos = [dict(zip(GRID, v, strict=True)) for v in itertools.product(*GRID.values())]
+    cv: dict[int, list[float]] = {i: [] for i in range(len(combos))}
+    for k in range(FOLDS):
+        train = idx_for([f for f in range(FOLDS) if f != k])
+        test = idx_for([k])
+        x, y, w = labelled_blocks(data, train)
+        coef = fit_logistic(x, y, w)
+        for i, combo in enumerate(combos):
+            cv[i].append(objective(evaluate(data, weights_from(coef, base, **combo), test)))
+        print(f"fold {k}: best {max(cv[i][-1] for i in cv):.4f}", file=sys.stderr)
+    best = max(cv, key=lambda i: statistics.mean(cv[i]))
+    for i, combo in enumerate(combos):
+        print(f"{combo}  cv objective {statistics.mean(cv[i]):.4f}{'  <- best' if i == best else ''}")
+    x, y, w = labelled_blocks(data)
+    coef = fit_logistic(x, y, w)
+    final = weights_from(coef, base, **combos[best])
+    print("coefficients:", dict(zip(FEATURE_NAMES, (round(float(c), 3) for c in coef), strict=True)))
+    res = evaluate(data, final)
+    for k2, v in res.items():
+        print(f"{k2:<22} F1 {v['f1']:.3f}  P {v['p']:.3f}  R {v['r']:.3f}  lost {v['lost']}")
+    print(f"objective {objective(res):.4f}")
+    if write:
+        path = REPO / "src" / "newsclean" / "data" / "weights.json"
+        doc = {
+            "about": "Scoring weights of the region cleaner, fitted by tools/tune.py fit on the dev "
+            "benchmark (logistic regression on labelled blocks; smoothing parameters chosen by "
+            f"{FOLDS}-fold cross-validation split by site).",
+            "coef": {n: round(float(c), 4) for n, c in zip(FEATURE_NAMES, coef, strict=True)},
+            "transition_cost": final.transition_cost,
+            "region_max_gap": final.region_max_gap,
+            "headline_window": final.headline_window,
+            "region_min_share": final.region_min_share,
+            "clean_share": final.clean_share,
+        }
+        path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=["eval", "fit"])
+    ap.add_argument("--write", action="store_true", help="with fit: write data/weights.json")
+    args = ap.parse_args()
+    data = prepare()
+    if args.command == "eval":
+        cmd_eval(data)
+    else:
+        cmd_fit(data, args.write)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

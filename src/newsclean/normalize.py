@@ -1,7 +1,12 @@
 """Text normalization: the first stage of :func:`newsclean.clean`.
 
-Each step is a small function with its regexes compiled once at import.
-:func:`normalize` runs them in order; every step is linear in the input.
+Each step is a small function; :func:`normalize` runs them in order. Every
+step is linear in the input and skips its work when the characters that
+trigger it are absent, so clean text costs a few scans at C speed.
+
+Mojibake is repaired by ftfy, but ftfy's detector (a large regex that costs
+about 5 MB/s) only runs on the lines a cheap test cannot rule out; see
+:func:`fix_mojibake`.
 
 >>> normalize("Caf\\u00c3\\u00a9 &amp; bar\\u00a0\\u00a0 \\r\\n\\r\\n\\r\\nnext")
 'Café & bar\\n\\nnext'
@@ -9,145 +14,317 @@ Each step is a small function with its regexes compiled once at import.
 
 from __future__ import annotations
 
+import html
+import html.entities
+import re
 import unicodedata
 
 import ftfy
-import regex
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
 from .config import DEFAULT_CONFIG, Config
 
-__all__ = ["normalize"]
+__all__ = [
+    "collapse_spacing",
+    "fix_line_breaks",
+    "fix_mojibake",
+    "fix_surrogates",
+    "may_be_mojibake",
+    "normalize",
+    "remove_invisible",
+    "remove_terminal_escapes",
+    "uncurl",
+    "unescape_entities",
+]
 
 # -- line breaks ---------------------------------------------------------------
-# CR LF, lone CR and the Unicode line/paragraph separators all become "\n".
-_LINE_BREAKS = regex.compile(r"\r\n?|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-
-# -- HTML entities -------------------------------------------------------------
-# Only well-formed entities (with the closing semicolon) are decoded, so that
-# "AT&T" or "R&D;" in prose stay as they are. A chain of escaped ampersands
-# ("&amp;amp;lt;") is decoded in one pass, which keeps normalize idempotent.
-_AMP_CHAIN = regex.compile(r"&(?:amp;)+(?=#?[0-9A-Za-z]{1,32};)")
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-
-# -- characters scrapers leave -------------------------------------------------
-# Removed outright: C0/C1 controls (but tab and newline), soft hyphen, zero-width
-# space, word joiner, BOM / zero-width no-break space, interlinear annotation
-# marks. ZWJ and ZWNJ stay: they carry meaning in emoji and in Persian/Indic text.
-_DELETE = dict.fromkeys(
-    [c for c in range(0x20) if c not in (0x09, 0x0A)]
-    + [0x7F]
-    + list(range(0x80, 0xA0))
-    + [0xAD, 0x200B, 0x2060, 0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB, 0x180E],
-)
-# Mapped to a plain space: tab, no-break and the typographic spaces.
-_SPACES = dict.fromkeys(
-    [0x09, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)],
-    " ",
-)
-_TRANSLATE = {**_DELETE, **_SPACES}
-# Lone surrogates (text decoded with "surrogateescape") cannot be encoded as UTF-8.
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
-
-# -- spacing -------------------------------------------------------------------
-_INNER_SPACES = regex.compile(r"(?<=\S) {2,}")
-_TRAILING_SPACES = regex.compile(r" +$", regex.MULTILINE)
-_BLANK_RUNS = regex.compile(r"\n{3,}")
-
-# Characters that can only appear in text when something went wrong: a fast
-# test that lets clean text skip ftfy's detector entirely.
-_SUSPICIOUS = regex.compile(
-    r"[\u0080-\u00ff\u0100-\u017f\u0192\u02c6\u02dc\u0391-\u03c9\u0401-\u045f\u2013-\u2030"
-    r"\u2039\u203a\u20ac\u2122\ufffd\u2500-\u257f\u00c0-\u00ff]"
-)
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=True,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
 
 
 def fix_line_breaks(text: str) -> str:
-    r"""Turn every kind of line break into ``\n``.
+    r"""Turn CR LF and lone CR into ``\n``.
 
-    >>> fix_line_breaks("a\r\nb\rc\u2028d")
-    'a\nb\nc\nd'
+    The other line separators (U+2028, U+2029, VT, FF, the ASCII record
+    separators) are mapped to ``\n`` by :func:`remove_invisible`, after the
+    mojibake repair, which can produce them. NEL (U+0085) is a C1 character:
+    as in ftfy it becomes the ellipsis it stood for in Windows-1252.
+
+    >>> fix_line_breaks("a\r\nb\rc")
+    'a\nb\nc'
     """
-    if "\r" not in text and not _LINE_BREAKS.search(text):
+    if "\r" not in text:
         return text
-    return _LINE_BREAKS.sub("\n", text)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _entity(match: regex.Match[str]) -> str:
-    import html
+# -- HTML entities -------------------------------------------------------------
+# Only well-formed references (with the closing semicolon) are decoded, so that
+# "AT&T" or "R&D;" in prose stay as they are. A chain of escaped ampersands
+# ("&amp;amp;lt;") is decoded in one pass, which keeps normalize idempotent.
+_AMP_CHAIN = re.compile(r"&(?:amp;)+(?=#?[0-9A-Za-z]{1,32};)")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
-    return html.unescape(match.group(0))
+
+def _named_entities() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, char in html.entities.html5.items():
+        if name.endswith(";"):
+            table["&" + name] = char
+    # Names upper-cased by a database ("P&EACUTE;REZ"): only for lower-case
+    # names whose upper-case form is not itself an entity.
+    for name, char in html.entities.html5.items():
+        if name.endswith(";") and name == name.lower():
+            upper = "&" + name.upper()
+            if upper not in table:
+                table[upper] = char.upper()
+    return table
+
+
+_NAMED = _named_entities()
+
+
+def _entity(match: re.Match[str]) -> str:
+    ref = match.group(0)
+    if ref[1] == "#":
+        return html.unescape(ref)
+    return _NAMED.get(ref, ref)
 
 
 def unescape_entities(text: str) -> str:
     """Decode well-formed HTML entities, escaped chains included.
 
-    >>> unescape_entities("Tom &amp; Jerry &#8217;s &amp;amp;lt; AT&T")
-    'Tom & Jerry ’s < AT&T'
+    >>> unescape_entities("Tom &amp; Jerry&#8217;s &amp;amp;lt; AT&T &bogus; P&EACUTE;REZ")
+    'Tom & Jerry’s < AT&T &bogus; PÉREZ'
     """
     if "&" not in text:
         return text
-    text = _AMP_CHAIN.sub("&", text)
+    if "&amp;" in text:
+        text = _AMP_CHAIN.sub("&", text)
     return _ENTITY.sub(_entity, text)
 
 
-def fix_mojibake(text: str) -> str:
-    """Repair text that was decoded with the wrong codec, with ftfy.
+def _has_entity(text: str) -> bool:
+    return "&" in text and any(_entity(m) != m.group(0) for m in _ENTITY.finditer(text))
 
-    Text without any character that mojibake is made of skips ftfy.
+
+# -- terminal escapes ------------------------------------------------------------
+_TERMINAL_ESCAPE = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def remove_terminal_escapes(text: str) -> str:
+    r"""Drop ANSI terminal escapes (colours) that logs leave in text.
+
+    >>> remove_terminal_escapes("\x1b[36;44mblue\x1b[0m text")
+    'blue text'
+    """
+    if "\x1b" not in text:
+        return text
+    return _TERMINAL_ESCAPE.sub("", text)
+
+
+# -- mojibake --------------------------------------------------------------------
+# ftfy only repairs a line when its detector, BADNESS_RE, matches it. Every
+# alternative of BADNESS_RE needs a non-ASCII character of ftfy's mojibake
+# categories, and nearly all need two of them side by side; the others are a
+# C1 control, "Ã" or "Â" before a space, and "œ" before a non-letter. The
+# regex below is a superset of the detector that runs at C speed: the lines it
+# does not touch are lines ftfy would leave alone.
+
+
+def _suspect_chars() -> str:
+    chars: set[str] = set()
+    for members in MOJIBAKE_CATEGORIES.values():
+        cls = re.compile(f"[{members}]")
+        chars.update(chr(cp) for cp in range(0x80, 0x10000) if cls.match(chr(cp)))
+    # non-ASCII literals outside the categories ("ÂÃÎÐ", "√", "вЂ", ...)
+    chars.update(c for c in BADNESS_RE.pattern if not c.isascii())
+    return "".join(sorted(chars))
+
+
+_SUSPECT = "[" + re.escape(_suspect_chars()) + "]"
+# Written to start with one character class, so that the engine skips ahead
+# to the next suspect character at C speed (about 200 MB/s on German text).
+_MAYBE_BAD = re.compile(rf"{_SUSPECT}(?:{_SUSPECT}|(?<=[\x80-\x9f])|(?<=[ÃÂ]) |(?<=[Œœ])[^A-Za-z])")
+# BADNESS_RE matches are at most 7 characters long and start at most two
+# characters before the gate match that covers them (or one character after
+# it, when finditer swallowed that match in the previous pair).
+_BEFORE, _AFTER = 3, 12
+
+
+def may_be_mojibake(text: str) -> bool:
+    """A fast test: False means ftfy's detector finds nothing in ``text``.
+
+    >>> may_be_mojibake("Köln – „schön“ im Süden")
+    False
+    >>> may_be_mojibake("GrÃ¼ÃŸe")
+    True
+    """
+    return not text.isascii() and _MAYBE_BAD.search(text) is not None
+
+
+def _bad_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines, their "\\n" included, that ftfy's detector
+    flags when it looks at each line on its own, as ``ftfy.fix_text`` does.
+
+    The detector only runs in a small window around each gate match.
+    """
+    lines: list[tuple[int, int]] = []
+    line_start = line_end = -1
+    for m in _MAYBE_BAD.finditer(text):
+        # A gate match never spans a line break: "\n" is not suspect, and
+        # "œ" before "\n" ends at the line's end.
+        pos = m.start()
+        if pos >= line_end:
+            line_start = text.rfind("\n", 0, pos) + 1
+            line_end = text.find("\n", pos) + 1 or len(text)
+        elif lines and lines[-1][0] == line_start:
+            continue  # this line is flagged already
+        if pos == line_start and text[pos] in "ÃÂ" and text[pos + 1 : pos + 2] == " ":
+            bad = True  # ftfy's "^[ÃÂ] ", which only holds at the start of a line
+        else:
+            window = BADNESS_RE.search(text, max(line_start, pos - _BEFORE), min(line_end, pos + _AFTER))
+            bad = window is not None
+        if bad:
+            lines.append((line_start, line_end))
+    return lines
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair text that was decoded with the wrong codec, line by line, as
+    ftfy does (its ``fix_encoding``, with ``restore_byte_a0``,
+    ``replace_lossy_sequences`` and ``decode_inconsistent_utf8``).
+
+    Only the lines ftfy's detector flags go to ftfy, and the detector only
+    looks where :func:`may_be_mojibake` finds something.
 
     >>> fix_mojibake("The Mona Lisa doesnÃ¢â‚¬â„¢t have eyebrows.")
     'The Mona Lisa doesn’t have eyebrows.'
-    >>> fix_mojibake("plain ASCII stays")
-    'plain ASCII stays'
+    >>> fix_mojibake("Köln – „schön“\\nGrÃ¼ÃŸe aus KÃ¶ln")
+    'Köln – „schön“\\nGrüße aus Köln'
     """
-    if text.isascii() or not _SUSPICIOUS.search(text):
+    return _fix_mojibake(text)[0]
+
+
+def _fix_mojibake(text: str) -> tuple[str, bool]:
+    """:func:`fix_mojibake`, and whether any line went to ftfy."""
+    if text.isascii():
+        return text, False
+    lines = _bad_lines(text)
+    out: list[str] = []
+    pos = 0
+    for start, end in lines:
+        line = text[start:end]
+        fixed: str = ftfy.fix_encoding(line)
+        if fixed != line:
+            out.append(text[pos:start])
+            out.append(fixed)
+            pos = end
+    if not out:
+        return text, bool(lines)
+    out.append(text[pos:])
+    return "".join(out), True
+
+
+def _is_settled(text: str) -> bool:
+    """True when ftfy's detector flags no line of ``text``."""
+    return text.isascii() or not _bad_lines(text)
+
+
+# -- surrogates ------------------------------------------------------------------
+
+
+def fix_surrogates(text: str) -> str:
+    r"""Join UTF-16 surrogate pairs into their character; a lone surrogate,
+    which UTF-8 cannot encode, becomes U+FFFD.
+
+    >>> fix_surrogates("\ud83d\ude00 and \udce9")
+    '😀 and �'
+    """
+    if text.isascii():
         return text
-    fixed: str = ftfy.fix_text(text, _FTFY_CONFIG)
-    return fixed
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return text  # the common case, checked at codec speed
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+# -- characters scrapers leave -------------------------------------------------
+# C1 controls are what Windows-1252 bytes 0x80-0x9F become in Latin-1: map them
+# back (as ftfy's fix_c1_controls does); the five bytes Windows-1252 leaves
+# undefined are dropped.
+_C1 = {cp: bytes([cp]).decode("cp1252", "ignore") or None for cp in range(0x80, 0xA0)}
+# Dropped: C0 controls but tab and newline, DEL, soft hyphen, zero-width
+# space, word joiner, invisible operators, BOM / zero-width no-break space,
+# interlinear annotation marks, deprecated format characters, the Mongolian
+# vowel separator. ZWJ and ZWNJ stay: they carry meaning in emoji and in
+# Persian and Indic text.
+_DELETE: dict[int, str | None] = dict.fromkeys(
+    [
+        *(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0B, 0x0C, 0x1C, 0x1D, 0x1E)),
+        0x7F,
+        0xAD,
+        0x180E,
+        0x200B,
+        *range(0x2060, 0x2065),
+        *range(0x206A, 0x2070),
+        0xFEFF,
+        0xFFF9,
+        0xFFFA,
+        0xFFFB,
+    ]
+)
+# Mapped to a space: tab, no-break space and the typographic spaces.
+_SPACES: dict[int, str | None] = dict.fromkeys(
+    [0x09, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)], " "
+)
+# Mapped to a line break: the other line and paragraph separators.
+_BREAKS: dict[int, str | None] = dict.fromkeys([0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x2028, 0x2029], "\n")
+_TRANSLATE: dict[int, str | None] = {**_C1, **_DELETE, **_SPACES, **_BREAKS}
+_INVISIBLE = re.compile("[" + re.escape("".join(map(chr, sorted(_TRANSLATE)))) + "]")
+# No-break space, soft hyphen and C1 controls are what mojibake is made of:
+# they stay until the repair is done; the rest can go before it.
+_MOJIBAKE_PARTS = frozenset([0xA0, 0xAD, *range(0x80, 0xA0)])
+_EARLY = {k: v for k, v in _TRANSLATE.items() if k not in _MOJIBAKE_PARTS}
+_EARLY_INVISIBLE = re.compile("[" + re.escape("".join(map(chr, sorted(_EARLY)))) + "]")
 
 
 def remove_invisible(text: str) -> str:
-    """Drop control and zero-width characters; map exotic spaces to a space.
+    r"""Drop control and zero-width characters; map exotic spaces to a space
+    and exotic line separators to ``\n``; turn C1 controls into the
+    Windows-1252 characters they stand for.
 
-    >>> remove_invisible("soft\\u00adhyphen\\u200b and\\u00a0nbsp\\x07")
-    'softhyphen and nbsp'
+    >>> remove_invisible("soft\u00adhyphen\u200b and\u00a0nbsp\x07\x85 \x93q\x94\u2028")
+    'softhyphen and nbsp… “q”\n'
     """
-    text = text.translate(_TRANSLATE)
-    if _SURROGATE.search(text):
-        text = _SURROGATE.sub("\ufffd", text)
+    if _INVISIBLE.search(text) is None:
+        return text
+    return text.translate(_TRANSLATE)
+
+
+def _remove_mojibake_parts(text: str) -> str:
+    """No-break space and soft hyphen, on text with no C1 control."""
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")
+    if "\xad" in text:
+        text = text.replace("\xad", "")
     return text
 
 
-def collapse_spacing(text: str) -> str:
-    r"""Collapse runs of spaces, drop trailing spaces and runs of blank lines.
+def _remove_invisible_early(text: str) -> str:
+    """:func:`remove_invisible` but for the characters mojibake is made of."""
+    if _EARLY_INVISIBLE.search(text) is None:
+        return text
+    return text.translate(_EARLY)
 
-    Leading indentation is kept: it is the page's layout.
 
-    >>> collapse_spacing("  a   b  \n\n\n\n c ")
-    '  a b\n\n c'
-    """
-    text = _INNER_SPACES.sub(" ", text)
-    text = _TRAILING_SPACES.sub("", text)
-    # lines holding only spaces became empty above
-    text = _BLANK_RUNS.sub("\n\n", text)
-    return text.strip("\n")
+# -- quotes ----------------------------------------------------------------------
+_UNCURL = {
+    **dict.fromkeys(map(ord, "‘’‚‛′"), "'"),
+    **dict.fromkeys(map(ord, "“”„‟″"), '"'),
+}
+_CURLY = re.compile("[‘’‚‛′“”„‟″]")
 
 
 def uncurl(text: str) -> str:
@@ -156,13 +333,97 @@ def uncurl(text: str) -> str:
     >>> uncurl("“Hello,” she said. ‘Don’t’")
     '"Hello," she said. \\'Don\\'t\\''
     """
+    if _CURLY.search(text) is None:
+        return text
     return text.translate(_UNCURL)
 
 
-_UNCURL = {
-    **dict.fromkeys(map(ord, "‘’‚‛′"), "'"),
-    **dict.fromkeys(map(ord, "“”„‟″"), '"'),
-}
+# -- spacing -------------------------------------------------------------------
+# After remove_invisible the only whitespace left is " " and "\n". Each regex
+# starts with a literal, so that the engine skips ahead at C speed, and tries
+# each position of a run once: linear time.
+_INNER_SPACES = re.compile(r"  (?<=\S  ) *")  # a run of 2+ spaces after a non-space
+_BLANK_LINE_SPACES = re.compile(r"\n +(?=\n)")  # a line holding only spaces
+_BLANK_RUNS = re.compile(r"\n\n\n+")
+
+
+def collapse_spacing(text: str) -> str:
+    r"""Collapse runs of spaces, drop trailing spaces and runs of blank lines.
+
+    Leading indentation is kept: it is the page's layout. Expects the only
+    whitespace to be spaces and ``\n``, as :func:`remove_invisible` leaves it.
+
+    >>> collapse_spacing("  a   b  \n   \n\n\n c \n d")
+    '  a b\n\n c\n d'
+    >>> collapse_spacing("   \n x  ")
+    ' x'
+    """
+    if "  " in text:
+        text = _INNER_SPACES.sub(" ", text)
+    if " \n" in text:
+        if "\n " in text:
+            text = _BLANK_LINE_SPACES.sub("\n", text)
+        # the trailing space left after a non-space is a single one now
+        text = text.replace(" \n", "\n")
+        # a first line holding only spaces (its "\n" is stripped below)
+        if text[:1] == " ":
+            first = text.find("\n")
+            if first > 0 and not text[:first].strip(" "):
+                text = text[first:]
+    if text[-1:] == " ":
+        text = text.rstrip(" ")
+    if "\n\n\n" in text:
+        text = _BLANK_RUNS.sub("\n\n", text)
+    return text.strip("\n")
+
+
+# -- the whole -------------------------------------------------------------------
+
+
+def _apply_unicode_form(text: str, form: str) -> str:
+    if text.isascii():
+        return text
+    return unicodedata.normalize(form, text)  # type: ignore[arg-type]
+
+
+def _one_pass(text: str, config: Config) -> tuple[str, bool]:
+    """One run of every step, and whether the steps after the mojibake
+    repair changed the text in a way that can make new mojibake."""
+    text = fix_line_breaks(text)
+    if config.unescape_html:
+        text = unescape_entities(text)
+    text = remove_terminal_escapes(text)
+    text = fix_surrogates(text)
+    text = _remove_invisible_early(text)
+    flagged = True
+    if config.fix_mojibake:
+        text, flagged = _fix_mojibake(text)
+    repaired = text
+    # C1 leftovers can only be on flagged lines, with what ftfy produced
+    text = remove_invisible(text) if flagged else _remove_mojibake_parts(text)
+    if config.uncurl_quotes:
+        text = uncurl(text)
+    text = _apply_unicode_form(text, config.unicode_form)
+    recheck = text is not repaired
+    if not config.keep_spacing:
+        text = collapse_spacing(text)
+        # Spaces are in few of ftfy's patterns; collapsing a run of them
+        # can only complete "[a-z] [ÃÂ] " (see _needs_another_pass).
+        recheck = recheck or "Ã " in text or "Â " in text
+    return text, recheck
+
+
+def _needs_another_pass(text: str, config: Config, recheck: bool) -> bool:
+    # A later step can make work for an earlier one: removing an invisible
+    # character joins "&amp" and ";", NFC composes "A" + tilde into the "Ã" of
+    # mojibake, NFKC turns "＆" into "&". Rare, and checked at C speed.
+    if config.unescape_html and _has_entity(text):
+        return True
+    return config.fix_mojibake and recheck and not _is_settled(text)
+
+
+# Passes beyond the first; each one only runs when the last one left work.
+_MAX_EXTRA_PASSES = 3
 
 
 def normalize(text: str, config: Config = DEFAULT_CONFIG) -> str:
@@ -170,34 +431,30 @@ def normalize(text: str, config: Config = DEFAULT_CONFIG) -> str:
 
     Line breaks become ``\\n``, HTML entities are decoded, mojibake is
     repaired, invisible characters are dropped, spacing is tidied and the
-    text is put in Unicode normal form (NFC by default).
+    text is put in Unicode normal form (NFC by default). The result encodes
+    as UTF-8, has no control character but ``\\n`` and is a fixed point:
+    ``normalize(normalize(x)) == normalize(x)``.
 
     >>> normalize("  Hello&nbsp;world \\r\\n")
     '  Hello world'
     >>> normalize("ﬁne", Config(unicode_form="NFKC"))
     'fine'
+    >>> normalize(b"bytes")
+    Traceback (most recent call last):
+    ...
+    TypeError: normalize() takes a str, not bytes; decode bytes first, e.g. data.decode('utf-8')
     """
     if not isinstance(text, str):
-        raise TypeError(
-            f"normalize() takes a str, not {type(text).__name__}"
-            + (
-                "; decode bytes first, e.g. data.decode('utf-8')"
-                if isinstance(text, bytes | bytearray)
-                else ""
-            )
-        )
-    text = fix_line_breaks(text)
-    if config.unescape_html:
-        text = unescape_entities(text)
-    text = remove_invisible(text)
-    if config.fix_mojibake:
-        text = fix_mojibake(text)
-        # repairs can reveal characters that must go
-        text = remove_invisible(text)
-    if config.uncurl_quotes:
-        text = uncurl(text)
-    if not text.isascii():
-        text = unicodedata.normalize(config.unicode_form, text)
-    if not config.keep_spacing:
-        text = collapse_spacing(text)
+        hint = ""
+        if isinstance(text, bytes | bytearray):
+            hint = "; decode bytes first, e.g. data.decode('utf-8')"
+        raise TypeError(f"normalize() takes a str, not {type(text).__name__}{hint}")
+    text, recheck = _one_pass(text, config)
+    for _ in range(_MAX_EXTRA_PASSES):
+        if not _needs_another_pass(text, config, recheck):
+            break
+        again, recheck = _one_pass(text, config)
+        if again == text:
+            break
+        text = again
     return text

@@ -1,0 +1,156 @@
+"""Adversarial inputs go through normalize and clean in linear time.
+
+Each input of 1-2 MB must run at 1 MB/s or better: the budget is a generous
+margin (catastrophic backtracking or a quadratic step is orders of magnitude
+slower, not a few times). Throughput itself is measured in benchmarks/.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import pkgutil
+import re
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+import regex
+
+import newsclean
+from newsclean import clean, normalize
+from newsclean.lexicon import load_lexicon
+
+MIN_MB_PER_S = 1.0
+
+
+def _words_line() -> str:
+    return ("lorem ipsum dolor sit amet, " * 80_000)[:2_000_000]
+
+
+ADVERSARIAL: dict[str, Callable[[], str]] = {
+    "2 MB line of words": _words_line,
+    "2 million newlines": lambda: "\n" * 2_000_000,
+    "2 MB of punctuation": lambda: (".,;:!?-()[]{}\"'/\\|*&%$#@" * 80_000)[:2_000_000],
+    "500k nested brackets": lambda: "(" * 250_000 + "[" * 125_000 + "]" * 125_000 + ")" * 250_000,
+    "2 MB URL": lambda: "https://example.com/" + "a/b?c=d&e=f%20" * 140_000,
+    "1 MB of mojibake pairs": lambda: "Ã©" * 500_000,
+    "mixed scripts": lambda: ("Καλημέρα κόσμε مرحبا بالعالم 你好世界 Grüße „schön“ – " * 30_000),
+    "2 MB of spaces and tabs": lambda: " \t" * 1_000_000,
+    "indented lines": lambda: ("x" + " " * 200 + "\n") * 8_000,
+}
+
+
+def _run(func: Callable[..., object], args: tuple[Any, ...], budget: float) -> float:
+    """Seconds ``func(*args)`` takes, run in a forked child that is stopped
+    once it exceeds ``budget`` (a quadratic case would run for hours)."""
+    ctx = multiprocessing.get_context("fork")
+    start = time.perf_counter()
+    child = ctx.Process(target=func, args=args)
+    child.start()
+    child.join(budget)
+    elapsed = time.perf_counter() - start
+    if child.is_alive():
+        child.terminate()
+        child.join()
+        pytest.fail(f"still running after {elapsed:.1f} s (budget {budget:.1f} s)")
+    assert child.exitcode == 0
+    return elapsed
+
+
+def _check(func: Callable[[str], object], text: str) -> None:
+    size_mb = len(text.encode("utf-8", "surrogatepass")) / 1e6
+    # the budget from 1 MB/s, plus the cost of starting the child
+    _run(func, (text,), size_mb / MIN_MB_PER_S + 0.5)
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_normalize_is_linear(name: str) -> None:
+    _check(normalize, ADVERSARIAL[name]())
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_clean_is_linear(name: str) -> None:
+    _check(clean, ADVERSARIAL[name]())
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="teasers._ELLIPSIS ('\\s*(?:\\.{3,}|...)\\s*$' searched from every position) is quadratic "
+    "on a line with a long run of dots: 20k dots take ~7 s in clean(); outside normalize, reported",
+)
+def test_clean_is_linear_on_a_run_of_dots() -> None:
+    body = "The talks ended on Monday, officials said after the meeting in Seoul.\n"
+    _check(clean, "Headline of the story here\n" + body + "word " + "." * 1_000_000 + " x\n" + body)
+
+
+# -- every compiled pattern of the package ------------------------------------------
+
+
+def _modules() -> Iterator[object]:
+    yield newsclean
+    for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
+        yield importlib.import_module(info.name)
+
+
+def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
+    found: dict[str, re.Pattern[str] | regex.Pattern[str]] = {}
+    for module in _modules():
+        for attr, value in vars(module).items():
+            if isinstance(value, re.Pattern | regex.Pattern) and isinstance(value.pattern, str):
+                found[f"{module.__name__}.{attr}"] = value  # type: ignore[attr-defined]
+    for family, rx in load_lexicon().patterns:
+        found[f"lexicon pattern {family}"] = rx
+    return found
+
+
+PATTERNS = _patterns()
+# 100k characters each: a quadratic pattern needs ~10^10 steps on them.
+PROBES = {
+    "one char": "a" * 100_000,
+    "spaces then x": " " * 100_000 + "x",
+    "newlines then x": "\n" * 100_000 + "x",
+    "alternating": "ab" * 50_000,
+    "word space": "a " * 50_000,
+    "digits": "1" * 100_000,
+    "dots": "." * 100_000,
+    "digit dot": "1." * 50_000,
+    "upper": "A" * 100_000,
+    "accented": "é" * 100_000,
+    "Ã mojibake": "Ã©" * 50_000,
+    "ampersands": "&amp" * 25_000,
+    "mixed": "By " * 33_000 + "x",
+}
+
+
+def test_patterns_were_found() -> None:
+    names = set(PATTERNS)
+    assert any(n.startswith("newsclean.normalize.") for n in names)
+    assert any(n.startswith("newsclean.features.") for n in names)
+    assert any(n.startswith("lexicon pattern") for n in names)
+
+
+def _search_all(rx: re.Pattern[str] | regex.Pattern[str]) -> None:
+    for probe in PROBES.values():
+        rx.search(probe)
+
+
+QUADRATIC = {
+    # reported: anchored at "$" but searched from every start position
+    "newsclean.cleaners.teasers._ELLIPSIS",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="quadratic, outside normalize; reported"))
+        if n in QUADRATIC
+        else n
+        for n in sorted(PATTERNS)
+    ],
+)
+def test_pattern_is_linear(name: str) -> None:
+    total_mb = sum(len(p.encode()) for p in PROBES.values()) / 1e6
+    _run(_search_all, (PATTERNS[name],), total_mb / MIN_MB_PER_S + 0.5)

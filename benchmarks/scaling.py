@@ -70,8 +70,10 @@ def main() -> None:
     joined = timed("\n\n".join(pages), 1)
     ratio = joined / one_by_one
     verdict = "OK" if ratio <= 1.5 else "TOO SLOW"
-    print(f"64 pages one by one: {one_by_one:.3f} s; joined as one document: {joined:.3f} s; "
-          f"ratio {ratio:.2f} (limit 1.5) {verdict}")
+    print(
+        f"64 pages one by one: {one_by_one:.3f} s; joined as one document: {joined:.3f} s; "
+        f"ratio {ratio:.2f} (limit 1.5) {verdict}"
+    )
 
     if not args.no_plot:
         import matplotlib

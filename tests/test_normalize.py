@@ -146,8 +146,29 @@ def test_gate_finds_every_line_ftfy_flags(text: str) -> None:
 
 _CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _interesting = st.sampled_from(
-    [*"aé\u00a0\u00ad\u200b\r\n\t &;#x", "&amp;", "&#8217;", "Ã", "©", "Â", "â€", "\x85", "\x93", "\ud83d",
-     "\ude00", "e\u0301", "ﬁ", "＆", "“", "’", "œ", "\x1b[1m", "  ", "\n\n\n", "A\u0303"]
+    [
+        *"aé\u00a0\u00ad\u200b\r\n\t &;#x",
+        "&amp;",
+        "&#8217;",
+        "Ã",
+        "©",
+        "Â",
+        "â€",
+        "\x85",
+        "\x93",
+        "\ud83d",
+        "\ude00",
+        "e\u0301",
+        "ﬁ",
+        "＆",
+        "“",
+        "’",
+        "œ",
+        "\x1b[1m",
+        "  ",
+        "\n\n\n",
+        "A\u0303",
+    ]
 )
 _texts = st.one_of(
     st.text(max_size=60),

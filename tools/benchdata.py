@@ -21,7 +21,8 @@ BENCH = SHARED / "bench"
 def score_module() -> ModuleType:
     """The benchmark's own score.py, imported by path."""
     spec = importlib.util.spec_from_file_location("newsclean_bench_score", BENCH / "score.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

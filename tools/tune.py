@@ -27,12 +27,12 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchdata import REPO, load, score_module, site  # noqa: E402
+from benchdata import REPO, load, score_module, site
 
-from newsclean import Pipeline  # noqa: E402
-from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, feature_matrix, load_weights  # noqa: E402
-from newsclean.document import Document  # noqa: E402
-from newsclean.features import features  # noqa: E402
+from newsclean import Pipeline
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, feature_matrix, load_weights
+from newsclean.document import Document
+from newsclean.features import features
 
 INPUTS = ("inscriptis", "html_text", "trafilatura")
 DATASETS = ("articles", "segments")

@@ -23,7 +23,8 @@ __all__ = ["Teasers"]
 # A teaser shares at least this many leading words with the text it repeats.
 TEASER_MIN_WORDS = 5
 
-_ELLIPSIS = regex.compile(r"\s*(?:\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s*$")
+# The lookbehind makes a run of dots start a match only once: linear time.
+_ELLIPSIS = regex.compile(r"(?:(?<!\.)\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s*$")
 
 
 class Teasers(Cleaner):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import copy
 import hashlib
-import itertools
 import json
 import math
 import pickle
@@ -172,14 +171,20 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         headline_window=kw.get("headline_window", base.headline_window),
         region_min_share=kw.get("region_min_share", base.region_min_share),
         clean_share=kw.get("clean_share", base.clean_share),
+        topic_min_share=kw.get("topic_min_share", base.topic_min_share),
+        score_scale=kw.get("score_scale", base.score_scale),
+        score_offset=kw.get("score_offset", base.score_offset),
     )
 
 
-GRID = {
-    "transition_cost": [2.5, 4.0],
-    "region_max_gap": [6, 12],
-    "region_min_share": [0.25, 0.6],
-    "clean_share": [0.7, 0.85, 1.01],
+GRID: dict[str, list[Any]] = {
+    "transition_cost": [2.5, 1.5, 4.0],
+    "score_scale": [1.0, 1.5, 2.0],
+    "score_offset": [0.0, -0.5, 0.5, 1.0],
+    "region_max_gap": [12, 6, 20],
+    "region_min_share": [0.25, 0.1, 0.6],
+    "clean_share": [0.85, 0.7, 1.01],
+    "topic_min_share": [0.3, 0.0, 0.5],
 }
 
 
@@ -201,22 +206,40 @@ def cmd_fit(data: Any, write: bool) -> None:
     def idx_for(fs: list[int]) -> dict[str, set[int]]:
         return {ds: set().union(*(folds[ds].get(f, set()) for f in fs)) for ds in DATASETS}
 
-    combos = [dict(zip(GRID, v, strict=True)) for v in itertools.product(*GRID.values())]
-    cv: dict[int, list[float]] = {i: [] for i in range(len(combos))}
+    fold_coef = []
     for k in range(FOLDS):
-        train = idx_for([f for f in range(FOLDS) if f != k])
-        test = idx_for([k])
-        x, y, w = labelled_blocks(data, train)
-        coef = fit_logistic(x, y, w)
-        for i, combo in enumerate(combos):
-            cv[i].append(objective(evaluate(data, weights_from(coef, base, **combo), test)))
-        print(f"fold {k}: best {max(cv[i][-1] for i in cv):.4f}", file=sys.stderr)
-    best = max(cv, key=lambda i: statistics.mean(cv[i]))
-    for i, combo in enumerate(combos):
-        print(f"{combo}  cv objective {statistics.mean(cv[i]):.4f}{'  <- best' if i == best else ''}")
+        x, y, w = labelled_blocks(data, idx_for([f for f in range(FOLDS) if f != k]))
+        fold_coef.append(fit_logistic(x, y, w))
+    tests = [idx_for([k]) for k in range(FOLDS)]
+    memo: dict[tuple[tuple[str, float], ...], float] = {}
+
+    def cv_objective(params: dict[str, Any]) -> float:
+        key = tuple(sorted(params.items()))
+        if key not in memo:
+            memo[key] = statistics.mean(
+                objective(evaluate(data, weights_from(fold_coef[k], base, **params), tests[k]))
+                for k in range(FOLDS)
+            )
+        return memo[key]
+
+    # coordinate descent over the grid, from the first value of each parameter
+    params: dict[str, Any] = {name: values[0] for name, values in GRID.items()}
+    best_value = cv_objective(params)
+    for round_ in range(2):
+        changed = False
+        for name, values in GRID.items():
+            for v in values:
+                trial = {**params, name: v}
+                value = cv_objective(trial)
+                if value > best_value + 1e-6:
+                    params, best_value, changed = trial, value, True
+            print(f"round {round_} {name}: {params[name]}  cv objective {best_value:.4f}", file=sys.stderr)
+        if not changed:
+            break
+    print(f"chosen by {FOLDS}-fold cross-validation by site: {params}  cv objective {best_value:.4f}")
     x, y, w = labelled_blocks(data)
     coef = fit_logistic(x, y, w)
-    final = weights_from(coef, base, **combos[best])
+    final = weights_from(coef, base, **params)
     print("coefficients:", dict(zip(FEATURE_NAMES, (round(float(c), 3) for c in coef), strict=True)))
     res = evaluate(data, final)
     for k2, v in res.items():
@@ -234,6 +257,9 @@ def cmd_fit(data: Any, write: bool) -> None:
             "headline_window": final.headline_window,
             "region_min_share": final.region_min_share,
             "clean_share": final.clean_share,
+            "topic_min_share": final.topic_min_share,
+            "score_scale": final.score_scale,
+            "score_offset": final.score_offset,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")

@@ -18,17 +18,17 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .lexicon import load_stopwords
+from .lexicon import key, load_stopwords
 
 __all__ = ["Features", "detect_language", "features"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_ALPHA_START = regex.compile(r"\p{L}")
 _SENTENCE_END = regex.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)$")
 _INNER_SENTENCE = regex.compile(r"[\p{Ll}\p{N})\"”’»][.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
 _PIPES = regex.compile(r"\s[|•·/»›>]\s")
 _DIGIT = regex.compile(r"\p{N}")
+_GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}\p{Ll}")
 _QUOTE = regex.compile(r"[\"“”„«»「」]")
 _LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")
@@ -39,6 +39,15 @@ LANGUAGE_MIN_HITS = 5
 LANGUAGE_MIN_TOKENS = 6
 # Only the first tokens of a page are needed to tell its language.
 LANGUAGE_MAX_TOKENS = 4000
+# ...and of each block, its first characters.
+LANGUAGE_MAX_CHARS = 3000
+# Share-of-tokens features of a very long block are estimated on its first tokens.
+SAMPLE_TOKENS = 2000
+
+
+def _count(rx: regex.Pattern[str], text: str) -> int:
+    """How many times ``rx`` matches in ``text`` (without building a list)."""
+    return rx.subn("", text)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +68,12 @@ class Features:
     commas: int
     letters: int
     upper: int
+    key: str
+    """the block's matching key (see :func:`newsclean.lexicon.key`)"""
     quotes: bool
+    glued: bool
+    """a word with a capital glued after lower-case letters ("StudentAthleteA"): text of
+    several links run together"""
     content_words: frozenset[str]
     """case-folded words of four letters or more that are not function words"""
 
@@ -75,8 +89,9 @@ def detect_language(doc: Document) -> str:
     seen = 0
     cjk = 0
     for b in doc.blocks:
-        toks = _TOKEN.findall(b.content.casefold())
-        cjk += len(_CJK.findall(b.content)) if not b.content.isascii() else 0
+        text = b.content[:LANGUAGE_MAX_CHARS]
+        toks = _TOKEN.findall(text.casefold())
+        cjk += _count(_CJK, text) if not text.isascii() else 0
         if len(toks) < LANGUAGE_MIN_TOKENS:
             continue
         for lang, words in stop.items():
@@ -112,17 +127,18 @@ def features(doc: Document) -> list[Features]:
         text = b.content
         toks = _TOKEN.findall(text)
         ntok = len(toks)
-        cjk = 0 if text.isascii() else len(_CJK.findall(text))
+        cjk = 0 if text.isascii() else _count(_CJK, text)
         words = ntok + cjk // 2 if cjk else ntok
         if cjk:  # a run of CJK characters is one token: count its characters instead
             words = max(1, ntok - 1) + cjk // 2
-        sw = sum(1 for t in toks if t.casefold() in words_of) / ntok if ntok else 0.0
-        alpha = [t for t in toks if _ALPHA_START.match(t)]
+        sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
+        sw = sum(1 for t in sample if t.casefold() in words_of) / len(sample) if sample else 0.0
+        alpha = [t for t in sample if t[0].isalpha()]
         title = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
         nchar = len(text)
-        digits = len(_DIGIT.findall(text)) / nchar if nchar else 0.0
+        digits = _count(_DIGIT, text) / nchar if nchar else 0.0
         ends = bool(_SENTENCE_END.search(text))
-        sentences = len(_INNER_SENTENCE.findall(text)) + (1 if ends else 0)
+        sentences = _count(_INNER_SENTENCE, text) + (1 if ends else 0)
         out.append(
             Features(
                 tokens=ntok,
@@ -134,15 +150,17 @@ def features(doc: Document) -> list[Features]:
                 sentences=sentences,
                 title_ratio=title,
                 digit_ratio=digits,
-                separators=len(_PIPES.findall(text)),
+                separators=_count(_PIPES, text),
                 ends_colon=text.endswith(":"),
                 commas=text.count(",") + text.count("，") + text.count("、"),
-                letters=len(_LETTER.findall(text)),
-                upper=len(_UPPER.findall(text)),
+                letters=_count(_LETTER, text),
+                upper=_count(_UPPER, text),
+                key=key(text),
                 quotes=bool(_QUOTE.search(text)),
+                glued=bool(_GLUED.search(text)),
                 content_words=frozenset(
                     low
-                    for t in toks
+                    for t in sample
                     if len(t) >= 4 and (low := t.casefold()) not in words_of and not t.isdigit()
                 ),
             )

@@ -26,6 +26,7 @@ _WHAT = {
     "app": "an app prompt",
     "newsletter": "a newsletter prompt",
     "social": "a social-media prompt",
+    "credits": "a photo or image credit",
 }
 
 

@@ -11,14 +11,47 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..document import Document
-from ..lexicon import load_lexicon
+from ..lexicon import key, load_lexicon
 from .base import Cleaner
 
 __all__ = ["Labels"]
 
 # Lines longer than this (in characters) are never a label.
 LABEL_MAX_CHARS = 60
+# A line of several labels ("Share to Twitter Share to Facebook", "Home | News |
+# Sport") is chrome too, up to this length.
+LABEL_BAR_MAX_CHARS = 200
+# Labels are at most this many words long.
+LABEL_MAX_WORDS = 6
+
+_SEPARATORS = regex.compile(r"(?<!\s)\s+[|•·/»›]\s+")
+
+
+def label_bar(text: str, labels: dict[str, str]) -> int:
+    """How many labels ``text`` is made of, when it is wholly made of labels
+    (with or without separators); 0 when it is not.
+
+    >>> from newsclean.lexicon import load_lexicon
+    >>> label_bar("Share on Facebook Share on Twitter Email", load_lexicon().labels)
+    3
+    >>> label_bar("Home | News | Our story of the week", load_lexicon().labels)
+    0
+    """
+    words = key(text).split()
+    n = len(words)
+    if n < 2:
+        return 0
+    # fewest labels covering words[:i], by dynamic programming (linear in n)
+    best = [0] + [-1] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - LABEL_MAX_WORDS), i):
+            if best[j] >= 0 and " ".join(words[j:i]) in labels and (best[i] < 0 or best[j] + 1 < best[i]):
+                best[i] = best[j] + 1
+    return best[n] if best[n] >= 2 else 0
+
 
 _ARTICLE = {"app": "an", "navigation": "a", "widgets": "a"}
 _NAMES = {"widgets": "widget"}
@@ -35,10 +68,18 @@ class Labels(Cleaner):
         lex = load_lexicon()
         for block in doc.undecided():
             text = block.content
-            if len(text) > LABEL_MAX_CHARS:
+            if len(text) > LABEL_BAR_MAX_CHARS:
                 continue
-            family = lex.label(text)
+            family = lex.label(text) if len(text) <= LABEL_MAX_CHARS else None
             if family is not None:
                 noun = _NAMES.get(family, family)
                 art = _ARTICLE.get(family, "a")
                 doc.drop(block, self.name, f'dropped: "{text}" is {art} {noun} label')
+                continue
+            n = label_bar(text, lex.labels)
+            if n:
+                doc.drop(block, self.name, f"dropped: a bar of {n} navigation or widget labels")
+                continue
+            parts = _SEPARATORS.split(text)
+            if len(parts) >= 3 and 2 * sum(1 for p in parts if lex.label(p)) >= len(parts):
+                doc.drop(block, self.name, f"dropped: a menu of {len(parts)} items, most of them labels")

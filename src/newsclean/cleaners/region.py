@@ -42,7 +42,6 @@ from importlib import resources
 
 from ..document import Block, Document
 from ..features import Features, features
-from ..lexicon import key
 from .base import Cleaner
 
 __all__ = ["FEATURE_NAMES", "Region", "Weights", "feature_matrix", "load_weights"]
@@ -70,11 +69,10 @@ FEATURE_NAMES = (
     "next_log_words",
     "window_short",
     "window_log_words",
-    "position",
-    "position_sq",
     "cohesion",
     "title_overlap",
     "quotes",
+    "glued",
 )
 # Blocks at least this long (in words) define the page's vocabulary for "cohesion".
 COHESION_MIN_WORDS = 15
@@ -98,11 +96,10 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     counts: dict[str, int] = {}
     keys = []
     for b in doc.blocks:
-        k = key(b.content)
+        k = feats[b.index].key
         keys.append(k)
         counts[k] = counts.get(k, 0) + 1
     n = len(blocks)
-    total_lines = max(1, doc.blocks[-1].line) if doc.blocks else 1
     logw = [math.log1p(feats[b.index].words) for b in blocks]
     short = [1.0 if feats[b.index].words <= 3 else 0.0 for b in blocks]
     # running sums for the windows (linear time)
@@ -131,7 +128,6 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
         wshort = (cs_short[hi] - cs_short[lo] - short[i]) / width if width else 0.0
         wlogw = (cs_logw[hi] - cs_logw[lo] - logw[i]) / width if width else 0.0
         letters = f.letters
-        pos = b.line / total_lines
         rows.append(
             [
                 1.0,
@@ -156,11 +152,10 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
                 logw[i + 1] if i + 1 < n else 0.0,
                 wshort,
                 wlogw,
-                pos,
-                pos * pos,
                 cohesion,
                 t_overlap,
                 1.0 if f.quotes else 0.0,
+                1.0 if f.glued else 0.0,
             ]
         )
     return rows
@@ -176,10 +171,15 @@ class Weights:
     headline_window: int
     region_min_share: float = 2.0
     clean_share: float = 0.85
+    topic_min_share: float = 0.0
+    score_scale: float = 1.0
+    score_offset: float = 0.0
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
-        coef = self.coef
-        return [sum(c * x for c, x in zip(coef, row, strict=True)) for row in feature_matrix(doc, blocks)]
+        coef, a, b = self.coef, self.score_scale, self.score_offset
+        return [
+            a * sum(c * x for c, x in zip(coef, row, strict=True)) + b for row in feature_matrix(doc, blocks)
+        ]
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +195,9 @@ def load_weights() -> Weights:
         headline_window=int(data["headline_window"]),
         region_min_share=float(data.get("region_min_share", 2.0)),
         clean_share=float(data.get("clean_share", 0.85)),
+        topic_min_share=float(data.get("topic_min_share", 0.0)),
+        score_scale=float(data.get("score_scale", 1.0)),
+        score_offset=float(data.get("score_offset", 0.0)),
     )
 
 
@@ -268,7 +271,15 @@ class Region(Cleaner):
     def annotate(self, doc: Document) -> None:
         w = self.weights or load_weights()
         feats = features(doc)
-        blocks = [b for b in doc.blocks if b.kept is None]
+        blocks = []
+        for b in doc.blocks:
+            if b.kept is not None:
+                continue
+            if feats[b.index].tokens == 0:
+                # "___", "* * *", "|": decoration is no evidence either way
+                doc.drop(b, self.name, "dropped: a line without words")
+                continue
+            blocks.append(b)
         if not blocks:
             return
         scores = w.scores(doc, blocks)
@@ -300,20 +311,37 @@ class Region(Cleaner):
 
         main = max(range(len(runs)), key=lambda r: mass(runs[r]))
         lo, hi = runs[main]
-        # join article runs that are close to the region
+        vocab: set[str] = set()
+        for k in range(lo, hi):
+            vocab |= feats[blocks[k].index].content_words
+
+        def similar(run: tuple[int, int]) -> bool:
+            """Does the run share the main run's vocabulary (the same story)?"""
+            toks = [cw for k in range(run[0], run[1]) for cw in feats[blocks[k].index].content_words]
+            return not toks or sum(1 for t in toks if t in vocab) / len(toks) >= w.topic_min_share
+
+        # join article runs that are close to the region and on its topic
         left, right = main - 1, main + 1
-        while left >= 0 and lo - runs[left][1] <= w.region_max_gap:
+        while (
+            left >= 0
+            and (gap := lo - runs[left][1]) <= w.region_max_gap
+            and (gap <= 2 or similar(runs[left]))
+        ):
             lo = runs[left][0]
             left -= 1
-        while right < len(runs) and runs[right][0] - hi <= w.region_max_gap:
+        while (
+            right < len(runs)
+            and (gap := runs[right][0] - hi) <= w.region_max_gap
+            and (gap <= 2 or similar(runs[right]))
+        ):
             hi = runs[right][1]
             right += 1
-        # far runs with enough evidence of their own are article too
+        # far runs with enough evidence of their own, on the same topic, are article too
         main_mass = mass(runs[main])
         extra = {
             k
             for r in runs[: left + 1] + runs[right:]
-            if mass(r) >= w.region_min_share * main_mass
+            if mass(r) >= w.region_min_share * main_mass and similar(r)
             for k in range(r[0], r[1])
         }
 
@@ -323,13 +351,13 @@ class Region(Cleaner):
 
         seen: dict[str, int] = {}
         if headline is not None:
-            seen[key(headline.content)] = headline.index
+            seen[feats[headline.index].key] = headline.index
         for k, (b, s) in enumerate(zip(blocks, scores, strict=True)):
             if b is headline:
                 continue
             if lo <= k < hi:
                 if labels[k]:
-                    kk = key(b.content)
+                    kk = feats[b.index].key
                     if len(kk.split()) >= 3 and kk in seen:
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue
@@ -353,7 +381,7 @@ class Region(Cleaner):
         that the page's first line (its title bar) contains."""
         start = blocks[lo].index
         first = doc.blocks[0] if doc.blocks else None
-        title_bar = key(first.content) if first is not None else ""
+        title_bar = feats[0].key if first is not None else ""
         runon = doc.meta.get("section_runon", set())
         candidates: list[Block] = []
         for b in reversed(doc.blocks[max(0, start - window) : start]):
@@ -366,13 +394,13 @@ class Region(Cleaner):
             return None
         chosen = candidates[0]
         for b in candidates:
-            kb = key(b.content)
+            kb = feats[b.index].key
             if b is not first and len(kb.split()) >= 3 and kb in title_bar:
                 chosen = b
                 break
         doc.keep(chosen, self.name, "kept: the headline above the article", force=True)
         if first is not None and first is not chosen and first.kept is None:
-            kf = key(chosen.content)
+            kf = feats[chosen.index].key
             if kf and kf in title_bar:
                 doc.drop(first, self.name, "dropped: the page title repeating the headline")
         return chosen

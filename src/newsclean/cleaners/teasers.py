@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Block, Document
-from ..lexicon import key
+from ..features import features
 from .base import Cleaner
 
 __all__ = ["Teasers"]
@@ -33,10 +33,11 @@ class Teasers(Cleaner):
     name = "teasers"
 
     def annotate(self, doc: Document) -> None:
+        feats = features(doc)
         by_start: dict[str, list[Block]] = {}
         keys: list[list[str]] = []
         for block in doc.blocks:
-            words = key(block.content).split()
+            words = feats[block.index].key.split()
             keys.append(words)
             if len(words) >= TEASER_MIN_WORDS:
                 by_start.setdefault(" ".join(words[:TEASER_MIN_WORDS]), []).append(block)

@@ -174,17 +174,22 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         topic_min_share=kw.get("topic_min_share", base.topic_min_share),
         score_scale=kw.get("score_scale", base.score_scale),
         score_offset=kw.get("score_offset", base.score_offset),
+        relative_offset=kw.get("relative_offset", base.relative_offset),
+        edge_min_score=kw.get("edge_min_score", base.edge_min_score),
     )
 
 
 GRID: dict[str, list[Any]] = {
-    "transition_cost": [2.5, 1.5, 4.0],
-    "score_scale": [1.0, 1.5, 2.0],
-    "score_offset": [0.0, -0.5, 0.5, 1.0],
-    "region_max_gap": [12, 6, 20],
-    "region_min_share": [0.25, 0.1, 0.6],
-    "clean_share": [0.85, 0.7, 1.01],
-    "topic_min_share": [0.3, 0.0, 0.5],
+    # the first value of each list is where the search starts
+    "transition_cost": [1.5, 1.0, 2.5],
+    "score_scale": [3.0, 2.0, 4.0],
+    "score_offset": [0.5, 0.0, 1.0],
+    "relative_offset": [0.0, 0.3],
+    "edge_min_score": [-4.0, -8.0, -2.0, 1e9],
+    "region_max_gap": [6, 12],
+    "region_min_share": [0.1, 0.3],
+    "clean_share": [1.01, 0.85],
+    "topic_min_share": [0.0, 0.3],
 }
 
 
@@ -260,6 +265,8 @@ def cmd_fit(data: Any, write: bool) -> None:
             "topic_min_share": final.topic_min_share,
             "score_scale": final.score_scale,
             "score_offset": final.score_offset,
+            "relative_offset": final.relative_offset,
+            "edge_min_score": final.edge_min_score,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")

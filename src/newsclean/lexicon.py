@@ -19,6 +19,7 @@ A new language is a new data file; nothing in the code names a language.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -86,6 +87,14 @@ class Lexicon:
     """fuzzy heading key -> section family ("related", "comments", "newsletter")"""
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
     """(family, compiled alternation of that family's patterns)"""
+    each: tuple[tuple[str, regex.Pattern[str]], ...]
+    """(family, compiled pattern), one per pattern"""
+    triggers: re.Pattern[str]
+    """the literal words of the patterns, to find which patterns can match a line"""
+    by_trigger: dict[str, tuple[int, ...]]
+    """trigger word -> indices in ``each`` of the patterns that contain it"""
+    always: tuple[int, ...]
+    """patterns without a trigger word, tried on every line"""
     by_words: frozenset[str]
     stamp_words: frozenset[str]
     counter_words: frozenset[str]
@@ -115,10 +124,40 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        for family, rx in self.patterns:
+        low = text.casefold()
+        cand = set(self.always)
+        for m in self.triggers.finditer(low):
+            cand.update(self.by_trigger[m.group()])
+        for i in sorted(cand):
+            family, rx = self.each[i]
             if rx.search(text):
                 return family
         return None
+
+
+_LITERAL_RUN = regex.compile(r"(\\?)(\p{Ll}+)([?*{]?)")
+# Literal words shorter than this are not used as triggers.
+TRIGGER_MIN_LETTERS = 4
+
+
+def _triggers(pattern: str) -> set[str]:
+    """Literal lower-case words of a pattern, one of which is in every line the
+    pattern matches (the patterns are written so: each alternative has a word).
+    A letter after a backslash is an escape, a letter before ``?`` is optional.
+
+    >>> sorted(_triggers(r"^\\d+ (comments?|replies) (to|on)\\b"))
+    ['comment', 'replies']
+    """
+    out = set()
+    for m in _LITERAL_RUN.finditer(pattern):
+        esc, run, quant = m.groups()
+        if esc:
+            run = run[1:]
+        if quant:
+            run = run[:-1]
+        if len(run) >= TRIGGER_MIN_LETTERS:
+            out.add(run)
+    return out
 
 
 def _words(entries: list[str]) -> frozenset[str]:
@@ -154,10 +193,33 @@ def load_lexicon() -> Lexicon:
         (family, regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.V0))
         for family, pats in patterns.items()
     )
+    each = tuple(
+        (family, regex.compile(p, regex.IGNORECASE | regex.V0))
+        for family, pats in patterns.items()
+        for p in pats
+    )
+    by_trigger: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, (_, rx) in enumerate(each):
+        words = _triggers(rx.pattern)
+        if not words:
+            always.append(i)
+        for w in words:
+            by_trigger.setdefault(w, []).append(i)
+    # a line holding a trigger word holds every trigger inside it too ("comments"
+    # holds "comment"): each trigger stands for the patterns of those as well
+    closure = {
+        w: tuple(sorted({i for v, ix in by_trigger.items() if v in w for i in ix})) for w in by_trigger
+    }
+    triggers = re.compile("|".join(re.escape(w) for w in sorted(by_trigger, key=len, reverse=True)))
     return Lexicon(
         labels=labels,
         sections=sections,
         patterns=compiled,
+        each=each,
+        triggers=triggers,
+        by_trigger=closure,
+        always=tuple(always),
         by_words=_words(list(vocab.get("by", ()))),
         stamp_words=_words(list(vocab.get("stamp", ()))),
         counter_words=_words(list(vocab.get("counters", ()))),

@@ -73,6 +73,9 @@ FEATURE_NAMES = (
     "title_overlap",
     "quotes",
     "glued",
+    "near_dropped",
+    "prev_dropped",
+    "next_dropped",
 )
 # Blocks at least this long (in words) define the page's vocabulary for "cohesion".
 COHESION_MIN_WORDS = 15
@@ -83,6 +86,10 @@ _WINDOW = 3
 FALLBACK_MIN_BLOCKS = 8
 # How far above the smoothing threshold the best block is put in that case.
 FALLBACK_MARGIN = 1.0
+# A block at the region's edge joins it if it ends a sentence, is this long...
+EDGE_MIN_WORDS = 8
+# The page's prose level is the mean score of its best blocks.
+RELATIVE_TOP = 5
 
 
 def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
@@ -116,9 +123,22 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
             for cw in f.content_words:
                 df[cw] = df.get(cw, 0) + 1
     title = feats[0].content_words if feats else frozenset()
+    # chrome the earlier cleaners found around each block, in the whole page:
+    # article paragraphs sit among paragraphs, teasers and comments among
+    # "Reply", "Share", timestamps and "Read more"
+    all_blocks = doc.blocks
+    cs_drop = [0]
+    for ab in all_blocks:
+        cs_drop.append(cs_drop[-1] + (1 if ab.kept is False else 0))
+    m = len(all_blocks)
     rows = []
     for i, b in enumerate(blocks):
         f = feats[b.index]
+        j = b.index
+        dlo, dhi = max(0, j - _WINDOW), min(m, j + _WINDOW + 1)
+        near_dropped = (cs_drop[dhi] - cs_drop[dlo]) / max(1, dhi - dlo - 1)
+        prev_dropped = 1.0 if j > 0 and all_blocks[j - 1].kept is False else 0.0
+        next_dropped = 1.0 if j + 1 < m and all_blocks[j + 1].kept is False else 0.0
         cws = f.content_words
         own = 1 if f.words >= COHESION_MIN_WORDS else 0
         cohesion = sum(1 for cw in cws if df.get(cw, 0) - own > 0) / len(cws) if cws else 0.0
@@ -156,6 +176,9 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
                 t_overlap,
                 1.0 if f.quotes else 0.0,
                 1.0 if f.glued else 0.0,
+                near_dropped,
+                prev_dropped,
+                next_dropped,
             ]
         )
     return rows
@@ -174,6 +197,8 @@ class Weights:
     topic_min_share: float = 0.0
     score_scale: float = 1.0
     score_offset: float = 0.0
+    relative_offset: float = 0.0
+    edge_min_score: float = 1e9
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
@@ -198,6 +223,8 @@ def load_weights() -> Weights:
         topic_min_share=float(data.get("topic_min_share", 0.0)),
         score_scale=float(data.get("score_scale", 1.0)),
         score_offset=float(data.get("score_offset", 0.0)),
+        relative_offset=float(data.get("relative_offset", 0.0)),
+        edge_min_score=float(data.get("edge_min_score", 1e9)),
     )
 
 
@@ -253,6 +280,11 @@ def _runs(labels: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
+def _absorbable(f: Features, score: float, min_score: float) -> bool:
+    """Is a block at the region's edge a paragraph of the article?"""
+    return score >= min_score and f.ends_sentence and f.words >= EDGE_MIN_WORDS
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -283,6 +315,14 @@ class Region(Cleaner):
         if not blocks:
             return
         scores = w.scores(doc, blocks)
+        if w.relative_offset and scores:
+            # measure blocks against the page's own best prose: on a page whose
+            # article scores high, teasers and comments that merely look like
+            # prose fall below the line
+            top = sorted(scores, reverse=True)[:RELATIVE_TOP]
+            level = sum(top) / len(top)
+            if level > 0:
+                scores = [s - w.relative_offset * level for s in scores]
         labels = viterbi(scores, w.transition_cost)
         runs = _runs(labels)
         if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
@@ -344,6 +384,15 @@ class Region(Cleaner):
             if mass(r) >= w.region_min_share * main_mass and similar(r)
             for k in range(r[0], r[1])
         }
+
+        # revise the edges: a paragraph right at the region's edge that ends a
+        # sentence belongs to it (the last paragraph before the footer)
+        while lo > 0 and _absorbable(feats[blocks[lo - 1].index], scores[lo - 1], w.edge_min_score):
+            lo -= 1
+            labels[lo] = True
+        while hi < len(blocks) and _absorbable(feats[blocks[hi].index], scores[hi], w.edge_min_score):
+            labels[hi] = True
+            hi += 1
 
         headline = (
             self._headline(doc, blocks, lo, feats, w.headline_window) if doc.config.keep_headline else None

@@ -170,7 +170,7 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         region_max_gap=kw.get("region_max_gap", base.region_max_gap),
         headline_window=kw.get("headline_window", base.headline_window),
         region_min_share=kw.get("region_min_share", base.region_min_share),
-        clean_share=kw.get("clean_share", base.clean_share),
+        clean_short_max=kw.get("clean_short_max", base.clean_short_max),
         topic_min_share=kw.get("topic_min_share", base.topic_min_share),
         score_scale=kw.get("score_scale", base.score_scale),
         score_offset=kw.get("score_offset", base.score_offset),
@@ -188,7 +188,7 @@ GRID: dict[str, list[Any]] = {
     "edge_min_score": [-4.0, -8.0, -2.0, 1e9],
     "region_max_gap": [6, 12],
     "region_min_share": [0.1, 0.3],
-    "clean_share": [1.01, 0.85],
+    "clean_short_max": [0.3, -1.0, 0.2, 0.4],
     "topic_min_share": [0.0, 0.3],
 }
 
@@ -261,7 +261,7 @@ def cmd_fit(data: Any, write: bool) -> None:
             "region_max_gap": final.region_max_gap,
             "headline_window": final.headline_window,
             "region_min_share": final.region_min_share,
-            "clean_share": final.clean_share,
+            "clean_short_max": final.clean_short_max,
             "topic_min_share": final.topic_min_share,
             "score_scale": final.score_scale,
             "score_offset": final.score_offset,

@@ -88,6 +88,9 @@ FALLBACK_MIN_BLOCKS = 8
 FALLBACK_MARGIN = 1.0
 # A block at the region's edge joins it if it ends a sentence, is this long...
 EDGE_MIN_WORDS = 8
+# In a mostly clean text, chrome runs of up to this many blocks at its start
+# or end are trimmed; longer ones are kept (they are the article's own lines).
+EDGE_TRIM_MAX = 3
 # The page's prose level is the mean score of its best blocks.
 RELATIVE_TOP = 5
 
@@ -193,7 +196,7 @@ class Weights:
     region_max_gap: int
     headline_window: int
     region_min_share: float = 2.0
-    clean_share: float = 0.85
+    clean_short_max: float = -1.0
     topic_min_share: float = 0.0
     score_scale: float = 1.0
     score_offset: float = 0.0
@@ -219,7 +222,7 @@ def load_weights() -> Weights:
         region_max_gap=int(data["region_max_gap"]),
         headline_window=int(data["headline_window"]),
         region_min_share=float(data.get("region_min_share", 2.0)),
-        clean_share=float(data.get("clean_share", 0.85)),
+        clean_short_max=float(data.get("clean_short_max", -1.0)),
         topic_min_share=float(data.get("topic_min_share", 0.0)),
         score_scale=float(data.get("score_scale", 1.0)),
         score_offset=float(data.get("score_offset", 0.0)),
@@ -339,13 +342,14 @@ class Region(Cleaner):
         def mass(run: tuple[int, int]) -> float:
             return sum(max(0.0, scores[k]) for k in range(run[0], run[1]))
 
-        words = [feats[b.index].words for b in blocks]
-        total = sum(words) or 1
-        in_runs = sum(words[k] for r in runs for k in range(r[0], r[1]))
-        if in_runs / total >= w.clean_share:
-            # the text is mostly article already (an extractor's output, a
-            # clean article): keep everything from the first run to the last
-            lo, hi = runs[0][0], runs[-1][1]
+        n_all = len(doc.blocks)
+        short_share = sum(1 for f in feats if f.words <= 4) / n_all if n_all else 0.0
+        if short_share <= w.clean_short_max:
+            # few short lines: no menus, no link lists; the text is mostly the
+            # article already (an extractor's output, a clean article): keep
+            # every block, but for chrome runs at its very start and end
+            lo = runs[0][0] if runs[0][0] <= EDGE_TRIM_MAX else 0
+            hi = runs[-1][1] if len(blocks) - runs[-1][1] <= EDGE_TRIM_MAX else len(blocks)
             labels = [True] * len(blocks)
             runs = [(lo, hi)]
 

@@ -185,3 +185,16 @@ def test_reasons_name_the_family() -> None:
     assert reasons["Open in App"] == ("labels", 'dropped: "Open in App" is an app label')
     assert reasons["By Mary Smith"][0] == "bylines"
     assert reasons["Related Stories"][0] == "sections"
+
+
+def test_every_lexicon_has_the_section_families() -> None:
+    from newsclean.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.section_heading("Leave a Reply") == "comments"
+    assert lex.section_heading("Kommentar verfassen") == "comments"
+    assert lex.section_heading("Laisser un commentaire") == "comments"
+    assert lex.section_heading("Deja un comentario") == "comments"
+    assert lex.section_heading("Related Stories") == "related"
+    assert lex.section_heading("More from the Newsroom") == "related"
+    assert lex.section_heading("Newsletter") == "newsletter"

@@ -108,10 +108,16 @@ class Lexicon:
         k = key(text)
         return self.labels.get(k) if k else None
 
-    def section_heading(self, text: str, max_prefix_words: int = 2) -> str | None:
+    def section_heading(self, text: str, max_prefix_words: int = 2, max_suffix_words: int = 4) -> str | None:
         """The section family if ``text`` is a heading that starts a chrome
         section. A short prefix is allowed ("International Related Stories",
-        a category glued to the heading); transposed letters are tolerated.
+        a category glued to the heading), and after a heading of two words or
+        more a short suffix ("More from CBS News", "Mehr zum Thema Berlin");
+        transposed letters are tolerated.
+
+        >>> lex = load_lexicon()
+        >>> lex.section_heading("More in U.S."), lex.section_heading("More")
+        ('related', None)
         """
         words = fuzzy_key(text).split()
         if not words or len(words) > 8:
@@ -120,6 +126,11 @@ class Lexicon:
             fam = self.sections.get(" ".join(words[start:]))
             if fam is not None:
                 return fam
+        for end in range(len(words) - 1, max(1, len(words) - max_suffix_words - 1), -1):
+            if end >= 2:
+                fam = self.sections.get(" ".join(words[:end]))
+                if fam is not None:
+                    return fam
         return None
 
     def pattern(self, text: str) -> str | None:

@@ -694,6 +694,8 @@ def run_jsonl(args: argparse.Namespace, inputs: list[Input], config: Config, rep
                 out = inp.path
             try:
                 _jsonl_one(inp, out, sink, pool, args.chunk_size, on_error, stats, report)
+            except BrokenPipeError:
+                raise
             except OSError as exc:
                 report.error(f"{exc.filename or inp.display}: {describe_os_error(exc)}")
     report.stop()

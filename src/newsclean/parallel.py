@@ -14,7 +14,8 @@ The machinery (:class:`WorkerPool`) is shared with the command line:
   overhead;
 - at most ``max_inflight`` chunks (default: 4 per worker) are submitted and
   not yet consumed, so memory stays bounded however long the input is, and
-  the input iterator is read lazily (an infinite iterator works);
+  the input iterator is read lazily (an infinite iterator works), by a
+  feeder thread, so that results flow out while reading blocks;
 - results come back in input order;
 - the task object (for :func:`clean_many` the configuration) is sent to each
   worker once, when it starts, not with every chunk;
@@ -26,8 +27,9 @@ The machinery (:class:`WorkerPool`) is shared with the command line:
 from __future__ import annotations
 
 import os
+import queue
 import signal
-from collections import deque
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -112,9 +114,18 @@ def _init_worker(task: Callable[[list[Any]], list[Any]]) -> None:
     _WORKER_TASK = task
 
 
+def _noop() -> None:
+    return None
+
+
 def _run_chunk(chunk: list[Any]) -> list[Any]:
     assert _WORKER_TASK is not None, "worker not initialised"
     return _WORKER_TASK(chunk)
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    exc: BaseException
 
 
 class WorkerPool(Generic[T, R]):
@@ -142,6 +153,8 @@ class WorkerPool(Generic[T, R]):
             self._executor = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=_init_worker, initargs=(self.task,)
             )
+            # Start the workers now, from this thread, not later from the feeder.
+            self._executor.submit(_noop).result()
         return self
 
     def __exit__(
@@ -159,7 +172,14 @@ class WorkerPool(Generic[T, R]):
             executor.shutdown(wait=True, cancel_futures=True)
 
     def map(self, chunks: Iterable[list[T]]) -> Iterator[list[R]]:
-        """The task's result for each chunk, in order, lazily."""
+        """The task's result for each chunk, in order, lazily.
+
+        With workers, a feeder thread reads ``chunks`` and submits them, at
+        most ``max_inflight`` ahead of the consumer, so that a result is
+        yielded as soon as it is ready even while reading the next chunk
+        blocks (a slow pipe, ``tail -f``). An exception raised by ``chunks``
+        is re-raised here, in order.
+        """
         if self._executor is None:
             if self.jobs > 1:
                 raise RuntimeError("WorkerPool.map() outside its with-block")
@@ -167,17 +187,47 @@ class WorkerPool(Generic[T, R]):
                 yield self.task(chunk)
             return
         executor = self._executor
-        pending: deque[Future[list[R]]] = deque()
+        slots: queue.Queue[Future[list[R]] | _Failed | None] = queue.Queue(maxsize=self.max_inflight)
+        stop = threading.Event()
+
+        def put(item: Future[list[R]] | _Failed | None) -> bool:
+            while not stop.is_set():
+                try:
+                    slots.put(item, timeout=0.1)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def feed() -> None:
+            try:
+                for chunk in chunks:
+                    if stop.is_set():
+                        return
+                    fut = executor.submit(_run_chunk, chunk)
+                    if not put(fut):
+                        fut.cancel()
+                        return
+                put(None)
+            except BaseException as exc:  # handed to the consumer
+                put(_Failed(exc))
+
+        feeder = threading.Thread(target=feed, name="newsclean-feeder", daemon=True)
+        feeder.start()
         try:
-            for chunk in chunks:
-                pending.append(executor.submit(_run_chunk, chunk))
-                while pending and (len(pending) >= self.max_inflight or pending[0].done()):
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+            while (item := slots.get()) is not None:
+                if isinstance(item, _Failed):
+                    raise item.exc
+                yield item.result()
         finally:
-            for fut in pending:
-                fut.cancel()
+            stop.set()
+            while True:
+                try:
+                    left = slots.get_nowait()
+                except queue.Empty:
+                    break
+                if isinstance(left, Future):
+                    left.cancel()
 
     def map_items(self, items: Iterable[T], chunksize: int = DEFAULT_CHUNKSIZE) -> Iterator[R]:
         """The task's result for each item, in order, lazily."""

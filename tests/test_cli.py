@@ -261,6 +261,18 @@ def test_output_file_untouched_when_interrupted_midway(tmp_path: Path, article: 
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+def test_output_to_a_device_writes_through_it(article: Path) -> None:
+    before = os.stat(os.devnull)
+    r = run(article, "-o", os.devnull)
+    assert (r.returncode, r.stderr) == (0, "")
+    after = os.stat(os.devnull)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+    r = run("--in-place", os.devnull)
+    assert r.returncode == 1
+    assert "not a regular file" in r.stderr
+    assert os.stat(os.devnull).st_ino == before.st_ino
+
+
 def test_output_refuses_to_overwrite_an_input(article: Path) -> None:
     r = run(article, "-o", article)
     assert r.returncode == 2

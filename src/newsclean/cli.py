@@ -14,6 +14,7 @@ import fnmatch
 import importlib
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -292,6 +293,13 @@ def _walk(top: str, pattern: str, exclude: str | None) -> Iterator[Input]:
             yield Input(full, full, os.path.relpath(full, top))
     for exc in errors:
         yield Input(exc.filename, str(exc.filename), error=describe_os_error(exc))
+
+
+def _is_special(path: str) -> bool:
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _same(a: str, b: str) -> bool:
@@ -582,22 +590,34 @@ def _mb(size: int) -> str:
 
 
 class Sink:
-    """Standard output or a ``-o`` file written atomically."""
+    """Standard output, or a ``-o`` file written atomically.
+
+    A ``-o`` target that exists and is not a regular file (``/dev/null``, a
+    FIFO, a terminal) is written directly: it cannot be replaced, nor be
+    left half-written.
+    """
 
     def __init__(self, path: str | None) -> None:
         self.path = path
         self._writer: AtomicWriter | None = None
+        self._direct: IO[bytes] | None = None
         self.stream: IO[bytes] = sys.stdout.buffer
 
     def __enter__(self) -> Sink:
         if self.path is not None:
-            self._writer = AtomicWriter(self.path)
-            self.stream = self._writer.__enter__()
+            if _is_special(self.path):
+                self._direct = open(self.path, "wb")
+                self.stream = self._direct
+            else:
+                self._writer = AtomicWriter(self.path)
+                self.stream = self._writer.__enter__()
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
         if self._writer is not None:
             self._writer.__exit__(*exc_info)
+        elif self._direct is not None:
+            self._direct.close()
         elif exc_info[0] is None:
             self.stream.flush()
 
@@ -805,6 +825,10 @@ def _main(args: argparse.Namespace) -> int:
     config = build_config(args)
     pattern = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
     inputs = expand_inputs(args.paths, recursive=args.recursive, pattern=pattern, exclude=args.output_dir)
+    if args.in_place:
+        for inp in inputs:
+            if inp.path is not None and inp.error is None and _is_special(inp.path):
+                inp.error = "not a regular file (cannot rewrite it in place)"
     if args.output is not None:
         for inp in inputs:
             if inp.path is not None and inp.error is None and _same(args.output, inp.path):

@@ -421,7 +421,8 @@ class FileTask:
             if job.in_place and rendered == data:
                 return FileResult(job.index, None, None, size)
             os.makedirs(os.path.dirname(job.out) or ".", exist_ok=True)
-            with AtomicWriter(job.out) as fh:
+            # fsync only when rewriting an input: under -O the input is the backup.
+            with AtomicWriter(job.out, fsync=job.in_place) as fh:
                 fh.write(rendered)
         except OSError as exc:
             return FileResult(job.index, None, f"{exc.filename or job.out}: {describe_os_error(exc)}", size)
@@ -744,7 +745,7 @@ def _jsonl_one(
             source = stack.enter_context(open(inp.path, "rb"))
         if out is not None:
             os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
-            target = stack.enter_context(AtomicWriter(out))
+            target = stack.enter_context(AtomicWriter(out, fsync=out == inp.path))
         else:
             target = sink.stream
         write: Callable[[bytes], object] = target.write

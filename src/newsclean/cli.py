@@ -583,6 +583,10 @@ class Stats:
         return time.monotonic() - self.started
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def _mb(size: int) -> str:
     return f"{size / 1e6:.1f} MB"
 
@@ -682,7 +686,7 @@ def run_files(
     report.stop()
     if len(inputs) > 1 or out_dir is not None or args.in_place:
         report.summary(
-            f"{stats.inputs} inputs, {stats.cleaned} cleaned, {report.failed} failed; "
+            f"{_plural(stats.inputs, 'input')}, {stats.cleaned} cleaned, {report.failed} failed; "
             f"{_mb(stats.size)} in {stats.seconds():.1f} s"
         )
     return stats
@@ -721,7 +725,7 @@ def run_jsonl(args: argparse.Namespace, inputs: list[Input], config: Config, rep
                 report.error(f"{exc.filename or inp.display}: {describe_os_error(exc)}")
     report.stop()
     report.summary(
-        f"{stats.records} records, {stats.cleaned} cleaned, {stats.skipped} skipped"
+        f"{_plural(stats.records, 'record')}, {stats.cleaned} cleaned, {stats.skipped} skipped"
         + (f", {stats.kept} kept as they were" if stats.kept else "")
         + f"; {_mb(stats.size)} in {stats.seconds():.1f} s"
     )

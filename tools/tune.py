@@ -171,10 +171,8 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         headline_window=kw.get("headline_window", base.headline_window),
         region_min_share=kw.get("region_min_share", base.region_min_share),
         clean_short_max=kw.get("clean_short_max", base.clean_short_max),
-        topic_min_share=kw.get("topic_min_share", base.topic_min_share),
         score_scale=kw.get("score_scale", base.score_scale),
         score_offset=kw.get("score_offset", base.score_offset),
-        relative_offset=kw.get("relative_offset", base.relative_offset),
         edge_min_score=kw.get("edge_min_score", base.edge_min_score),
     )
 
@@ -186,11 +184,9 @@ GRID: dict[str, list[Any]] = {
     "transition_cost": [1.5, 1.0, 2.5],
     "score_scale": [3.0, 2.0, 4.0],
     "score_offset": [0.5, 0.0, 1.0],
-    "relative_offset": [0.0, 0.3],
     "region_max_gap": [6, 12],
     "region_min_share": [0.1, 0.3],
     "clean_short_max": [0.3, -1.0, 0.2, 0.4],
-    "topic_min_share": [0.0, 0.3],
 }
 
 
@@ -263,10 +259,8 @@ def cmd_fit(data: Any, write: bool) -> None:
             "headline_window": final.headline_window,
             "region_min_share": final.region_min_share,
             "clean_short_max": final.clean_short_max,
-            "topic_min_share": final.topic_min_share,
             "score_scale": final.score_scale,
             "score_offset": final.score_offset,
-            "relative_offset": final.relative_offset,
             "edge_min_score": final.edge_min_score,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")

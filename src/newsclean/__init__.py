@@ -14,6 +14,7 @@ from .cleaners import Cleaner, LineRule
 from .config import Config, ConfigError
 from .document import Block, Document
 from .normalize import normalize as _normalize
+from .parallel import clean_many
 from .pipeline import BlockDecision, Explanation, Pipeline
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Pipeline",
     "__version__",
     "clean",
+    "clean_many",
     "explain",
     "normalize",
 ]

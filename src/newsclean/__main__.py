@@ -1,5 +1,6 @@
 """``python -m newsclean``: the command line (see :mod:`newsclean.cli`)."""
 
-from newsclean.cli import main
+from newsclean.cli import run
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    run()

@@ -858,5 +858,18 @@ def _quiet_stdout() -> None:
         os.close(devnull)
 
 
+def run() -> None:
+    """Entry point of ``newsclean`` and ``python -m newsclean``: exit with
+    :func:`main`'s status. After Ctrl-C or a closed pipe the process ends at
+    once, without waiting for a reader thread still blocked on the input
+    (interpreter shutdown would abort on it)."""
+    code = main()
+    if code in (EXIT_INTERRUPTED, EXIT_BROKEN_PIPE):
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
+        os._exit(code)
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    run()

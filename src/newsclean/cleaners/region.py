@@ -91,8 +91,6 @@ EDGE_MIN_WORDS = 8
 # In a mostly clean text, chrome runs of up to this many blocks at its start
 # or end are trimmed; longer ones are kept (they are the article's own lines).
 EDGE_TRIM_MAX = 3
-# The page's prose level is the mean score of its best blocks.
-RELATIVE_TOP = 5
 
 
 def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
@@ -197,10 +195,8 @@ class Weights:
     headline_window: int
     region_min_share: float = 2.0
     clean_short_max: float = -1.0
-    topic_min_share: float = 0.0
     score_scale: float = 1.0
     score_offset: float = 0.0
-    relative_offset: float = 0.0
     edge_min_score: float = 1e9
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
@@ -223,10 +219,8 @@ def load_weights() -> Weights:
         headline_window=int(data["headline_window"]),
         region_min_share=float(data.get("region_min_share", 2.0)),
         clean_short_max=float(data.get("clean_short_max", -1.0)),
-        topic_min_share=float(data.get("topic_min_share", 0.0)),
         score_scale=float(data.get("score_scale", 1.0)),
         score_offset=float(data.get("score_offset", 0.0)),
-        relative_offset=float(data.get("relative_offset", 0.0)),
         edge_min_score=float(data.get("edge_min_score", 1e9)),
     )
 
@@ -318,14 +312,6 @@ class Region(Cleaner):
         if not blocks:
             return
         scores = w.scores(doc, blocks)
-        if w.relative_offset and scores:
-            # measure blocks against the page's own best prose: on a page whose
-            # article scores high, teasers and comments that merely look like
-            # prose fall below the line
-            top = sorted(scores, reverse=True)[:RELATIVE_TOP]
-            level = sum(top) / len(top)
-            if level > 0:
-                scores = [s - w.relative_offset * level for s in scores]
         labels = viterbi(scores, w.transition_cost)
         runs = _runs(labels)
         if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
@@ -355,37 +341,20 @@ class Region(Cleaner):
 
         main = max(range(len(runs)), key=lambda r: mass(runs[r]))
         lo, hi = runs[main]
-        vocab: set[str] = set()
-        for k in range(lo, hi):
-            vocab |= feats[blocks[k].index].content_words
-
-        def similar(run: tuple[int, int]) -> bool:
-            """Does the run share the main run's vocabulary (the same story)?"""
-            toks = [cw for k in range(run[0], run[1]) for cw in feats[blocks[k].index].content_words]
-            return not toks or sum(1 for t in toks if t in vocab) / len(toks) >= w.topic_min_share
-
-        # join article runs that are close to the region and on its topic
+        # join article runs that are close to the region
         left, right = main - 1, main + 1
-        while (
-            left >= 0
-            and (gap := lo - runs[left][1]) <= w.region_max_gap
-            and (gap <= 2 or similar(runs[left]))
-        ):
+        while left >= 0 and lo - runs[left][1] <= w.region_max_gap:
             lo = runs[left][0]
             left -= 1
-        while (
-            right < len(runs)
-            and (gap := runs[right][0] - hi) <= w.region_max_gap
-            and (gap <= 2 or similar(runs[right]))
-        ):
+        while right < len(runs) and runs[right][0] - hi <= w.region_max_gap:
             hi = runs[right][1]
             right += 1
-        # far runs with enough evidence of their own, on the same topic, are article too
+        # far runs with enough evidence of their own are article too
         main_mass = mass(runs[main])
         extra = {
             k
             for r in runs[: left + 1] + runs[right:]
-            if mass(r) >= w.region_min_share * main_mass and similar(r)
+            if mass(r) >= w.region_min_share * main_mass
             for k in range(r[0], r[1])
         }
 

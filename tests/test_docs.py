@@ -12,7 +12,7 @@ from newsclean import clean, explain
 from .conftest import REPO
 
 FENCE = re.compile(r"```python\n(.*?)```", re.DOTALL)
-RUNNABLE = [REPO / "README.md", REPO / "docs" / "how-it-works.md"]
+RUNNABLE = [REPO / "README.md", REPO / "docs" / "how-it-works.md", REPO / "docs" / "configuration.md"]
 
 
 def _blocks() -> list[tuple[str, int, str]]:

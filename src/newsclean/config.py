@@ -60,6 +60,9 @@ class Config:
         Keep the headline above the article (default on).
     ``keep_bylines``
         Keep byline and timestamp lines (default off: dropped).
+    ``keep_captions``
+        Keep photo credit and caption lines the ``boilerplate`` cleaner
+        recognises ("Photo: AP", "Foto: dpa") (default off: dropped).
     ``keep_indent``
         Keep each kept line's leading indentation (default off).
     ``skip``
@@ -87,6 +90,7 @@ class Config:
     language: str = "auto"
     keep_headline: bool = True
     keep_bylines: bool = False
+    keep_captions: bool = False
     keep_indent: bool = False
     skip: tuple[str, ...] = ()
     # user rules

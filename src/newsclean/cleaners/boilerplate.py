@@ -31,7 +31,10 @@ _WHAT = {
 
 
 class Boilerplate(Cleaner):
-    """Drop lines matching a chrome pattern (any language of the lexicon)."""
+    """Drop lines matching a chrome pattern (any language of the lexicon).
+
+    Photo credits and captions stay with ``Config(keep_captions=True)``.
+    """
 
     name = "boilerplate"
 
@@ -42,5 +45,7 @@ class Boilerplate(Cleaner):
             if len(text) > PATTERN_MAX_CHARS:
                 continue
             family = lex.pattern(text)
+            if family == "credits" and doc.config.keep_captions:
+                continue
             if family is not None:
                 doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}")

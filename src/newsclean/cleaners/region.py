@@ -367,9 +367,7 @@ class Region(Cleaner):
             labels[hi] = True
             hi += 1
 
-        headline = (
-            self._headline(doc, blocks, lo, feats, w.headline_window) if doc.config.keep_headline else None
-        )
+        headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
 
         seen: dict[str, int] = {}
         if headline is not None:
@@ -397,11 +395,18 @@ class Region(Cleaner):
                 )
 
     def _headline(
-        self, doc: Document, blocks: list[Block], lo: int, feats: list[Features], window: int
+        self, doc: Document, blocks: list[Block], lo: int, feats: list[Features], window: int, keep: bool
     ) -> Block | None:
         """The title-like line just above the region: the nearest one, or one
-        that the page's first line (its title bar) contains."""
+        that the page's first line (its title bar) contains. Kept, or with
+        ``keep`` false (``Config(keep_headline=False)``) dropped, together with
+        a title-like first line of the region itself."""
         start = blocks[lo].index
+        if not keep:
+            f0 = feats[blocks[lo].index]
+            if _title_like(f0) and not f0.ends_sentence and lo + 1 < len(blocks):
+                doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
+
         first = doc.blocks[0] if doc.blocks else None
         title_bar = feats[0].key if first is not None else ""
         runon = doc.meta.get("section_runon", set())
@@ -420,7 +425,10 @@ class Region(Cleaner):
             if b is not first and len(kb.split()) >= 3 and kb in title_bar:
                 chosen = b
                 break
-        doc.keep(chosen, self.name, "kept: the headline above the article", force=True)
+        if keep:
+            doc.keep(chosen, self.name, "kept: the headline above the article", force=True)
+        else:
+            doc.drop(chosen, self.name, "dropped: the headline (keep_headline is off)", force=True)
         if first is not None and first is not chosen and first.kept is None:
             kf = feats[chosen.index].key
             if kf and kf in title_bar:

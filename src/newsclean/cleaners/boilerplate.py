@@ -27,6 +27,7 @@ _WHAT = {
     "newsletter": "a newsletter prompt",
     "social": "a social-media prompt",
     "credits": "a photo or image credit",
+    "related": "a link to related content",
 }
 
 

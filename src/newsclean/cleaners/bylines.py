@@ -27,6 +27,8 @@ __all__ = ["Bylines"]
 
 # Bylines are short.
 BYLINE_MAX_WORDS = 16
+# This many dated lines in a row are a list (a schedule), not bylines.
+STAMP_LIST_MIN = 3
 # Words in a timestamp line that are not date, time or byline vocabulary.
 STAMP_MAX_OTHER_WORDS = 4
 
@@ -93,7 +95,9 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
 class Bylines(Cleaner):
     """Drop byline, timestamp and view-counter lines (any lexicon language).
 
-    Turned off by ``Config(keep_bylines=True)``.
+    A run of ``STAMP_LIST_MIN`` or more dated lines in a row is a list (tour
+    dates, a schedule, a timeline), not a byline: it is left to the other
+    cleaners. Turned off by ``Config(keep_bylines=True)``.
     """
 
     name = "bylines"
@@ -103,8 +107,19 @@ class Bylines(Cleaner):
             return
         lex = load_lexicon()
         feats = features(doc)
+        found: list[tuple[int, str]] = []
         for block in doc.undecided():
             f = feats[block.index]
             why = byline_reason(block.content, f.words, f.ends_sentence, lex)
             if why:
-                doc.drop(block, self.name, f"dropped: {why}")
+                found.append((block.index, why))
+        i = 0
+        while i < len(found):
+            j = i + 1
+            while j < len(found) and found[j][0] == found[j - 1][0] + 1:
+                j += 1
+            dated = sum(1 for _, why in found[i:j] if "timestamp" in why)
+            if dated < STAMP_LIST_MIN:
+                for index, why in found[i:j]:
+                    doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
+            i = j

@@ -77,7 +77,8 @@ class Cleaner(ABC):
 
     @abstractmethod
     def annotate(self, doc: Document) -> None:
-        """Annotate the blocks of ``doc``."""
+        """Annotate the blocks of ``doc`` with :meth:`Document.drop` and
+        :meth:`Document.keep`; see the class's example."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
@@ -106,7 +107,13 @@ class LineRule(Cleaner):
         self.func = func
 
     def annotate(self, doc: Document) -> None:
-        """Drop each undecided block for which ``func`` gives a reason."""
+        """Drop each undecided block for which ``func`` gives a reason.
+
+        >>> doc = Document.from_text("Ad: buy now\\nThe talks ended on Monday.")
+        >>> LineRule("ads", lambda line: "an ad" if line.startswith("Ad:") else None).annotate(doc)
+        >>> [(b.kept, b.reason) for b in doc.blocks]
+        [(False, 'dropped: an ad'), (None, '')]
+        """
         for block in doc.undecided():
             why = self.func(block.content)
             if why:

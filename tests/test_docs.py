@@ -96,3 +96,19 @@ def test_every_doc_named_in_the_readme_exists() -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for link in re.findall(r"\]\(((?:docs|examples)/[^)]+)\)", readme):
         assert os.path.exists(REPO / link), link
+
+
+def test_docs_site_docstring_extension() -> None:
+    """tools/griffe_doctests.py (used by mkdocs.yml) does what its examples show."""
+    pytest.importorskip("griffe", reason="the docs tools (mkdocstrings) are not installed")
+    import doctest
+    import importlib.util as iu
+
+    spec = iu.spec_from_file_location("griffe_doctests", REPO / "tools" / "griffe_doctests.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = iu.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = doctest.testmod(module)
+    assert result.attempted >= 2
+    assert result.failed == 0

@@ -91,6 +91,23 @@ def table(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+INPUT_COLOURS = {"inscriptis": "tab:blue", "html_text": "tab:orange", "trafilatura": "tab:green"}
+# Reference lines of the published figures: one colour and dash pattern per tool.
+PUBLISHED_STYLES = [
+    ("tab:gray", (0, (1, 1.5))),
+    ("tab:purple", (0, (4, 1.5))),
+    ("tab:brown", (0, (6, 1.5, 1, 1.5))),
+    ("tab:red", (0, (2, 1))),
+    ("tab:olive", (0, (8, 2))),
+]
+
+
+def iso_f1(f1: float) -> tuple[list[float], list[float]]:
+    """The curve of points (recall, precision) whose F1 is ``f1``."""
+    xs = [x / 200 for x in range(int(f1 * 100) + 1, 201)]
+    return xs, [f1 * x / (2 * x - f1) for x in xs]
+
+
 def pictures(results: dict[str, Any]) -> list[str]:
     try:
         import matplotlib
@@ -101,39 +118,71 @@ def pictures(results: dict[str, Any]) -> list[str]:
         print("matplotlib is not installed: no pictures (pip install '.[dev]')", file=sys.stderr)
         return []
     made = []
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4.5))
+    fig, axes = plt.subplots(1, 2, figsize=(12, 5.6), sharey=True)
     for ax, ds in zip(axes, ("articles", "segments"), strict=True):
+        for j, (tool, figs) in enumerate(PUBLISHED.items()):
+            if ds in figs:
+                xs, ys = iso_f1(figs[ds])
+                colour, dashes = PUBLISHED_STYLES[j % len(PUBLISHED_STYLES)]
+                ax.plot(
+                    xs,
+                    ys,
+                    color=colour,
+                    linestyle=dashes,
+                    linewidth=1.1,
+                    label=f"{tool} F1 {figs[ds]:.3f} (published, reads HTML)",
+                )
         for name, r in results.items():
-            if not name.startswith(ds):
+            if not name.startswith(ds + "/"):
                 continue
             inp = name.split("/")[1]
+            colour = INPUT_COLOURS.get(inp, "black")
             c, b = r["cleaned"], r["as_is"]
-            ax.scatter(b["recall"], b["precision"], marker="x", color="grey")
-            ax.annotate(f"{inp} as is", (b["recall"], b["precision"]), fontsize=7, color="grey")
-            ax.scatter(c["recall"], c["precision"], marker="o")
-            ax.annotate(f"newsclean on {inp} (F1 {c['f1']:.3f})", (c["recall"], c["precision"]), fontsize=7)
-        for tool, figs in PUBLISHED.items():
-            if ds in figs:
-                f1 = figs[ds]
-                xs = [x / 100 for x in range(int(f1 * 50) + 1, 101)]
-                ax.plot(xs, [f1 * x / (2 * x - f1) for x in xs], linestyle=":", linewidth=0.8)
-                ax.annotate(
-                    f"{tool} F1 {f1} (published, HTML)", (0.995, f1 * 0.995 / (2 * 0.995 - f1)), fontsize=6
-                )
+            ax.annotate(
+                "",
+                xy=(c["recall"], c["precision"]),
+                xytext=(b["recall"], b["precision"]),
+                arrowprops={"arrowstyle": "->", "color": colour, "alpha": 0.35, "linewidth": 1},
+            )
+            ax.scatter(
+                b["recall"],
+                b["precision"],
+                marker="X",
+                s=55,
+                color=colour,
+                alpha=0.55,
+                label=f"{inp} as is (F1 {b['f1']:.3f})",
+                zorder=3,
+            )
+            ax.scatter(
+                c["recall"],
+                c["precision"],
+                marker="o",
+                s=60,
+                color=colour,
+                edgecolor="black",
+                linewidth=0.6,
+                label=f"newsclean on {inp} (F1 {c['f1']:.3f})",
+                zorder=4,
+            )
         ax.set_title(f"{ds}: precision against recall")
         ax.set_xlabel("recall")
-        ax.set_ylabel("precision")
-        ax.set_xlim(0.45, 1.02)
-        ax.set_ylim(0.45, 1.02)
+        ax.set_xlim(0.45, 1.01)
+        ax.set_ylim(0.45, 1.01)
+        ax.grid(True, linewidth=0.4, alpha=0.5)
+        ax.legend(loc="lower left", fontsize=7.5, framealpha=0.9)
+    axes[0].set_ylabel("precision")
+    fig.suptitle("Arrows: from the input as is to newsclean's output. Lines: points of equal F1.", fontsize=9)
     fig.tight_layout()
     out = DOCS / "benchmarks-precision-recall.png"
     fig.savefig(out, dpi=110)
     made.append(out.name)
     plt.close(fig)
 
-    fig, axes = plt.subplots(1, 2, figsize=(11, 4.5))
+    fig, axes = plt.subplots(1, 2, figsize=(12, 4.8), gridspec_kw={"width_ratios": [1, 3]}, sharey=True)
     for ax, ds in zip(axes, ("articles", "segments"), strict=True):
-        langs = sorted({lang for n, r in results.items() if n.startswith(ds) for lang in r["by_lang"]})
+        pages = results[f"{ds}/inscriptis"]["by_lang"]
+        langs = sorted(pages, key=lambda lang: (-pages[lang]["pages"], lang))
         width = 0.27
         for j, inp in enumerate(("inscriptis", "html_text", "trafilatura")):
             r = results[f"{ds}/{inp}"]
@@ -141,14 +190,21 @@ def pictures(results: dict[str, Any]) -> list[str]:
                 [i + (j - 1) * width for i in range(len(langs))],
                 [r["by_lang"].get(lang, {}).get("f1", 0) for lang in langs],
                 width,
-                label=inp,
+                color=INPUT_COLOURS[inp],
+                label=f"newsclean on {inp}",
             )
-        pages = results[f"{ds}/inscriptis"]["by_lang"]
-        ax.set_xticks(range(len(langs)), [f"{lang}\n({pages[lang]['pages']})" for lang in langs], fontsize=7)
-        ax.set_ylim(0, 1)
-        ax.set_title(f"{ds}: F1 per page language (pages)")
-        ax.legend(fontsize=7)
-    fig.tight_layout()
+        ax.set_xticks(range(len(langs)), [f"{lang}\n{pages[lang]['pages']} p." for lang in langs], fontsize=8)
+        ax.set_ylim(0, 1.0)
+        ax.set_title(f"{ds}: F1 per page language", fontsize=10)
+        ax.grid(True, axis="y", linewidth=0.4, alpha=0.5)
+        ax.set_axisbelow(True)
+    axes[0].set_ylabel("F1")
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=8, frameon=False)
+    fig.suptitle(
+        "Languages by number of pages (p.), most first; a language with a few pages says little.", fontsize=9
+    )
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
     out = DOCS / "benchmarks-languages.png"
     fig.savefig(out, dpi=110)
     made.append(out.name)
@@ -184,8 +240,13 @@ newspaper4k 0.941, trafilatura 0.957 (segments 0.928), rs-trafilatura 0.965
 Speed in this run (one process, including normalization): {speed}.
 
 """
+    captions = {
+        "benchmarks-precision-recall.png": "Precision against recall of each input as is (crosses) and "
+        "after newsclean (dots), with lines of equal F1 at the published figures of tools that read the HTML",
+        "benchmarks-languages.png": "newsclean's F1 per page language, for each input",
+    }
     for img in images:
-        text += f"![{img}]({img})\n\n"
+        text += f"![{captions.get(img, img)}]({img})\n\n"
     text += """## Reproduce
 
 ```sh

@@ -38,6 +38,14 @@ class Block:
     line without its layout (indentation and list bullet). ``kept`` is
     ``None`` until a cleaner decides; ``cleaner``, ``reason`` and ``score``
     say who decided, why, and on what score when a score decided.
+    ``blank_before`` records a blank line above it in the input; ``final``
+    marks a decision no later cleaner may change (a user's rule).
+
+    >>> block = Document.from_text("Intro\\n\\n  * Item one").blocks[1]
+    >>> block.line, block.text, block.content, block.indent, block.bullet, block.blank_before
+    (2, '  * Item one', 'Item one', 2, True, True)
+    >>> block.kept is None
+    True
     """
 
     index: int
@@ -55,11 +63,25 @@ class Block:
 
     @property
     def decided(self) -> bool:
-        """True once a cleaner has kept or dropped the block."""
+        """True once a cleaner has kept or dropped the block.
+
+        >>> doc = Document.from_text("Share")
+        >>> doc.blocks[0].decided
+        False
+        >>> doc.drop(doc.blocks[0], "labels", "a widget label")
+        True
+        >>> doc.blocks[0].decided
+        True
+        """
         return self.kept is not None
 
     def to_dict(self) -> dict[str, Any]:
-        """The block as plain JSON-able data."""
+        """The block as plain JSON-able data (an undecided block counts as kept).
+
+        >>> Document.from_text("Share").blocks[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'index': 0, 'line': 0, 'text': 'Share', 'kept': True, 'cleaner': '', 'reason': '',
+         'score': None}
+        """
         return {
             "index": self.index,
             "line": self.line,
@@ -77,6 +99,12 @@ class Document:
 
     Build one with :meth:`from_text`; cleaners annotate it through
     :meth:`drop` and :meth:`keep`; :meth:`render` gives the output.
+    ``language`` is set by the pipeline (``"und"`` until then) and ``meta``
+    is free for cleaners to share what they computed.
+
+    >>> doc = Document.from_text("Home\\nThe talks ended on Monday.")
+    >>> len(doc), [b.text for b in doc]
+    (2, ['Home', 'The talks ended on Monday.'])
     """
 
     blocks: list[Block]
@@ -86,7 +114,12 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, config: Config = DEFAULT_CONFIG) -> Document:
-        """Segment already-normalized text: one block per non-blank line."""
+        """Segment already-normalized text: one block per non-blank line.
+
+        >>> doc = Document.from_text("Headline\\n\\n- first item\\n- second item\\n")
+        >>> [(b.line, b.content, b.bullet) for b in doc.blocks]
+        [(0, 'Headline', False), (2, 'first item', True), (3, 'second item', True)]
+        """
         blocks: list[Block] = []
         blank = False
         for lineno, line in enumerate(text.split("\n")):
@@ -112,7 +145,14 @@ class Document:
         return len(self.blocks)
 
     def undecided(self) -> Iterator[Block]:
-        """The blocks no cleaner has decided on yet."""
+        """The blocks no cleaner has decided on yet.
+
+        >>> doc = Document.from_text("Share\\nThe talks ended on Monday.")
+        >>> doc.drop(doc.blocks[0], "labels", "a widget label")
+        True
+        >>> [b.text for b in doc.undecided()]
+        ['The talks ended on Monday.']
+        """
         return (b for b in self.blocks if b.kept is None)
 
     def _decide(
@@ -149,6 +189,16 @@ class Document:
         The first decision on a block stands: later cleaners change it only
         with ``force=True``, and never once a decision is ``final`` (user
         rules). Returns whether the decision was recorded.
+
+        >>> doc = Document.from_text("Share")
+        >>> doc.drop(doc.blocks[0], "labels", "dropped: a widget label")
+        True
+        >>> doc.keep(doc.blocks[0], "region", "kept: inside the article")  # the first decision stands
+        False
+        >>> doc.keep(doc.blocks[0], "region", "kept: inside the article", force=True)
+        True
+        >>> doc.blocks[0].cleaner
+        'region'
         """
         return self._decide(block, False, cleaner, reason, score, final, force)
 
@@ -162,18 +212,45 @@ class Document:
         final: bool = False,
         force: bool = False,
     ) -> bool:
-        """Mark ``block`` kept by ``cleaner`` for ``reason`` (see :meth:`drop`)."""
+        """Mark ``block`` kept by ``cleaner`` for ``reason`` (see :meth:`drop`).
+
+        >>> doc = Document.from_text("Photo: AP")
+        >>> doc.keep(doc.blocks[0], "rules", "kept: a user rule", final=True)
+        True
+        >>> doc.drop(doc.blocks[0], "boilerplate", "dropped: a photo credit", force=True)  # final wins
+        False
+        >>> doc.render()
+        'Photo: AP'
+        """
         return self._decide(block, True, cleaner, reason, score, final, force)
 
     def kept_blocks(self) -> list[Block]:
-        """The blocks that will be in the output (undecided blocks are kept)."""
+        """The blocks that will be in the output (undecided blocks are kept).
+
+        >>> doc = Document.from_text("Share\\nThe talks ended on Monday.")
+        >>> doc.drop(doc.blocks[0], "labels", "a widget label")
+        True
+        >>> [b.text for b in doc.kept_blocks()]
+        ['The talks ended on Monday.']
+        """
         return [b for b in self.blocks if b.kept is not False]
 
     def render(self) -> str:
         """The output: kept lines in input order, dropped lines removed.
 
         A blank line in the input between two kept lines stays as one blank
-        line; there are no leading or trailing blank lines.
+        line; there are no leading or trailing blank lines. Indentation goes
+        unless the configuration's ``keep_indent`` is set.
+
+        >>> doc = Document.from_text("Home\\n\\nHeadline\\n\\n\\n  First paragraph.\\nShare")
+        >>> doc.drop(doc.blocks[0], "labels", "a navigation label")
+        True
+        >>> doc.drop(doc.blocks[3], "labels", "a widget label")
+        True
+        >>> print(doc.render())
+        Headline
+        <BLANKLINE>
+        First paragraph.
         """
         out: list[str] = []
         pending_blank = False

@@ -53,7 +53,11 @@ _WORKER_TASK: Callable[[list[Any]], list[Any]] | None = None
 
 
 def available_cores() -> int:
-    """The number of cores this process may run on."""
+    """The number of cores this process may run on.
+
+    >>> available_cores() >= 1
+    True
+    """
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
@@ -61,7 +65,12 @@ def available_cores() -> int:
 
 
 def resolve_jobs(jobs: int | None) -> int:
-    """``None`` or ``0`` means every available core."""
+    """The number of worker processes for ``jobs``: ``None`` or ``0`` means
+    every available core.
+
+    >>> resolve_jobs(2), resolve_jobs(0) == available_cores()
+    (2, True)
+    """
     if jobs is None or jobs == 0:
         return available_cores()
     if jobs < 0:
@@ -133,7 +142,15 @@ class WorkerPool(Generic[T, R]):
     over chunks of items, in ``jobs`` worker processes or in-process.
 
     Use it as a context manager; :meth:`map` may be called several times
-    (for example once per input file) on the same workers.
+    (for example once per input file) on the same workers. ``max_inflight``
+    chunks at most are submitted and not yet consumed (default: 4 per
+    worker).
+
+    >>> def lengths(chunk):  # with jobs > 1 the task must be picklable
+    ...     return [len(s) for s in chunk]
+    >>> with WorkerPool(lengths, jobs=1) as pool:
+    ...     list(pool.map_items(["a", "bb", "ccc"], chunksize=2))
+    [1, 2, 3]
     """
 
     def __init__(
@@ -166,7 +183,13 @@ class WorkerPool(Generic[T, R]):
         self.close()
 
     def close(self) -> None:
-        """Stop the workers after the chunks they are running; drop the rest."""
+        """Stop the workers after the chunks they are running; drop the rest.
+
+        Leaving the ``with`` block calls it; calling it again does nothing.
+
+        >>> pool = WorkerPool(list, jobs=1).__enter__()
+        >>> pool.close(); pool.close()
+        """
         if self._executor is not None:
             executor, self._executor = self._executor, None
             executor.shutdown(wait=True, cancel_futures=True)
@@ -179,6 +202,10 @@ class WorkerPool(Generic[T, R]):
         yielded as soon as it is ready even while reading the next chunk
         blocks (a slow pipe, ``tail -f``). An exception raised by ``chunks``
         is re-raised here, in order.
+
+        >>> with WorkerPool(sorted, jobs=1) as pool:
+        ...     list(pool.map([[3, 1, 2], [9, 8]]))
+        [[1, 2, 3], [8, 9]]
         """
         if self._executor is None:
             if self.jobs > 1:
@@ -230,7 +257,12 @@ class WorkerPool(Generic[T, R]):
                     left.cancel()
 
     def map_items(self, items: Iterable[T], chunksize: int = DEFAULT_CHUNKSIZE) -> Iterator[R]:
-        """The task's result for each item, in order, lazily."""
+        """The task's result for each item, in order, lazily.
+
+        >>> with WorkerPool(lambda chunk: [x * x for x in chunk], jobs=1) as pool:
+        ...     list(pool.map_items(range(5), chunksize=2))
+        [0, 1, 4, 9, 16]
+        """
         for results in self.map(chunked(items, chunksize)):
             yield from results
 

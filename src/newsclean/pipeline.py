@@ -23,13 +23,28 @@ __all__ = ["BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
 
 
 def default_cleaners() -> tuple[CleanerLike, ...]:
-    """The cleaners of the default pipeline, in the order they run."""
+    """The cleaners of the default pipeline, in the order they run.
+
+    >>> default_cleaners()
+    (Rules(), Labels(), Boilerplate(), Bylines(), Teasers(), Sections(), Region())
+    """
     return (Rules(), Labels(), Boilerplate(), Bylines(), Teasers(), Sections(), Region())
 
 
 @dataclass(frozen=True, slots=True)
 class BlockDecision:
-    """What happened to one input block, and why."""
+    """What happened to one input block, and why.
+
+    ``index`` is the block's position among blocks and ``line`` its line
+    number in the normalized text; ``cleaner`` names the cleaner that
+    decided, ``reason`` says why, ``score`` is the region score when a score
+    decided.
+
+    >>> from newsclean import explain
+    >>> decision = explain("Share\\nThe talks ended on Monday, officials said after the meeting.").blocks[0]
+    >>> decision.kept, decision.cleaner, decision.reason
+    (False, 'labels', 'dropped: "Share" is a widget label')
+    """
 
     index: int
     line: int
@@ -40,6 +55,13 @@ class BlockDecision:
     score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data.
+
+        >>> from newsclean import explain
+        >>> explain("Share\\nThe talks ended on Monday, officials said after the meeting.").blocks[0].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+        {'index': 0, 'line': 0, 'text': 'Share', 'kept': False, 'cleaner': 'labels',
+         'reason': 'dropped: "Share" is a widget label', 'score': None}
+        """
         return {
             "index": self.index,
             "line": self.line,
@@ -57,7 +79,18 @@ class Explanation:
 
     ``text`` is exactly what :func:`newsclean.clean` returns for the same
     input; ``blocks`` lists every non-blank line of the normalized input in
-    order.
+    order. ``language`` is the page language the pipeline worked with and
+    ``stats`` counts the dropped blocks per cleaner. ``str()`` gives one line
+    per block: ``+`` kept or ``-`` dropped, the text and the reason.
+
+    >>> from newsclean import explain
+    >>> ex = explain("Share\\nThe talks ended on Monday, officials said after the meeting.")
+    >>> ex.text
+    'The talks ended on Monday, officials said after the meeting.'
+    >>> [(b.text, b.kept) for b in ex.blocks]
+    [('Share', False), ('The talks ended on Monday, officials said after the meeting.', True)]
+    >>> ex.language, ex.stats
+    ('en', {'labels': 1})
     """
 
     text: str
@@ -66,7 +99,17 @@ class Explanation:
     stats: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-able data."""
+        """Plain JSON-able data: ``text``, ``language``, ``blocks`` (each
+        :meth:`BlockDecision.to_dict`) and ``stats``.
+
+        >>> import json
+        >>> from newsclean import explain
+        >>> data = explain("Share\\nThe talks ended on Monday, officials said after the meeting.").to_dict()
+        >>> sorted(data), data["stats"]
+        (['blocks', 'language', 'stats', 'text'], {'labels': 1})
+        >>> json.loads(json.dumps(data)) == data
+        True
+        """
         return {
             "text": self.text,
             "language": self.language,
@@ -113,18 +156,37 @@ class Pipeline:
 
     @property
     def cleaners(self) -> tuple[CleanerLike, ...]:
+        """The cleaners, in the order they run.
+
+        >>> Pipeline().cleaners[:2]
+        (Rules(), Labels())
+        """
         return self._cleaners
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The cleaners' names, in the order they run.
+
+        >>> Pipeline().names[-1]
+        'region'
+        """
         return tuple(c.name for c in self._cleaners)
 
     @property
     def config(self) -> Config:
+        """The configuration the cleaners run under.
+
+        >>> Pipeline().config.keep_bylines
+        False
+        """
         return self._config
 
     def without(self, *names: str) -> Pipeline:
-        """A copy without the named cleaners."""
+        """A copy without the named cleaners; an unknown name is a ``KeyError``.
+
+        >>> Pipeline().without("teasers", "bylines").names
+        ('rules', 'labels', 'boilerplate', 'sections', 'region')
+        """
         unknown = set(names) - set(self.names)
         if unknown:
             raise KeyError(f"no cleaner named {sorted(unknown)}; the pipeline has {list(self.names)}")
@@ -133,7 +195,13 @@ class Pipeline:
     def with_cleaner(
         self, cleaner: CleanerLike, *, before: str | None = None, after: str | None = None
     ) -> Pipeline:
-        """A copy with ``cleaner`` added: at the end, or before/after a named one."""
+        """A copy with ``cleaner`` added: at the end, or before/after a named one.
+
+        >>> from newsclean import LineRule
+        >>> rule = LineRule("promo", lambda line: "a promo" if line.startswith("PROMO") else None)
+        >>> Pipeline().with_cleaner(rule, after="labels").names
+        ('rules', 'labels', 'promo', 'boilerplate', 'bylines', 'teasers', 'sections', 'region')
+        """
         cl = list(self._cleaners)
         if before is not None and after is not None:
             raise ValueError("give before= or after=, not both")
@@ -148,11 +216,27 @@ class Pipeline:
         return Pipeline(cl, self._config)
 
     def with_config(self, config: Config) -> Pipeline:
-        """A copy running under another configuration."""
+        """A copy running under another configuration.
+
+        >>> from newsclean import Config
+        >>> text = "By Ellen Marsh\\nThe talks ended on Monday, officials said after the meeting."
+        >>> Pipeline().clean(text)
+        'The talks ended on Monday, officials said after the meeting.'
+        >>> print(Pipeline().with_config(Config(keep_bylines=True)).clean(text))
+        By Ellen Marsh
+        The talks ended on Monday, officials said after the meeting.
+        """
         return Pipeline(self._cleaners, config)
 
     def document(self, text: str) -> Document:
-        """Normalize, segment and annotate ``text``; the annotated document."""
+        """Normalize, segment and annotate ``text``; the annotated document.
+
+        >>> doc = Pipeline().document("Share\\nThe talks ended on Monday, officials said after the meeting.")
+        >>> [(b.text, b.kept, b.cleaner) for b in doc.blocks][0]
+        ('Share', False, 'labels')
+        >>> doc.render()
+        'The talks ended on Monday, officials said after the meeting.'
+        """
         doc = Document.from_text(normalize(text, self._config), self._config)
         skip = self._config.skip
         for cleaner in self._cleaners:
@@ -161,13 +245,25 @@ class Pipeline:
         return doc
 
     def clean(self, text: str) -> str:
-        """The article text of ``text``."""
+        """The article text of ``text``; calling the pipeline does the same.
+
+        >>> p = Pipeline()
+        >>> p.clean("Share\\nThe talks ended on Monday, officials said after the meeting.")
+        'The talks ended on Monday, officials said after the meeting.'
+        >>> p("Share\\nThe talks ended on Monday, officials said after the meeting.") == p.clean("Share\\nThe talks ended on Monday, officials said after the meeting.")
+        True
+        """
         return self.document(text).render()
 
     __call__ = clean
 
     def explain(self, text: str) -> Explanation:
-        """The cleaned text and the decision on every block."""
+        """The cleaned text and the decision on every block.
+
+        >>> ex = Pipeline().explain("Share\\nThe talks ended on Monday, officials said after the meeting.")
+        >>> ex.blocks[0].reason
+        'dropped: "Share" is a widget label'
+        """
         doc = self.document(text)
         decisions = []
         stats: dict[str, int] = {}

@@ -29,7 +29,22 @@ __all__ = ["Cleaner", "CleanerLike", "LineRule"]
 
 @runtime_checkable
 class CleanerLike(Protocol):
-    """What a pipeline needs of a cleaner."""
+    """What a pipeline needs of a cleaner: a ``name`` and ``annotate(doc)``.
+
+    Any such object will do, without subclassing :class:`Cleaner`:
+
+    >>> class DropShort:
+    ...     name = "short"
+    ...     def annotate(self, doc):
+    ...         for block in doc.undecided():
+    ...             if len(block.content) < 4:
+    ...                 doc.drop(block, self.name, "dropped: under four characters")
+    >>> isinstance(DropShort(), CleanerLike)
+    True
+    >>> from newsclean import Pipeline
+    >>> Pipeline([DropShort()]).clean("Ok\\nThe talks ended on Monday.")
+    'The talks ended on Monday.'
+    """
 
     name: str
 
@@ -43,13 +58,27 @@ class Cleaner(ABC):
     Subclasses set ``name`` and implement :meth:`annotate`. A cleaner holds
     no state between documents, so one instance serves any number of
     documents in any number of threads or processes.
+
+    >>> class NoQuestions(Cleaner):
+    ...     name = "questions"
+    ...     def annotate(self, doc):
+    ...         for block in doc.undecided():
+    ...             if block.content.endswith("?"):
+    ...                 doc.drop(block, self.name, "dropped: a question to the reader")
+    >>> doc = Document.from_text("Did you like this story?\\nThe talks ended on Monday.")
+    >>> NoQuestions().annotate(doc)
+    >>> doc.render()
+    'The talks ended on Monday.'
+    >>> NoQuestions()
+    NoQuestions()
     """
 
     name: str = "cleaner"
 
     @abstractmethod
     def annotate(self, doc: Document) -> None:
-        """Annotate the blocks of ``doc``."""
+        """Annotate the blocks of ``doc`` with :meth:`Document.drop` and
+        :meth:`Document.keep`; see the class's example."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"
@@ -60,7 +89,17 @@ class LineRule(Cleaner):
 
     ``func(text)`` returns a reason (a short phrase) to drop the line, or
     ``None`` to leave it to the other cleaners. Only blocks no earlier
-    cleaner decided are asked.
+    cleaner decided are asked, with the line's text without indentation or
+    list bullet. The reason shows as ``"dropped: <reason>"``.
+
+    >>> from newsclean import Pipeline, explain
+    >>> promo = LineRule("promo", lambda line: "a promo" if line.startswith("PROMO") else None)
+    >>> p = Pipeline().with_cleaner(promo, before="region")
+    >>> ex = p.explain("PROMO: two months free\\nThe talks ended on Monday, officials said.")
+    >>> ex.text
+    'The talks ended on Monday, officials said.'
+    >>> ex.blocks[0].cleaner, ex.blocks[0].reason
+    ('promo', 'dropped: a promo')
     """
 
     def __init__(self, name: str, func: Callable[[str], str | None]) -> None:
@@ -68,6 +107,13 @@ class LineRule(Cleaner):
         self.func = func
 
     def annotate(self, doc: Document) -> None:
+        """Drop each undecided block for which ``func`` gives a reason.
+
+        >>> doc = Document.from_text("Ad: buy now\\nThe talks ended on Monday.")
+        >>> LineRule("ads", lambda line: "an ad" if line.startswith("Ad:") else None).annotate(doc)
+        >>> [(b.kept, b.reason) for b in doc.blocks]
+        [(False, 'dropped: an ad'), (None, '')]
+        """
         for block in doc.undecided():
             why = self.func(block.content)
             if why:

@@ -86,6 +86,13 @@ _WINDOW = 3
 FALLBACK_MIN_BLOCKS = 8
 # How far above the smoothing threshold the best block is put in that case.
 FALLBACK_MARGIN = 1.0
+# The headline is looked for this many blocks above the region when the
+# page's title bar names it.
+TITLE_WINDOW = 40
+# The lede is the first paragraph of at least this many words...
+LEDE_MIN_WORDS = 10
+# ...within this many undecided blocks under the headline.
+LEDE_WINDOW = 3
 # A block at the region's edge joins it if it ends a sentence, is this long...
 EDGE_MIN_WORDS = 8
 # In a mostly clean text, chrome runs of up to this many blocks at its start
@@ -417,6 +424,10 @@ class Region(Cleaner):
             f = feats[b.index]
             if _title_like(f) and not f.ends_colon:
                 candidates.append(b)
+        # the page's title bar names the headline: look further up for it
+        for b in reversed(doc.blocks[max(1, start - TITLE_WINDOW) : max(1, start - window)]):
+            if b.kept is None and _title_like(feats[b.index]) and not feats[b.index].ends_colon:
+                candidates.append(b)
         if not candidates:
             return None
         chosen = candidates[0]
@@ -425,6 +436,23 @@ class Region(Cleaner):
             if b is not first and len(kb.split()) >= 3 and kb in title_bar:
                 chosen = b
                 break
+        else:
+            chosen = candidates[0] if candidates[0].index >= start - window else None  # type: ignore[assignment]
+            if chosen is None:
+                return None
+        if chosen.index < start - 1:
+            # the lede: a paragraph right under the headline, above a photo or a box
+            seen = 0
+            for b in doc.blocks[chosen.index + 1 : start]:
+                if b.kept is not None:
+                    continue
+                f = feats[b.index]
+                if f.ends_sentence and f.words >= LEDE_MIN_WORDS:
+                    doc.keep(b, self.name, "kept: the lede under the headline")
+                    break
+                seen += 1
+                if seen >= LEDE_WINDOW:
+                    break
         if keep:
             doc.keep(chosen, self.name, "kept: the headline above the article", force=True)
         else:

@@ -19,7 +19,10 @@ from .config import DEFAULT_CONFIG, Config
 from .document import Document
 from .normalize import normalize
 
-__all__ = ["BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
+__all__ = ["MAX_PASSES", "BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
+
+# clean() re-reads its own output until it is stable, at most this many passes.
+MAX_PASSES = 4
 
 
 def default_cleaners() -> tuple[CleanerLike, ...]:
@@ -244,6 +247,25 @@ class Pipeline:
                 cleaner.annotate(doc)
         return doc
 
+    def _settle(self, text: str) -> tuple[Document, list[Document], str]:
+        """Annotate ``text``, then annotate the output again until it is
+        stable: with the chrome gone, the cleaners may see a line differently
+        (a region they could not tell before). Returns the first document, the
+        later passes, and the output. At most ``MAX_PASSES`` passes; a pass
+        that drops nothing ends it, so ``clean(clean(x)) == clean(x)``."""
+        first = self.document(text)
+        out = first.render()
+        later: list[Document] = []
+        current = first
+        while len(later) + 1 < MAX_PASSES and any(b.kept is False for b in current.blocks) and out:
+            nxt = self.document(out)
+            if not any(b.kept is False for b in nxt.blocks):
+                break
+            later.append(nxt)
+            out = nxt.render()
+            current = nxt
+        return first, later, out
+
     def clean(self, text: str) -> str:
         """The article text of ``text``; calling the pipeline does the same.
 
@@ -253,27 +275,43 @@ class Pipeline:
         >>> p("Share\\nThe talks ended on Monday, officials said after the meeting.") == p.clean("Share\\nThe talks ended on Monday, officials said after the meeting.")
         True
         """
-        return self.document(text).render()
+        return self._settle(text)[2]
 
     __call__ = clean
 
     def explain(self, text: str) -> Explanation:
         """The cleaned text and the decision on every block.
 
+        A block kept by the first pass and dropped by a later one (see
+        :meth:`clean`) carries the later pass's decision.
+
         >>> ex = Pipeline().explain("Share\\nThe talks ended on Monday, officials said after the meeting.")
         >>> ex.blocks[0].reason
         'dropped: "Share" is a widget label'
         """
-        doc = self.document(text)
+        doc, later, out = self._settle(text)
+        final: list[tuple[bool, str, str, float | None]] = [
+            (b.kept is not False, b.cleaner, b.reason, b.score) for b in doc.blocks
+        ]
+        alive = [i for i, b in enumerate(doc.blocks) if b.kept is not False]
+        for nxt in later:
+            if len(nxt.blocks) != len(alive):  # cannot happen: one block per kept line
+                break
+            still = []
+            for i, b in zip(alive, nxt.blocks, strict=True):
+                if b.kept is False:
+                    final[i] = (False, b.cleaner, b.reason, b.score)
+                else:
+                    still.append(i)
+            alive = still
         decisions = []
         stats: dict[str, int] = {}
-        for b in doc.blocks:
-            kept = b.kept is not False
-            reason = b.reason or "kept: no cleaner dropped it"
-            decisions.append(BlockDecision(b.index, b.line, b.text, kept, b.cleaner, reason, b.score))
+        for b, (kept, cleaner, reason, score) in zip(doc.blocks, final, strict=True):
+            reason = reason or "kept: no cleaner dropped it"
+            decisions.append(BlockDecision(b.index, b.line, b.text, kept, cleaner, reason, score))
             if not kept:
-                stats[b.cleaner] = stats.get(b.cleaner, 0) + 1
-        return Explanation(doc.render(), tuple(decisions), doc.language, stats)
+                stats[cleaner] = stats.get(cleaner, 0) + 1
+        return Explanation(out, tuple(decisions), doc.language, stats)
 
     def __repr__(self) -> str:
         return f"Pipeline({list(self.names)})"

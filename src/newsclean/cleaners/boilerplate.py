@@ -28,6 +28,7 @@ _WHAT = {
     "social": "a social-media prompt",
     "credits": "a photo or image credit",
     "related": "a link to related content",
+    "tags": "a tags or categories line",
 }
 
 

@@ -267,6 +267,8 @@ SCRIPT_SENTENCES = {
         "Работы начнутся весной, когда закончится зима и строители вернутся на площадки.",
         "Жители северной части города приветствовали это решение.",
         "Они попросили власти не закрывать дороги во время строительства.",
+        "Большую часть денег выделит областное правительство, добавил мэр.",
+        "Первые здания откроются уже следующим летом.",
     ],
     "ar": [
         "قال المسؤولون يوم الاثنين إن المحادثات بين الوزراء انتهت بعد الاجتماع الطويل في العاصمة.",
@@ -274,6 +276,9 @@ SCRIPT_SENTENCES = {
         "وسيبدأ العمل في الربيع عندما تنتهي الأمطار ويعود العمال إلى المواقع.",
         "ورحب سكان المدينة بالقرار لكنهم طلبوا إبقاء الطرق مفتوحة.",
         "وقال رئيس البلدية إن المدارس والمستشفيات الجديدة ستفتح في الصيف.",
+        "وستدفع الحكومة الإقليمية معظم التكاليف بحسب ما أعلن الوزير.",
+        "وكان المجلس قد ناقش الخطة لأكثر من عام قبل التصويت عليها.",
+        "ويأمل السكان أن تنتهي الأعمال قبل موسم الأمطار المقبل.",
     ],
     "zh": [
         "市议会周一批准了明年的城市预算，官员们在会后表示。",
@@ -281,6 +286,9 @@ SCRIPT_SENTENCES = {
         "工程将在春天开始，届时冬天结束，工人们可以回到工地继续工作。",
         "当地居民对这一决定表示欢迎，但希望政府在施工期间保持道路畅通。",
         "这项计划的资金主要来自地区政府，部分来自新的停车费。",
+        "议员们在投票前讨论了一年多，最后以多数票通过。",
+        "第一批建筑预计将在明年夏天投入使用。",
+        "市政府还表示，将在网上公布工程进度，供市民查询。",
     ],
 }
 SCRIPT_CHROME = {
@@ -293,17 +301,20 @@ SCRIPT_JOIN = {"ru": " ", "ar": " ", "zh": ""}
 
 
 @st.composite
-def script_paragraph(draw: st.DrawFn, lang: str) -> str:
-    sentences = draw(st.lists(st.sampled_from(SCRIPT_SENTENCES[lang]), min_size=2, max_size=4, unique=True))
-    return SCRIPT_JOIN[lang].join(sentences)
+def script_paragraphs(draw: st.DrawFn, lang: str) -> list[str]:
+    """Three or four paragraphs of two sentences each, no sentence used
+    twice: real articles do not repeat a sentence from one paragraph to the
+    next (and newsclean rightly treats a repeated lead as a teaser)."""
+    order = draw(st.permutations(SCRIPT_SENTENCES[lang]))
+    n = draw(st.integers(3, len(order) // 2))
+    return [SCRIPT_JOIN[lang].join(order[2 * i : 2 * i + 2]) for i in range(n)]
 
 
 @st.composite
 def script_page(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """A page in Russian, Arabic or Chinese and its article paragraphs
-    (distinct paragraphs, each of two to four sentences)."""
+    """A page in Russian, Arabic or Chinese and its article paragraphs."""
     lang = draw(st.sampled_from(sorted(SCRIPT_SENTENCES)))
-    paras = draw(st.lists(script_paragraph(lang), min_size=3, max_size=6, unique=True))
+    paras = draw(script_paragraphs(lang))
     chrome = SCRIPT_CHROME[lang] + CHROME["en"]
     before = draw(st.lists(st.sampled_from(chrome), max_size=8))
     after = draw(st.lists(st.sampled_from(chrome), max_size=8))

@@ -221,6 +221,12 @@ def test_article_in_other_scripts_survives(p: tuple[str, list[str]]) -> None:
         assert para in out_lines
 
 
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 7 finding: a chrome line of a language without a lexicon (ru 'Главная') is kept above "
+    "the article on the first pass and dropped on the second; concrete inputs in "
+    "test_fuzz_regressions.py (strict). Make this a plain test once clean is idempotent on them.",
+)
 @given(script_page())
 def test_idempotent_on_pages_in_other_scripts(p: tuple[str, list[str]]) -> None:
     once = clean(p[0])

@@ -398,3 +398,20 @@ def test_atomic_writer_removes_its_temporary_file_when_close_fails(
     assert info.value.errno == errno.ENOSPC
     assert not target.exists()
     assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_in_place_through_a_symlink_rewrites_the_file_and_keeps_the_link(tmp_path: Path, jsonl: bool) -> None:
+    target = tmp_path / ("real.jsonl" if jsonl else "real.txt")
+    target.write_text(RECORD if jsonl else ARTICLE)
+    link = tmp_path / ("link.jsonl" if jsonl else "link.txt")
+    link.symlink_to(target.name)
+    r = run(*(["--jsonl"] if jsonl else []), "-q", "--in-place", link)
+    assert r.returncode == 0, r.stderr
+    assert link.is_symlink()
+    assert os.readlink(link) == target.name
+    if jsonl:
+        assert json.loads(target.read_text())["text"] == newsclean.clean(ARTICLE)
+    else:
+        assert target.read_text() == newsclean.clean(ARTICLE) + "\n"
+    assert leftovers(tmp_path) == []

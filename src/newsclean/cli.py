@@ -318,6 +318,13 @@ def _is_special(path: str) -> bool:
         return False
 
 
+def _in_place_target(path: str) -> str:
+    """The file that ``--in-place`` rewrites for ``path``: a symbolic link is
+    followed, so that the link stays and the file it points to is rewritten
+    (replacing the link itself would leave that file as it was)."""
+    return os.path.realpath(path)
+
+
 def _same(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -749,7 +756,8 @@ def run_files(
                 error = f"output {out} is already written for {used[out]}"
             used.setdefault(out, inp.display)
         elif args.in_place:
-            out = inp.path
+            assert inp.path is not None
+            out = _in_place_target(inp.path)
         jobs.append(FileJob(i, inp.path, inp.display, out, data, args.in_place, error))
     stats.inputs = len(inputs)
     task = FileTask(config, view, color)
@@ -806,7 +814,8 @@ def run_jsonl(args: argparse.Namespace, inputs: list[Input], config: Config, rep
                     report.error(f"{inp.display}: output {out} is the input (use --in-place for that)")
                     continue
             elif args.in_place:
-                out = inp.path
+                assert inp.path is not None
+                out = _in_place_target(inp.path)
             try:
                 _jsonl_one(inp, out, sink, pool, args.chunk_size, on_error, stats, report)
             except BrokenPipeError:
@@ -844,7 +853,8 @@ def _jsonl_one(
         target: OutputFile | Sink
         if out is not None:
             os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
-            target = stack.enter_context(OutputFile(out, fsync=out == inp.path))
+            in_place = inp.path is not None and _same(out, inp.path)
+            target = stack.enter_context(OutputFile(out, fsync=in_place))
         else:
             target = sink
         write: Callable[[bytes], object] = target.write

@@ -311,9 +311,10 @@ def script_paragraphs(draw: st.DrawFn, lang: str) -> list[str]:
 
 
 @st.composite
-def script_page(draw: st.DrawFn) -> tuple[str, list[str]]:
-    """A page in Russian, Arabic or Chinese and its article paragraphs."""
-    lang = draw(st.sampled_from(sorted(SCRIPT_SENTENCES)))
+def script_page(draw: st.DrawFn, lang: str | None = None) -> tuple[str, list[str]]:
+    """A page in Russian, Arabic or Chinese (or ``lang``) and its article paragraphs."""
+    if lang is None:
+        lang = draw(st.sampled_from(sorted(SCRIPT_SENTENCES)))
     paras = draw(script_paragraphs(lang))
     chrome = SCRIPT_CHROME[lang] + CHROME["en"]
     before = draw(st.lists(st.sampled_from(chrome), max_size=8))

@@ -213,12 +213,32 @@ def test_any_bytes_through_surrogateescape(data: bytes) -> None:
     assert_sound(data.decode("utf-8", "surrogateescape"))
 
 
-@given(script_page())
-def test_article_in_other_scripts_survives(p: tuple[str, list[str]]) -> None:
+def _article_survives(p: tuple[str, list[str]]) -> None:
     text, paragraphs = p
     out_lines = set(clean(text).splitlines())
     for para in paragraphs:
         assert para in out_lines
+
+
+@given(script_page("ar"))
+def test_article_in_arabic_survives(p: tuple[str, list[str]]) -> None:
+    _article_survives(p)
+
+
+@given(script_page("zh"))
+def test_article_in_chinese_survives(p: tuple[str, list[str]]) -> None:
+    _article_survives(p)
+
+
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 7 finding: the region cleaner can drop the last paragraph of a Russian article as chrome "
+    "(no Russian lexicon or stopwords); concrete input in test_fuzz_regressions.py (strict). Make this a "
+    "plain test once fixed.",
+)
+@given(script_page("ru"))
+def test_article_in_russian_survives(p: tuple[str, list[str]]) -> None:
+    _article_survives(p)
 
 
 @pytest.mark.xfail(

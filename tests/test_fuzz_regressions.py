@@ -90,18 +90,49 @@ RUSSIAN_PARAGRAPHS = [
 RUSSIAN_PAGE = "\n".join(["Leave a Reply", *RUSSIAN_PARAGRAPHS, "12 Comments", "Главная"])
 
 
+ARABIC_PARAGRAPHS = [
+    "قال المسؤولون يوم الاثنين إن المحادثات بين الوزراء انتهت بعد الاجتماع الطويل في العاصمة. "
+    "وأضاف الوزير أن الحكومة ستقدم خطة جديدة للميزانية قبل نهاية العام.",
+    "وسيبدأ العمل في الربيع عندما تنتهي الأمطار ويعود العمال إلى المواقع. "
+    "ورحب سكان المدينة بالقرار لكنهم طلبوا إبقاء الطرق مفتوحة.",
+    "وستدفع الحكومة الإقليمية معظم التكاليف بحسب ما أعلن الوزير. "
+    "ويأمل السكان أن تنتهي الأعمال قبل موسم الأمطار المقبل.",
+    "وكان المجلس قد ناقش الخطة لأكثر من عام قبل التصويت عليها. "
+    "وقال رئيس البلدية إن المدارس والمستشفيات الجديدة ستفتح في الصيف.",
+]
+CHINESE_PARAGRAPHS = [
+    "市议会周一批准了明年的城市预算，官员们在会后表示。新的学校和医院将在年底前建成，市长对记者说。",
+    "工程将在春天开始，届时冬天结束，工人们可以回到工地继续工作。当地居民对这一决定表示欢迎，但希望政府在施工期间保持道路畅通。",
+    "议员们在投票前讨论了一年多，最后以多数票通过。第一批建筑预计将在明年夏天投入使用。",
+]
+LAST_PARAGRAPH_LOST = {
+    "ru": (RUSSIAN_PAGE, RUSSIAN_PARAGRAPHS),
+    "ar": (
+        "\n".join(["Leave a Reply", *ARABIC_PARAGRAPHS, "Related Stories", "الرئيسية"]),
+        ARABIC_PARAGRAPHS,
+    ),
+    "zh": (
+        "\n".join(["Leave a Reply", *CHINESE_PARAGRAPHS, "Home", "Related Stories", "首页"]),
+        CHINESE_PARAGRAPHS,
+    ),
+}
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 7 finding: the last paragraph of a clear Russian article is dropped as chrome "
-    "outside the article region (cleaners/region.py, score -4.42)",
+    reason="issue 7 finding: the last paragraph of a clear article is dropped as chrome outside the "
+    "article region (cleaners/region.py, score about -4)",
 )
-def test_russian_article_keeps_every_paragraph() -> None:
-    assert clean(RUSSIAN_PAGE).splitlines() == RUSSIAN_PARAGRAPHS
+@pytest.mark.parametrize("lang", sorted(LAST_PARAGRAPH_LOST))
+def test_article_keeps_every_paragraph(lang: str) -> None:
+    page, paragraphs = LAST_PARAGRAPH_LOST[lang]
+    assert clean(page).splitlines() == paragraphs
 
 
-def test_russian_article_keeps_its_first_paragraphs() -> None:
+@pytest.mark.parametrize("lang", sorted(LAST_PARAGRAPH_LOST))
+def test_article_keeps_all_but_its_last_paragraph(lang: str) -> None:
     """What does hold: the article is found and the chrome around it goes."""
-    out = clean(RUSSIAN_PAGE).splitlines()
-    assert out[:3] == RUSSIAN_PARAGRAPHS[:3]
-    assert "12 Comments" not in out
+    page, paragraphs = LAST_PARAGRAPH_LOST[lang]
+    out = clean(page).splitlines()
+    assert out[: len(paragraphs) - 1] == paragraphs[:-1]
     assert "Leave a Reply" not in out

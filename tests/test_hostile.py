@@ -220,22 +220,30 @@ def _article_survives(p: tuple[str, list[str]]) -> None:
         assert para in out_lines
 
 
+# The region cleaner can drop the last paragraph of a clear article in these
+# scripts as chrome, typically on a page that opens with "Leave a Reply":
+# concrete inputs in test_fuzz_regressions.py (strict). Make these plain
+# tests once fixed.
+LAST_PARAGRAPH_LOST = pytest.mark.xfail(
+    strict=False,
+    reason="issue 7 finding: the region cleaner can drop the last paragraph of a clear ar/zh/ru article "
+    "as chrome outside the article region",
+)
+
+
+@LAST_PARAGRAPH_LOST
 @given(script_page("ar"))
 def test_article_in_arabic_survives(p: tuple[str, list[str]]) -> None:
     _article_survives(p)
 
 
+@LAST_PARAGRAPH_LOST
 @given(script_page("zh"))
 def test_article_in_chinese_survives(p: tuple[str, list[str]]) -> None:
     _article_survives(p)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="issue 7 finding: the region cleaner can drop the last paragraph of a Russian article as chrome "
-    "(no Russian lexicon or stopwords); concrete input in test_fuzz_regressions.py (strict). Make this a "
-    "plain test once fixed.",
-)
+@LAST_PARAGRAPH_LOST
 @given(script_page("ru"))
 def test_article_in_russian_survives(p: tuple[str, list[str]]) -> None:
     _article_survives(p)

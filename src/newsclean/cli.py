@@ -38,6 +38,9 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
+#: How standard output is named in error messages.
+STDOUT = "<stdout>"
+
 #: A JSON Lines chunk also ends at this many bytes, so that a chunk of big
 #: records does not hold much memory or keep one worker busy for long.
 CHUNK_BYTES = 1 << 20
@@ -51,6 +54,19 @@ class UsageError(Exception):
 
 class FailRun(Exception):
     """``--on-error fail`` met a bad record: stop the run, exit 1."""
+
+
+class OutputError(Exception):
+    """Writing an output failed (disk full, I/O error, permission denied).
+
+    ``str(err)`` is ``"<path>: <reason>"``. Standard output or a ``-o`` file
+    failing stops the run (exit 1, the old ``-o`` file left as it was); a
+    file under ``-O`` or ``--in-place`` failing is that input's error.
+    """
+
+    def __init__(self, where: str, exc: OSError) -> None:
+        super().__init__(f"{where}: {describe_os_error(exc)}")
+        self.where = where
 
 
 # -- arguments -------------------------------------------------------------------------------------
@@ -302,6 +318,13 @@ def _is_special(path: str) -> bool:
         return False
 
 
+def _in_place_target(path: str) -> str:
+    """The file that ``--in-place`` rewrites for ``path``: a symbolic link is
+    followed, so that the link stays and the file it points to is rewritten
+    (replacing the link itself would leave that file as it was)."""
+    return os.path.realpath(path)
+
+
 def _same(a: str, b: str) -> bool:
     try:
         return os.path.samefile(a, b)
@@ -422,8 +445,10 @@ class FileTask:
                 return FileResult(job.index, None, None, size)
             os.makedirs(os.path.dirname(job.out) or ".", exist_ok=True)
             # fsync only when rewriting an input: under -O the input is the backup.
-            with AtomicWriter(job.out, fsync=job.in_place) as fh:
+            with OutputFile(job.out, fsync=job.in_place) as fh:
                 fh.write(rendered)
+        except OutputError as exc:
+            return FileResult(job.index, None, str(exc), size)
         except OSError as exc:
             return FileResult(job.index, None, f"{exc.filename or job.out}: {describe_os_error(exc)}", size)
         return FileResult(job.index, None, None, size)
@@ -594,40 +619,112 @@ def _mb(size: int) -> str:
 # -- output ----------------------------------------------------------------------------------------
 
 
+class OutputFile:
+    """An :class:`AtomicWriter` whose I/O errors, from creating the temporary
+    file to the final rename, are :class:`OutputError` naming ``path`` (not
+    the temporary file). On any error the temporary file is removed and the
+    file at ``path`` is left as it was."""
+
+    def __init__(self, path: str, *, fsync: bool = True) -> None:
+        self.path = path
+        self._writer = AtomicWriter(path, fsync=fsync)
+        self._fh: IO[bytes] | None = None
+
+    def __enter__(self) -> OutputFile:
+        try:
+            self._fh = self._writer.__enter__()
+        except OSError as exc:
+            raise OutputError(self.path, exc) from exc
+        return self
+
+    def __exit__(self, *exc_info: Any) -> None:
+        try:
+            self._writer.__exit__(*exc_info)
+        except OSError as exc:
+            if exc_info[0] is not None:
+                raise
+            raise OutputError(self.path, exc) from exc
+
+    def write(self, data: bytes) -> None:
+        assert self._fh is not None
+        try:
+            self._fh.write(data)
+        except OSError as exc:
+            raise OutputError(self.path, exc) from exc
+
+    def flush(self) -> None:
+        assert self._fh is not None
+        try:
+            self._fh.flush()
+        except OSError as exc:
+            raise OutputError(self.path, exc) from exc
+
+
 class Sink:
     """Standard output, or a ``-o`` file written atomically.
 
     A ``-o`` target that exists and is not a regular file (``/dev/null``, a
     FIFO, a terminal) is written directly: it cannot be replaced, nor be
-    left half-written.
+    left half-written. A write that fails raises :class:`OutputError`
+    (:class:`BrokenPipeError` on standard output stays as it is: a reader
+    that went away is not an error); a ``-o`` file is then left as it was.
     """
 
     def __init__(self, path: str | None) -> None:
         self.path = path
-        self._writer: AtomicWriter | None = None
+        self.display = path if path is not None else STDOUT
+        self._file: OutputFile | None = None
         self._direct: IO[bytes] | None = None
         self.stream: IO[bytes] = sys.stdout.buffer
 
     def __enter__(self) -> Sink:
         if self.path is not None:
             if _is_special(self.path):
-                self._direct = open(self.path, "wb")
+                try:
+                    self._direct = open(self.path, "wb")
+                except OSError as exc:
+                    raise OutputError(self.path, exc) from exc
                 self.stream = self._direct
             else:
-                self._writer = AtomicWriter(self.path)
-                self.stream = self._writer.__enter__()
+                self._file = OutputFile(self.path).__enter__()
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
-        if self._writer is not None:
-            self._writer.__exit__(*exc_info)
-        elif self._direct is not None:
-            self._direct.close()
-        elif exc_info[0] is None:
-            self.stream.flush()
+        if self._file is not None:
+            self._file.__exit__(*exc_info)
+            return
+        try:
+            if self._direct is not None:
+                self._direct.close()
+            elif exc_info[0] is None:
+                self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if exc_info[0] is None:
+                raise OutputError(self.display, exc) from exc
 
     def write(self, data: bytes) -> None:
-        self.stream.write(data)
+        if self._file is not None:
+            self._file.write(data)
+            return
+        try:
+            self.stream.write(data)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(self.display, exc) from exc
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+            return
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(self.display, exc) from exc
 
 
 # -- the two modes ---------------------------------------------------------------------------------
@@ -659,7 +756,8 @@ def run_files(
                 error = f"output {out} is already written for {used[out]}"
             used.setdefault(out, inp.display)
         elif args.in_place:
-            out = inp.path
+            assert inp.path is not None
+            out = _in_place_target(inp.path)
         jobs.append(FileJob(i, inp.path, inp.display, out, data, args.in_place, error))
     stats.inputs = len(inputs)
     task = FileTask(config, view, color)
@@ -682,7 +780,7 @@ def run_files(
                 stats.cleaned += r.error is None
             report.advance(len(results))
             if sink.path is None:
-                sink.stream.flush()
+                sink.flush()
     report.stop()
     if len(inputs) > 1 or out_dir is not None or args.in_place:
         report.summary(
@@ -716,11 +814,16 @@ def run_jsonl(args: argparse.Namespace, inputs: list[Input], config: Config, rep
                     report.error(f"{inp.display}: output {out} is the input (use --in-place for that)")
                     continue
             elif args.in_place:
-                out = inp.path
+                assert inp.path is not None
+                out = _in_place_target(inp.path)
             try:
                 _jsonl_one(inp, out, sink, pool, args.chunk_size, on_error, stats, report)
             except BrokenPipeError:
                 raise
+            except OutputError as exc:
+                if out is None:  # standard output or -o: nothing more can be written
+                    raise
+                report.error(str(exc))
             except OSError as exc:
                 report.error(f"{exc.filename or inp.display}: {describe_os_error(exc)}")
     report.stop()
@@ -747,11 +850,13 @@ def _jsonl_one(
             source: IO[bytes] = sys.stdin.buffer
         else:
             source = stack.enter_context(open(inp.path, "rb"))
+        target: OutputFile | Sink
         if out is not None:
             os.makedirs(os.path.dirname(out) or ".", exist_ok=True)
-            target = stack.enter_context(AtomicWriter(out, fsync=out == inp.path))
+            in_place = inp.path is not None and _same(out, inp.path)
+            target = stack.enter_context(OutputFile(out, fsync=in_place))
         else:
-            target = sink.stream
+            target = sink
         write: Callable[[bytes], object] = target.write
         lines = _counted(enumerate(source, 1), stats, report)
         chunks = chunked(lines, chunk_size, max_bytes=CHUNK_BYTES, sizeof=lambda item: len(item[1]))
@@ -776,7 +881,7 @@ def _jsonl_one(
                 if r.output is not None:
                     write(r.output)
             if out is None and sink.path is None:
-                target.flush()
+                sink.flush()
 
 
 def _counted(
@@ -816,6 +921,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"{PROG}: error: {_one_line(str(exc))}\n")
         return EXIT_USAGE
     except FailRun:
+        return EXIT_FAILED
+    except OutputError as exc:
+        sys.stderr.write(f"{PROG}: error: {exc}\n")
+        if exc.where == STDOUT:
+            _quiet_stdout()
         return EXIT_FAILED
     except KeyboardInterrupt:
         _quiet_stdout()

@@ -204,7 +204,9 @@ class AtomicWriter:
                 self._tmp = None
         finally:
             if not self._fh.closed:
-                self._fh.close()
+                # the data is thrown away: closing must not fail before the unlink
+                with contextlib.suppress(OSError):
+                    self._fh.close()
             if self._tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(self._tmp)

@@ -49,6 +49,7 @@ class Sections(Cleaner):
         # the family of the last section heading above each block: evidence
         # for the region cleaner (comments are prose, but not the article)
         under: dict[int, str] = {}
+        prev_prose: int | None = None
         doc.meta["section_under"] = under
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
@@ -57,8 +58,18 @@ class Sections(Cleaner):
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:
-                        heading, family = text, fam
+                        heading, family, prev_prose = text, fam, None
                     continue
+            if family:
+                # two paragraphs in a row: the article resumed (teaser lists and
+                # comments alternate with titles, names and dates); the first is not "under" either
+                if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
+                    if prev_prose is not None:
+                        under.pop(prev_prose, None)
+                        family = ""
+                    prev_prose = block.index
+                else:
+                    prev_prose = None
             if family:
                 under[block.index] = family
             if heading is None:

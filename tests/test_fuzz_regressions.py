@@ -51,6 +51,12 @@ NOT_IDEMPOTENT = [
     "Работы начнутся весной, когда закончится зима и строители вернутся на площадки.\n"
     "Жители северной части города приветствовали это решение. "
     "Они попросили власти не закрывать дороги во время строительства.",
+    # the second fuzz run (after the first fixes): rendering strips indentation,
+    # so a page where nothing is dropped can still read differently the next time
+    'BY \nB\nB \nB/y \nBy \nBy \nBy \nBy \nBy \rBy \nBy \nBy \nBy"\nBy \nB\nBy]\n \udca1yBy \nB\x01\x00\x00\x00\x00\x00\x01& bike networ',
+    # ...and normalization repairs one more layer of mojibake once control
+    # characters around it are gone
+    "\x00By\xff\xff\xff*  gafB!!!!\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\x8c\xe7\xa6 \nBy \nBy \xe6\xe3\xb8\nBy \nBy \nBy \nBy \nBy\xe0\xf3\nBy \nBy \nBy \xee\xbd\xbd\x86\xdf\xf5q\xbdy \nBy \x00\x00\x00\x00\nBy \nB",
 ]
 
 

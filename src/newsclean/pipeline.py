@@ -22,7 +22,7 @@ from .normalize import normalize
 __all__ = ["MAX_PASSES", "BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
 
 # clean() re-reads its own output until it is stable, at most this many passes.
-MAX_PASSES = 4
+MAX_PASSES = 8
 
 
 def default_cleaners() -> tuple[CleanerLike, ...]:
@@ -240,7 +240,17 @@ class Pipeline:
         >>> doc.render()
         'The talks ended on Monday, officials said after the meeting.'
         """
-        doc = Document.from_text(normalize(text, self._config), self._config)
+        normalized = normalize(text, self._config)
+        # normalize once more where a repair could reveal another (mojibake
+        # of mojibake next to removed control characters): clean's output
+        # must be normal text itself
+        for _ in range(2):
+            again = normalize(normalized, self._config)
+            if again == normalized:
+                break
+            normalized = again
+        doc = Document.from_text(normalized, self._config)
+        doc.meta["source"] = normalized
         skip = self._config.skip
         for cleaner in self._cleaners:
             if cleaner.name not in skip:
@@ -251,16 +261,16 @@ class Pipeline:
         """Annotate ``text``, then annotate the output again until it is
         stable: with the chrome gone, the cleaners may see a line differently
         (a region they could not tell before). Returns the first document, the
-        later passes, and the output. At most ``MAX_PASSES`` passes; a pass
-        that drops nothing ends it, so ``clean(clean(x)) == clean(x)``."""
+        later passes, and the output. It ends when a pass gives back the text
+        it read, so ``clean(clean(x)) == clean(x)``; at most ``MAX_PASSES``
+        passes."""
         first = self.document(text)
         out = first.render()
         later: list[Document] = []
         current = first
-        while len(later) + 1 < MAX_PASSES and any(b.kept is False for b in current.blocks) and out:
+        # a fixed point: the output is the very text the last pass read
+        while out != current.meta.get("source") and len(later) + 1 < MAX_PASSES:
             nxt = self.document(out)
-            if not any(b.kept is False for b in nxt.blocks):
-                break
             later.append(nxt)
             out = nxt.render()
             current = nxt

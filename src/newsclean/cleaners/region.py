@@ -417,29 +417,31 @@ class Region(Cleaner):
         first = doc.blocks[0] if doc.blocks else None
         title_bar = feats[0].key if first is not None else ""
         runon = doc.meta.get("section_runon", set())
-        candidates: list[Block] = []
-        for b in reversed(doc.blocks[max(0, start - window) : start]):
-            if b.kept is not None and not (b.kept is False and b.index in runon):
-                continue
+
+        def candidate(b: Block, near: bool) -> bool:
+            if b.kept is not None and not (near and b.kept is False and b.index in runon):
+                return False
             f = feats[b.index]
-            if _title_like(f) and not f.ends_colon:
-                candidates.append(b)
+            return _title_like(f) and not f.ends_colon
+
+        near = [b for b in reversed(doc.blocks[max(0, start - window) : start]) if candidate(b, True)]
         # the page's title bar names the headline: look further up for it
-        for b in reversed(doc.blocks[max(1, start - TITLE_WINDOW) : max(1, start - window)]):
-            if b.kept is None and _title_like(feats[b.index]) and not feats[b.index].ends_colon:
-                candidates.append(b)
-        if not candidates:
+        far = [
+            b
+            for b in reversed(doc.blocks[max(1, start - TITLE_WINDOW) : max(1, start - window)])
+            if candidate(b, False)
+        ]
+        named = next(
+            (
+                b
+                for b in near + far
+                if b is not first and len(feats[b.index].key.split()) >= 3 and feats[b.index].key in title_bar
+            ),
+            None,
+        )
+        chosen = named or (near[0] if near else None)
+        if chosen is None:
             return None
-        chosen = candidates[0]
-        for b in candidates:
-            kb = feats[b.index].key
-            if b is not first and len(kb.split()) >= 3 and kb in title_bar:
-                chosen = b
-                break
-        else:
-            chosen = candidates[0] if candidates[0].index >= start - window else None  # type: ignore[assignment]
-            if chosen is None:
-                return None
         if chosen.index < start - 1:
             # the lede: a paragraph right under the headline, above a photo or a box
             seen = 0

@@ -98,6 +98,11 @@ EDGE_MIN_WORDS = 8
 # In a mostly clean text, chrome runs of up to this many blocks at its start
 # or end are trimmed; longer ones are kept (they are the article's own lines).
 EDGE_TRIM_MAX = 3
+# The evidence of a run right under the headline the title bar names is
+# multiplied by this when the main run is chosen.
+ANCHOR_BOOST = 3.0
+# A run far from the article is kept only if it holds a sentence this long.
+FAR_PROSE_MIN_WORDS = 10
 
 
 def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
@@ -289,6 +294,31 @@ def _absorbable(f: Features, score: float, min_score: float) -> bool:
     return score >= min_score and f.ends_sentence and f.words >= EDGE_MIN_WORDS
 
 
+def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
+    """Does a run hold a paragraph? A list of titles far from the article
+    (a menu of headlines) is no article of its own, however long."""
+    for k in range(run[0], run[1]):
+        f = feats[blocks[k].index]
+        if f.ends_sentence and f.words >= FAR_PROSE_MIN_WORDS:
+            return True
+    return False
+
+
+def _title_anchors(doc: Document, feats: list[Features]) -> list[int]:
+    """Indices of the lines (after the first) that the page's first line, its
+    title bar, contains: the headline, named by the page title."""
+    if len(feats) < 2:
+        return []
+    bar = feats[0].key
+    if not bar:
+        return []
+    return [
+        i
+        for i in range(1, len(feats))
+        if len(feats[i].key.split()) >= 3 and feats[i].key in bar and _title_like(feats[i])
+    ]
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -332,8 +362,12 @@ class Region(Cleaner):
                 doc.keep(b, self.name, "kept: no article region found, the text is kept as it is", score=s)
             return
 
+        under = doc.meta.get("section_under", {})
+
         def mass(run: tuple[int, int]) -> float:
-            return sum(max(0.0, scores[k]) for k in range(run[0], run[1]))
+            # text under a comment or related-content heading is no evidence
+            # of where the article is
+            return sum(max(0.0, scores[k]) for k in range(run[0], run[1]) if blocks[k].index not in under)
 
         n_all = len(doc.blocks)
         short_share = sum(1 for f in feats if f.words <= 4) / n_all if n_all else 0.0
@@ -346,7 +380,16 @@ class Region(Cleaner):
             labels = [True] * len(blocks)
             runs = [(lo, hi)]
 
-        main = max(range(len(runs)), key=lambda r: mass(runs[r]))
+        anchors = _title_anchors(doc, feats)
+
+        def evidence(r: int) -> float:
+            # a run right under the line the page's title bar names (the
+            # headline) is where the article starts
+            start = blocks[runs[r][0]].index
+            named = any(0 < start - a <= w.headline_window for a in anchors)
+            return mass(runs[r]) * (ANCHOR_BOOST if named else 1.0)
+
+        main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]
         # join article runs that are close to the region
         left, right = main - 1, main + 1
@@ -361,7 +404,7 @@ class Region(Cleaner):
         extra = {
             k
             for r in runs[: left + 1] + runs[right:]
-            if mass(r) >= w.region_min_share * main_mass
+            if mass(r) >= w.region_min_share * main_mass and _has_prose(feats, blocks, r)
             for k in range(r[0], r[1])
         }
 

@@ -26,6 +26,10 @@ __all__ = ["Sections"]
 
 # A section runs until a block this long (in words) that ends a sentence.
 PROSE_MIN_WORDS = 10
+# How far after two paragraphs in a row the next entry's timestamp is looked for.
+ENTRY_WINDOW = 4
+# ...and how far once the section has shown two entries (long comments).
+ENTRY_WINDOW_LONG = 12
 # Headings are short.
 HEADING_MAX_CHARS = 70
 
@@ -34,6 +38,18 @@ HEADING_MAX_CHARS = 70
 RUN_ON = frozenset({"related", "comments"})
 
 _WHAT = {"related": "related-content", "comments": "comment", "newsletter": "newsletter"}
+
+
+def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
+    """Does a timestamp or byline follow the run of paragraphs at ``index``
+    within ``ENTRY_WINDOW`` blocks? Comments
+    and teaser cards come as entries (a name, a date, a text): their
+    paragraphs are followed by the next entry's date, an article's are not."""
+    feats = features(doc)
+    end = index + 1
+    while end < len(doc.blocks) and feats[end].words >= PROSE_MIN_WORDS and feats[end].ends_sentence:
+        end += 1
+    return any(b.kept is False and b.cleaner == "bylines" for b in doc.blocks[end : end + window])
 
 
 class Sections(Cleaner):
@@ -50,21 +66,23 @@ class Sections(Cleaner):
         # for the region cleaner (comments are prose, but not the article)
         under: dict[int, str] = {}
         prev_prose: int | None = None
+        entries = 0  # timestamps and bylines seen in the current section
         doc.meta["section_under"] = under
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
-            if len(text) <= HEADING_MAX_CHARS and not f.ends_sentence:
+            if len(text) <= HEADING_MAX_CHARS and (not f.ends_sentence or text.endswith(("...", "\u2026"))):
                 fam = lex.section_heading(text)
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:
-                        heading, family, prev_prose = text, fam, None
+                        heading, family, prev_prose, entries = text, fam, None, 0
                     continue
             if family:
                 # two paragraphs in a row: the article resumed (teaser lists and
                 # comments alternate with titles, names and dates); the first is not "under" either
                 if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
-                    if prev_prose is not None:
+                    window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
+                    if prev_prose is not None and not _dated_entry_near(doc, block.index, window):
                         under.pop(prev_prose, None)
                         family = ""
                     prev_prose = block.index
@@ -72,6 +90,8 @@ class Sections(Cleaner):
                     prev_prose = None
             if family:
                 under[block.index] = family
+                if block.kept is False and block.cleaner == "bylines":
+                    entries += 1
             if heading is None:
                 continue
             if f.words >= PROSE_MIN_WORDS and f.ends_sentence:

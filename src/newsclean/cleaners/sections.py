@@ -79,8 +79,9 @@ class Sections(Cleaner):
                     continue
             if family:
                 # two paragraphs in a row: the article resumed (teaser lists and
-                # comments alternate with titles, names and dates); the first is not "under" either
-                if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
+                # comments alternate with titles, names and dates); the first is not "under" either.
+                # A block an earlier cleaner dropped is no paragraph of the article.
+                if f.words >= PROSE_MIN_WORDS and f.ends_sentence and block.kept is not False:
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
                     if prev_prose is not None and not _dated_entry_near(doc, block.index, window):
                         under.pop(prev_prose, None)

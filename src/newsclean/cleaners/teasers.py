@@ -1,5 +1,7 @@
 """Teasers: a truncated line ("... were set ...") that repeats the start of
-another block, as a teaser repeats the lede.
+another block, as a teaser repeats the lede; and lists of teaser cards, a
+headline glued to its summary ("Bill At Troy SteakhouseA party of six left
+...") as a text dump joins the two parts of a card.
 
 >>> from newsclean.document import Document
 >>> doc = Document.from_text(
@@ -23,12 +25,53 @@ __all__ = ["Teasers"]
 # A teaser shares at least this many leading words with the text it repeats.
 TEASER_MIN_WORDS = 5
 
+# A card's headline has at least this many words, most of them capitalised...
+CARD_TITLE_MIN_WORDS = 5
+CARD_TITLE_MIN_CAPS = 0.75
+# ...and its summary at least this many, many in lower case.
+CARD_SUMMARY_MIN_WORDS = 4
+CARD_SUMMARY_MIN_LOWER = 0.4
+# Cards come in lists: another one within this many blocks.
+CARD_NEAR = 2
+
+# Where a headline can end glued to the summary: a lower-case letter, digit or
+# end mark right before a capital that starts a word ("SteakhouseA party").
+_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}?!.'\")])(?=\p{Lu}\p{Ll}|[AI]\s)")
+_GLUE_PART = regex.compile(r"[\p{L}\p{N},]+$")
 # The lookbehind makes a run of dots start a match only once: linear time.
 _ELLIPSIS = regex.compile(r"(?:(?<!\.)\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s*$")
 
 
+def is_card(text: str) -> bool:
+    """Is ``text`` a teaser card: a Title-Case headline glued to a summary?
+
+    >>> is_card("Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying.")
+    True
+    >>> is_card("Following the 16-inch MacBook Pro, Apple plans to release a new model next year.")
+    False
+    """
+    for m in _GLUE.finditer(text):
+        i = m.start()
+        before = text[i - 1]
+        if before == "." and not (i >= 3 and text[i - 2].islower() and text[i - 3].isalpha()):
+            continue  # "U.S.", "W.Va."
+        part = _GLUE_PART.search(text, 0, i)
+        if part and part.group()[-1].isalpha() and len(part.group()) <= 3:
+            continue  # a name glued on purpose: "McDonald", "MacBook", "iPad"
+        left = text[:i].split()
+        right = text[i:].split()
+        if len(left) < CARD_TITLE_MIN_WORDS or len(right) < CARD_SUMMARY_MIN_WORDS:
+            continue
+        caps = sum(1 for w in left if w[0].isupper() or w[0].isdigit()) / len(left)
+        lower = sum(1 for w in right[1:] if w[0].islower()) / (len(right) - 1)
+        if caps >= CARD_TITLE_MIN_CAPS and lower >= CARD_SUMMARY_MIN_LOWER:
+            return True
+    return False
+
+
 class Teasers(Cleaner):
-    """Drop truncated teasers that repeat the start of a longer block."""
+    """Drop truncated teasers that repeat the start of a longer block, and
+    lists of teaser cards."""
 
     name = "teasers"
 
@@ -56,3 +99,14 @@ class Teasers(Cleaner):
                 if len(full) > len(words) and full[: len(words)] == words:
                     doc.drop(block, self.name, f"dropped: a teaser repeating block {other.index + 1}")
                     break
+        cards = [b.index for b in doc.undecided() if _GLUE.search(b.content) and is_card(b.content)]
+        for k, i in enumerate(cards):
+            near = (k > 0 and i - cards[k - 1] <= CARD_NEAR) or (
+                k + 1 < len(cards) and cards[k + 1] - i <= CARD_NEAR
+            )
+            if near:
+                doc.drop(
+                    doc.blocks[i],
+                    self.name,
+                    "dropped: a teaser card (a headline glued to its summary) in a list of them",
+                )

@@ -101,6 +101,8 @@ EDGE_TRIM_MAX = 3
 # The evidence of a run right under the headline the title bar names is
 # multiplied by this when the main run is chosen.
 ANCHOR_BOOST = 3.0
+JOIN_WALL = False
+FAR_WALL = 1.0
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -391,12 +393,24 @@ class Region(Cleaner):
 
         main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]
-        # join article runs that are close to the region
+        # join article runs that are close to the region, but not across the
+        # heading of a related-content or comment section
+        heads = doc.meta.get("section_heads", [])
+
+        def walled(a: int, b: int) -> bool:
+            # a related-content or comment heading between blocks a and b
+            lo_i, hi_i = blocks[a].index, blocks[b].index
+            return any(lo_i < h < hi_i for h in heads)
+
         left, right = main - 1, main + 1
-        while left >= 0 and lo - runs[left][1] <= w.region_max_gap:
+        while left >= 0 and lo - runs[left][1] <= w.region_max_gap and not walled(runs[left][1] - 1, lo):
             lo = runs[left][0]
             left -= 1
-        while right < len(runs) and runs[right][0] - hi <= w.region_max_gap:
+        while (
+            right < len(runs)
+            and runs[right][0] - hi <= w.region_max_gap
+            and not walled(hi - 1, runs[right][0])
+        ):
             hi = runs[right][1]
             right += 1
         # far runs with enough evidence of their own are article too

@@ -68,6 +68,10 @@ class Sections(Cleaner):
         prev_prose: int | None = None
         entries = 0  # timestamps and bylines seen in the current section
         doc.meta["section_under"] = under
+        # where related-content and comment sections start: the article
+        # region does not reach across them
+        heads: list[int] = []
+        doc.meta["section_heads"] = heads
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
             if len(text) <= HEADING_MAX_CHARS and (not f.ends_sentence or text.endswith(("...", "\u2026"))):
@@ -75,6 +79,7 @@ class Sections(Cleaner):
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:
+                        heads.append(block.index)
                         heading, family, prev_prose, entries = text, fam, None, 0
                     continue
             if family:

@@ -174,6 +174,8 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         score_scale=kw.get("score_scale", base.score_scale),
         score_offset=kw.get("score_offset", base.score_offset),
         edge_min_score=kw.get("edge_min_score", base.edge_min_score),
+        clean_opens=kw.get("clean_opens", base.clean_opens),
+        clean_dropped_max=kw.get("clean_dropped_max", base.clean_dropped_max),
     )
 
 
@@ -187,6 +189,8 @@ GRID: dict[str, list[Any]] = {
     "region_max_gap": [6, 12],
     "region_min_share": [0.1, 0.3],
     "clean_short_max": [0.3, -1.0, 0.2, 0.4],
+    "clean_dropped_max": [0.08, -1.0, 0.02, 0.05, 0.12],
+    "clean_opens": [3, 1, 5],
 }
 
 
@@ -262,6 +266,8 @@ def cmd_fit(data: Any, write: bool) -> None:
             "score_scale": final.score_scale,
             "score_offset": final.score_offset,
             "edge_min_score": final.edge_min_score,
+            "clean_opens": final.clean_opens,
+            "clean_dropped_max": final.clean_dropped_max,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")

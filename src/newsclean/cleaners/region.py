@@ -101,6 +101,10 @@ EDGE_TRIM_MAX = 3
 # The evidence of a run right under the headline the title bar names is
 # multiplied by this when the main run is chosen.
 ANCHOR_BOOST = 3.0
+# A text in which the earlier cleaners dropped at most this share of the
+# blocks is taken as clean, whatever its share of short lines.
+CLEAN_DROPPED_MAX = 0.08
+CLEAN_OPENS = 2
 JOIN_WALL = False
 FAR_WALL = 1.0
 # A run far from the article is kept only if it holds a sentence this long.
@@ -212,6 +216,8 @@ class Weights:
     score_scale: float = 1.0
     score_offset: float = 0.0
     edge_min_score: float = 1e9
+    clean_opens: int = -1
+    clean_dropped_max: float = -1.0
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
@@ -236,6 +242,8 @@ def load_weights() -> Weights:
         score_scale=float(data.get("score_scale", 1.0)),
         score_offset=float(data.get("score_offset", 0.0)),
         edge_min_score=float(data.get("edge_min_score", 1e9)),
+        clean_opens=int(data.get("clean_opens", -1)),
+        clean_dropped_max=float(data.get("clean_dropped_max", -1.0)),
     )
 
 
@@ -373,7 +381,13 @@ class Region(Cleaner):
 
         n_all = len(doc.blocks)
         short_share = sum(1 for f in feats if f.words <= 4) / n_all if n_all else 0.0
-        if short_share <= w.clean_short_max:
+        # or it opens with a paragraph and the earlier cleaners found little
+        # chrome: the text is already clean (an extractor's output)
+        dropped = sum(1 for b in doc.blocks if b.kept is False)
+        opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
+        if short_share <= w.clean_short_max or (
+            opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_all
+        ):
             # few short lines: no menus, no link lists; the text is mostly the
             # article already (an extractor's output, a clean article): keep
             # every block, but for chrome runs at its very start and end

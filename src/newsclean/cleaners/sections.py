@@ -76,6 +76,8 @@ class Sections(Cleaner):
             text = block.content
             if len(text) <= HEADING_MAX_CHARS and (not f.ends_sentence or text.endswith(("...", "\u2026"))):
                 fam = lex.section_heading(text)
+                if fam == "related" and text[:1].isdigit():
+                    fam = None  # "12 References": an entry of a table of contents
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:

@@ -101,6 +101,8 @@ EDGE_TRIM_MAX = 3
 # The evidence of a run right under the headline the title bar names is
 # multiplied by this when the main run is chosen.
 ANCHOR_BOOST = 3.0
+HEADLINE_BODY_BLOCKS = 10
+HEADLINE_OVERLAP = 0.3
 # A text in which the earlier cleaners dropped at most this share of the
 # blocks is taken as clean, whatever its share of short lines.
 CLEAN_DROPPED_MAX = 0.08
@@ -489,11 +491,20 @@ class Region(Cleaner):
         title_bar = feats[0].key if first is not None else ""
         runon = doc.meta.get("section_runon", set())
 
+        # the headline names what the article is about: it shares words with
+        # its first paragraphs (a byline, a caption or "Learn More" does not)
+        body: set[str] = set()
+        for b in blocks[lo : lo + HEADLINE_BODY_BLOCKS]:
+            body |= feats[b.index].content_words
+
         def candidate(b: Block, near: bool) -> bool:
             if b.kept is not None and not (near and b.kept is False and b.index in runon):
                 return False
             f = feats[b.index]
-            return _title_like(f) and not f.ends_colon
+            if not _title_like(f) or f.ends_colon:
+                return False
+            cws = f.content_words
+            return not HEADLINE_OVERLAP or len(cws & body) >= max(1, HEADLINE_OVERLAP * len(cws))
 
         near = [b for b in reversed(doc.blocks[max(0, start - window) : start]) if candidate(b, True)]
         # the page's title bar names the headline: look further up for it

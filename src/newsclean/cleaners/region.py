@@ -101,8 +101,11 @@ EDGE_TRIM_MAX = 3
 # The evidence of a run right under the headline the title bar names is
 # multiplied by this when the main run is chosen.
 ANCHOR_BOOST = 3.0
+# The headline shares this share of its words with the first blocks of the
+# article region (words compared on their first STEM letters).
 HEADLINE_BODY_BLOCKS = 10
 HEADLINE_OVERLAP = 0.3
+STEM = 5
 # A text in which the earlier cleaners dropped at most this share of the
 # blocks is taken as clean, whatever its share of short lines.
 CLEAN_DROPPED_MAX = 0.08
@@ -493,9 +496,10 @@ class Region(Cleaner):
 
         # the headline names what the article is about: it shares words with
         # its first paragraphs (a byline, a caption or "Learn More" does not)
-        body: set[str] = set()
-        for b in blocks[lo : lo + HEADLINE_BODY_BLOCKS]:
-            body |= feats[b.index].content_words
+        # (compared on the first letters of words: "Sommer" and "Sommers")
+        body = {
+            cw[:STEM] for b in blocks[lo : lo + HEADLINE_BODY_BLOCKS] for cw in feats[b.index].content_words
+        }
 
         def candidate(b: Block, near: bool) -> bool:
             if b.kept is not None and not (near and b.kept is False and b.index in runon):
@@ -503,8 +507,10 @@ class Region(Cleaner):
             f = feats[b.index]
             if not _title_like(f) or f.ends_colon:
                 return False
-            cws = f.content_words
-            return not HEADLINE_OVERLAP or len(cws & body) >= max(1, HEADLINE_OVERLAP * len(cws))
+            stems = {cw[:STEM] for cw in f.content_words}
+            if not stems or not body:
+                return True  # nothing to compare (a script without spaces, a short page)
+            return len(stems & body) >= max(1.0, HEADLINE_OVERLAP * len(stems))
 
         near = [b for b in reversed(doc.blocks[max(0, start - window) : start]) if candidate(b, True)]
         # the page's title bar names the headline: look further up for it

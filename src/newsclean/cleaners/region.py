@@ -512,7 +512,13 @@ class Region(Cleaner):
                 return True  # nothing to compare (a script without spaces, a short page)
             return len(stems & body) >= max(1.0, HEADLINE_OVERLAP * len(stems))
 
-        near = [b for b in reversed(doc.blocks[max(0, start - window) : start]) if candidate(b, True)]
+        # the title bar itself is no headline when the page repeats the headline
+        bar_repeats = bool(_title_anchors(doc, feats))
+        near = [
+            b
+            for b in reversed(doc.blocks[max(0, start - window) : start])
+            if candidate(b, True) and not (b is first and bar_repeats)
+        ]
         # the page's title bar names the headline: look further up for it
         far = [
             b

@@ -101,6 +101,10 @@ EDGE_TRIM_MAX = 3
 # The evidence of a run right under the headline the title bar names is
 # multiplied by this when the main run is chosen.
 ANCHOR_BOOST = 3.0
+# The items of a list that a line ending with a colon announces are kept
+# when they are this short and score at least this (a menu scores lower).
+LIST_MIN_SCORE = -5.0
+LIST_ITEM_MAX_WORDS = 40
 # The headline shares this share of its words with the first blocks of the
 # article region (words compared on their first STEM letters).
 HEADLINE_BODY_BLOCKS = 10
@@ -334,6 +338,11 @@ def _title_anchors(doc: Document, feats: list[Features]) -> list[int]:
     ]
 
 
+def _list_item(f: Features, score: float) -> bool:
+    """Can a block be an item of a list the article announces with a colon?"""
+    return score >= LIST_MIN_SCORE and f.words <= LIST_ITEM_MAX_WORDS and not f.ends_colon
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -449,6 +458,17 @@ class Region(Cleaner):
         while hi < len(blocks) and _absorbable(feats[blocks[hi].index], scores[hi], w.edge_min_score):
             labels[hi] = True
             hi += 1
+        # a list the article announces ("The tour dates:") belongs to it,
+        # inside the region or at its end
+        k = lo
+        while k < hi:
+            k += 1
+            if not (labels[k - 1] and feats[blocks[k - 1].index].ends_colon):
+                continue
+            while k < len(blocks) and _list_item(feats[blocks[k].index], scores[k]):
+                labels[k] = True
+                k += 1
+            hi = max(hi, k)
 
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
 

@@ -30,6 +30,9 @@ PROSE_MIN_WORDS = 10
 ENTRY_WINDOW = 4
 # ...and how far once the section has shown two entries (long comments).
 ENTRY_WINDOW_LONG = 12
+# Under a related-content heading, a paragraph whose first words are this
+# many capitalised words but one is a teaser card, not the article resuming.
+TITLE_LEAD_WORDS = 5
 # Headings are short.
 HEADING_MAX_CHARS = 70
 
@@ -50,6 +53,15 @@ def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
     while end < len(doc.blocks) and feats[end].words >= PROSE_MIN_WORDS and feats[end].ends_sentence:
         end += 1
     return any(b.kept is False and b.cleaner == "bylines" for b in doc.blocks[end : end + window])
+
+
+def _title_lead(text: str) -> bool:
+    """Does ``text`` open with a Title-Case headline (a teaser card: "Police
+    Arrest Two After Break-In A 24-year-old man was ...")?"""
+    words = text.split(None, TITLE_LEAD_WORDS)[:TITLE_LEAD_WORDS]
+    if len(words) < TITLE_LEAD_WORDS:
+        return False
+    return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= TITLE_LEAD_WORDS - 1
 
 
 class Sections(Cleaner):
@@ -88,7 +100,12 @@ class Sections(Cleaner):
                 # two paragraphs in a row: the article resumed (teaser lists and
                 # comments alternate with titles, names and dates); the first is not "under" either.
                 # A block an earlier cleaner dropped is no paragraph of the article.
-                if f.words >= PROSE_MIN_WORDS and f.ends_sentence and block.kept is not False:
+                if (
+                    f.words >= PROSE_MIN_WORDS
+                    and f.ends_sentence
+                    and block.kept is not False
+                    and not (family == "related" and _title_lead(text))
+                ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
                     if prev_prose is not None and not _dated_entry_near(doc, block.index, window):
                         under.pop(prev_prose, None)

@@ -21,13 +21,20 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 import regex
 
 __all__ = ["Lexicon", "key", "load_lexicon", "load_stopwords"]
+
+# Literal words shorter than this are not used as triggers.
+TRIGGER_MIN_LETTERS = 4
+# Lexicon.pattern remembers the triggers of words up to this long, and at most
+# this many words (then it starts over): a bounded memo.
+TOKEN_MEMO_MAX_CHARS = 40
+TOKEN_MEMO_MAX_WORDS = 1 << 16
 
 # A line's key: case-folded words, without digits, punctuation and symbols.
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")
@@ -102,6 +109,10 @@ class Lexicon:
     weekdays: frozenset[str]
     relative: frozenset[str]
     languages: tuple[str, ...]
+    _token_hits: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    """memo of :meth:`pattern`: case-folded word -> indices of the patterns its triggers stand for"""
 
     def label(self, text: str) -> str | None:
         """The chrome family of a whole line that is a known label, or None."""
@@ -135,20 +146,38 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        low = text.casefold()
         cand = set(self.always)
-        for m in self.triggers.finditer(low):
-            cand.update(self.by_trigger[m.group()])
+        # A trigger is a run of lower-case letters, so it never spans white
+        # space: the trigger scan of the whole line is the scan of each of its
+        # words, which repeat from line to line and are looked up once.
+        hits = self._token_hits
+        for word in text.casefold().split():
+            if len(word) < TRIGGER_MIN_LETTERS:
+                continue
+            found = hits.get(word)
+            if found is None:
+                found = self._scan(word)
+                if len(word) <= TOKEN_MEMO_MAX_CHARS:
+                    if len(hits) >= TOKEN_MEMO_MAX_WORDS:
+                        hits.clear()
+                    hits[word] = found
+            if found:
+                cand.update(found)
         for i in sorted(cand):
             family, rx = self.each[i]
             if rx.search(text):
                 return family
         return None
 
+    def _scan(self, word: str) -> tuple[int, ...]:
+        """Indices of the patterns the triggers found in ``word`` stand for."""
+        found: set[int] = set()
+        for m in self.triggers.finditer(word):
+            found.update(self.by_trigger[m.group()])
+        return tuple(sorted(found))
+
 
 _LITERAL_RUN = regex.compile(r"(\\?)(\p{Ll}+)([?*{]?)")
-# Literal words shorter than this are not used as triggers.
-TRIGGER_MIN_LETTERS = 4
 
 
 def _triggers(pattern: str) -> set[str]:

@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -143,6 +143,27 @@ class Document:
 
     def __len__(self) -> int:
         return len(self.blocks)
+
+    def memo(self, name: Hashable) -> dict[str, Any]:
+        """A cache named ``name`` of per-line results: line text -> result.
+
+        What goes in must depend on the line's text only (and on what the
+        name says, such as the language): the pipeline hands the caches of
+        one document to the next passes over its output (see
+        :meth:`newsclean.Pipeline.clean`), and a page repeats lines.
+
+        >>> doc = Document.from_text("Share")
+        >>> doc.memo("demo")["Share"] = 1
+        >>> doc.memo("demo")
+        {'Share': 1}
+        """
+        caches = self.meta.get("memo")
+        if caches is None:
+            caches = self.meta["memo"] = {}
+        cache = caches.get(name)
+        if cache is None:
+            cache = caches[name] = {}
+        return cache
 
     def undecided(self) -> Iterator[Block]:
         """The blocks no cleaner has decided on yet.

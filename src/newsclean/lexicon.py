@@ -21,20 +21,15 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import regex
 
 __all__ = ["Lexicon", "key", "load_lexicon", "load_stopwords"]
-
-# Literal words shorter than this are not used as triggers.
-TRIGGER_MIN_LETTERS = 4
-# Lexicon.pattern remembers the triggers of words up to this long, and at most
-# this many words (then it starts over): a bounded memo.
-TOKEN_MEMO_MAX_CHARS = 40
-TOKEN_MEMO_MAX_WORDS = 1 << 16
 
 # A line's key: case-folded words, without digits, punctuation and symbols.
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")
@@ -97,7 +92,8 @@ class Lexicon:
     each: tuple[tuple[str, regex.Pattern[str]], ...]
     """(family, compiled pattern), one per pattern"""
     triggers: re.Pattern[str]
-    """the literal words of the patterns, to find which patterns can match a line"""
+    """the literal words of the patterns, to find which patterns can match a line
+    (factored by prefixes: at each position the longest word found there)"""
     by_trigger: dict[str, tuple[int, ...]]
     """trigger word -> indices in ``each`` of the patterns that contain it"""
     always: tuple[int, ...]
@@ -109,10 +105,6 @@ class Lexicon:
     weekdays: frozenset[str]
     relative: frozenset[str]
     languages: tuple[str, ...]
-    _token_hits: dict[str, tuple[int, ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-    """memo of :meth:`pattern`: case-folded word -> indices of the patterns its triggers stand for"""
 
     def label(self, text: str) -> str | None:
         """The chrome family of a whole line that is a known label, or None."""
@@ -146,38 +138,20 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
+        low = text.casefold()
         cand = set(self.always)
-        # A trigger is a run of lower-case letters, so it never spans white
-        # space: the trigger scan of the whole line is the scan of each of its
-        # words, which repeat from line to line and are looked up once.
-        hits = self._token_hits
-        for word in text.casefold().split():
-            if len(word) < TRIGGER_MIN_LETTERS:
-                continue
-            found = hits.get(word)
-            if found is None:
-                found = self._scan(word)
-                if len(word) <= TOKEN_MEMO_MAX_CHARS:
-                    if len(hits) >= TOKEN_MEMO_MAX_WORDS:
-                        hits.clear()
-                    hits[word] = found
-            if found:
-                cand.update(found)
+        for m in self.triggers.finditer(low):
+            cand.update(self.by_trigger[m.group()])
         for i in sorted(cand):
             family, rx = self.each[i]
             if rx.search(text):
                 return family
         return None
 
-    def _scan(self, word: str) -> tuple[int, ...]:
-        """Indices of the patterns the triggers found in ``word`` stand for."""
-        found: set[int] = set()
-        for m in self.triggers.finditer(word):
-            found.update(self.by_trigger[m.group()])
-        return tuple(sorted(found))
-
 
 _LITERAL_RUN = regex.compile(r"(\\?)(\p{Ll}+)([?*{]?)")
+# Literal words shorter than this are not used as triggers.
+TRIGGER_MIN_LETTERS = 4
 
 
 def _triggers(pattern: str) -> set[str]:
@@ -198,6 +172,36 @@ def _triggers(pattern: str) -> set[str]:
         if len(run) >= TRIGGER_MIN_LETTERS:
             out.add(run)
     return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, factored by common prefixes, that
+    finds at each position the longest word starting there: the match of the
+    alternation of the words, longest first, but the engine follows one
+    branch per character instead of trying every word. No quantifier: an
+    optional ending is an empty alternative, tried last.
+
+    >>> _trie(["comment", "comments", "cookie"])
+    'co(?:mment(?:s|)|okie)'
+    >>> [m.group() for m in re.finditer(_trie(["comment", "comments", "ment"]), "commentsment")]
+    ['comments', 'ment']
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node and alts:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" if alts else ""
+
+    return emit(root)
 
 
 def _words(entries: list[str]) -> frozenset[str]:
@@ -251,7 +255,7 @@ def load_lexicon() -> Lexicon:
     closure = {
         w: tuple(sorted({i for v, ix in by_trigger.items() if v in w for i in ix})) for w in by_trigger
     }
-    triggers = re.compile("|".join(re.escape(w) for w in sorted(by_trigger, key=len, reverse=True)))
+    triggers = re.compile(_trie(by_trigger))
     return Lexicon(
         labels=labels,
         sections=sections,

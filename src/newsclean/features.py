@@ -124,7 +124,7 @@ def detect_language(doc: Document) -> str:
     hits = [0] * len(langs)
     seen = 0
     cjk = 0
-    memo = doc.memo("language")
+    memo = doc.memo(__name__ + ".language")
     for b in doc.blocks:
         text = b.content
         ev = memo.get(text)
@@ -276,7 +276,7 @@ def features(doc: Document) -> list[Features]:
     if words_of is None:
         words_of = frozenset().union(*stop.values()) if stop else frozenset()
     # a block's features depend on its text and the language only
-    memo = doc.memo(("features", doc.language))
+    memo = doc.memo((__name__, doc.language))
     out: list[Features] = []
     for b in doc.blocks:
         text = b.content

@@ -42,11 +42,14 @@ class Boilerplate(Cleaner):
 
     def annotate(self, doc: Document) -> None:
         lex = load_lexicon()
+        memo = doc.memo(__name__)
         for block in doc.undecided():
             text = block.content
             if len(text) > PATTERN_MAX_CHARS:
                 continue
-            family = lex.pattern(text)
+            family = memo.get(text, "")
+            if family == "":
+                family = memo[text] = lex.pattern(text)
             if family == "credits" and doc.config.keep_captions:
                 continue
             if family is not None:

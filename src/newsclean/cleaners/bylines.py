@@ -108,9 +108,14 @@ class Bylines(Cleaner):
         lex = load_lexicon()
         feats = features(doc)
         found: list[tuple[int, str]] = []
+        # words and ends_sentence are features of the text: the reason is too
+        memo = doc.memo(__name__)
         for block in doc.undecided():
-            f = feats[block.index]
-            why = byline_reason(block.content, f.words, f.ends_sentence, lex)
+            text = block.content
+            why = memo.get(text, "")
+            if why == "":
+                f = feats[block.index]
+                why = memo[text] = byline_reason(text, f.words, f.ends_sentence, lex)
             if why:
                 found.append((block.index, why))
         i = 0

@@ -51,10 +51,13 @@ class Sections(Cleaner):
         under: dict[int, str] = {}
         prev_prose: int | None = None
         doc.meta["section_under"] = under
+        memo = doc.memo(__name__)
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
             if len(text) <= HEADING_MAX_CHARS and not f.ends_sentence:
-                fam = lex.section_heading(text)
+                fam = memo.get(text, "")
+                if fam == "":
+                    fam = memo[text] = lex.section_heading(text)
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:

@@ -26,10 +26,13 @@ __all__ = ["Features", "detect_language", "features"]
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END = regex.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)$")
-_INNER_SENTENCE = regex.compile(r"[\p{Ll}\p{N})\"”’»][.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
+# The character before the stop is looked behind, so that a search tries the
+# rare stops, not every letter; as the character after a match (a capital or
+# an ideographic stop) never passes that test, the matches are counted alike.
+_INNER_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N})\"”’»])[.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
 _PIPES = regex.compile(r"\s[|•·/»›>]\s")
 _DIGIT = regex.compile(r"\p{N}")
-_GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}\p{Ll}")
+_GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}")  # searched: the capital first
 _QUOTE = regex.compile(r"[\"“”„«»「」]")
 _LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")
@@ -38,7 +41,8 @@ _UPPER = regex.compile(r"\p{Lu}")
 _NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
 _NOT_DIGIT = regex.compile(r"[^\p{N}]+")
 _NOT_LETTER = regex.compile(r"[^\p{L}]+")
-_NOT_UPPER = regex.compile(r"[^\p{Lu}]+")
+# No Han, Hiragana or Katakana character is below U+2E80.
+_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")
 _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
 _SEPARATOR_MARKS = "|•·/»›>"
@@ -107,7 +111,7 @@ def _language_evidence(text: str, stop: dict[str, frozenset[str]]) -> tuple[int,
     as :func:`detect_language` counts them (of its first characters)."""
     text = text[:LANGUAGE_MAX_CHARS]
     toks = _TOKEN.findall(text.casefold())
-    cjk = len(_NOT_CJK.sub("", text)) if not text.isascii() else 0
+    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
     if len(toks) < LANGUAGE_MIN_TOKENS:
         return len(toks), (), cjk
     return len(toks), tuple(sum(map(words.__contains__, toks)) for words in stop.values()), cjk
@@ -213,7 +217,7 @@ def _block_features(text: str, words_of: frozenset[str]) -> Features:
         return _ascii_features(text, words_of)
     toks = _TOKEN.findall(text)
     ntok = len(toks)
-    cjk = len(_NOT_CJK.sub("", text))
+    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
     words = ntok + cjk // 2 if cjk else ntok
     if cjk:  # a run of CJK characters is one token: count its characters instead
         words = max(1, ntok - 1) + cjk // 2
@@ -248,7 +252,7 @@ def _block_features(text: str, words_of: frozenset[str]) -> Features:
         ends_colon=text.endswith(":"),
         commas=text.count(",") + text.count("，") + text.count("、"),
         letters=len(_NOT_LETTER.sub("", text)),
-        upper=len(_NOT_UPPER.sub("", text)),
+        upper=len(_UPPER.findall(text)),
         key=key(text),
         quotes=any(c in text for c in _QUOTE_MARKS),
         glued=bool(_GLUED.search(text)),

@@ -27,6 +27,9 @@ __all__ = ["Block", "Document"]
 
 # Layout marks a text dump puts in front of a line: indentation, list bullets.
 _LAYOUT_PREFIX = regex.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦–—-][ \t]+|\d{1,2}[.)][ \t]+)?")
+# ASCII characters that start no layout prefix (white space, a bullet or a digit
+# does); a line starting with one of them has none.
+_NOT_LAYOUT = frozenset(chr(c) for c in range(128)) - frozenset(" \t*+-0123456789")
 
 
 @dataclass(slots=True)
@@ -123,8 +126,14 @@ class Document:
         blocks: list[Block] = []
         blank = False
         for lineno, line in enumerate(text.split("\n")):
-            if not line.strip():
+            stripped = line.strip()
+            if not stripped:
                 blank = True
+                continue
+            if line[0] in _NOT_LAYOUT:
+                # no indentation, bullet or number: the line is its content
+                blocks.append(Block(len(blocks), lineno, line, stripped, 0, False, blank))
+                blank = False
                 continue
             m = _LAYOUT_PREFIX.match(line)
             prefix = m.group(0) if m else ""

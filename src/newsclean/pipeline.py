@@ -246,8 +246,9 @@ class Pipeline:
         normalized = normalize(text, self._config)
         # normalize once more where a repair could reveal another (mojibake
         # of mojibake next to removed control characters): clean's output
-        # must be normal text itself
-        for _ in range(2):
+        # must be normal text itself. When the text was normal already, that
+        # is the call just made.
+        for _ in range(2 if normalized != text else 0):
             again = normalize(normalized, self._config)
             if again == normalized:
                 break

@@ -34,6 +34,15 @@ class Teasers(Cleaner):
 
     def annotate(self, doc: Document) -> None:
         feats = features(doc)
+        # every ending the pattern matches holds "..." or "…"
+        truncated = [
+            block
+            for block in doc.undecided()
+            if ("..." in block.content or "…" in block.content)
+            and _ELLIPSIS.search(block.content) is not None
+        ]
+        if not truncated:
+            return
         by_start: dict[str, list[Block]] = {}
         keys: list[list[str]] = []
         for block in doc.blocks:
@@ -41,11 +50,8 @@ class Teasers(Cleaner):
             keys.append(words)
             if len(words) >= TEASER_MIN_WORDS:
                 by_start.setdefault(" ".join(words[:TEASER_MIN_WORDS]), []).append(block)
-        for block in doc.undecided():
-            truncated = _ELLIPSIS.search(block.content) is not None
+        for block in truncated:
             words = keys[block.index]
-            if not truncated:
-                continue
             words = words[:-1]  # the last word may be cut
             if len(words) < TEASER_MIN_WORDS:
                 continue

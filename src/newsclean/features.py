@@ -58,8 +58,6 @@ _A_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 _A_DIGITS = b"0123456789"
 _A_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _A_UPPER = bytes(range(65, 91))
-# key() of an ASCII line: lower case, and every byte but a-z and ' a space
-_A_KEY = bytes(c if (97 <= c <= 122 or c == 39) else 32 for c in range(256))
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
@@ -110,7 +108,7 @@ def _language_evidence(text: str, stop: dict[str, frozenset[str]]) -> tuple[int,
     """A block's tokens, function-word hits per language and CJK characters,
     as :func:`detect_language` counts them (of its first characters)."""
     text = text[:LANGUAGE_MAX_CHARS]
-    toks = _TOKEN.findall(text.casefold())
+    toks = _A_TOKEN.findall(text.lower()) if text.isascii() else _TOKEN.findall(text.casefold())
     cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
     if len(toks) < LANGUAGE_MIN_TOKENS:
         return len(toks), (), cjk
@@ -195,7 +193,7 @@ def _ascii_features(text: str, words_of: frozenset[str]) -> Features:
         commas=text.count(","),
         letters=nchar - len(raw.translate(None, _A_LETTERS)),
         upper=nchar - len(raw.translate(None, _A_UPPER)),
-        key=" ".join(raw.lower().translate(_A_KEY).decode("ascii").split()),
+        key=key(text),
         quotes='"' in text,
         glued=_A_GLUED.search(text) is not None,
         content_words=frozenset(w for w in lows if len(w) >= 4 and w not in words_of and not w.isdigit()),

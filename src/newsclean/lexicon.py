@@ -33,6 +33,8 @@ __all__ = ["Lexicon", "key", "load_lexicon", "load_stopwords"]
 
 # A line's key: case-folded words, without digits, punctuation and symbols.
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")
+# The same for ASCII: lower case, every byte but a-z and ' a space.
+_ASCII_KEY = bytes(c if (97 <= c <= 122 or c == 39) else 32 for c in range(256))
 
 
 def key(text: str) -> str:
@@ -43,6 +45,8 @@ def key(text: str) -> str:
     >>> key("12 Comments")
     'comments'
     """
+    if text.isascii():  # casefold() is lower(), \p{L} is [A-Za-z], no \p{M}
+        return " ".join(text.encode("ascii").lower().translate(_ASCII_KEY).decode("ascii").split())
     return " ".join(_NON_WORD.sub(" ", text.casefold().replace("\u2019", "'")).split())
 
 
@@ -111,7 +115,9 @@ class Lexicon:
         k = key(text)
         return self.labels.get(k) if k else None
 
-    def section_heading(self, text: str, max_prefix_words: int = 2, max_suffix_words: int = 4) -> str | None:
+    def section_heading(
+        self, text: str, max_prefix_words: int = 2, max_suffix_words: int = 4, *, text_key: str | None = None
+    ) -> str | None:
         """The section family if ``text`` is a heading that starts a chrome
         section. A short prefix is allowed ("International Related Stories",
         a category glued to the heading), and after a heading of two words or
@@ -121,10 +127,13 @@ class Lexicon:
         >>> lex = load_lexicon()
         >>> lex.section_heading("More in U.S."), lex.section_heading("More")
         ('related', None)
+
+        ``text_key`` is ``key(text)`` when the caller has it already.
         """
-        words = fuzzy_key(text).split()
-        if not words or len(words) > 8:
+        kw = (key(text) if text_key is None else text_key).split()
+        if not kw or len(kw) > 8:
             return None
+        words = [fuzzy_word(w) for w in kw]
         for start in range(min(max_prefix_words, len(words) - 1) + 1):
             fam = self.sections.get(" ".join(words[start:]))
             if fam is not None:
@@ -138,11 +147,14 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        low = text.casefold()
-        cand = set(self.always)
-        for m in self.triggers.finditer(low):
-            cand.update(self.by_trigger[m.group()])
-        for i in sorted(cand):
+        found = self.triggers.findall(text.casefold())
+        order = self.always
+        if found:
+            cand = set(order)
+            for w in found:
+                cand.update(self.by_trigger[w])
+            order = tuple(sorted(cand))
+        for i in order:
             family, rx = self.each[i]
             if rx.search(text):
                 return family

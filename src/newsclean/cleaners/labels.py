@@ -46,10 +46,15 @@ def label_bar(text: str, labels: dict[str, str], text_key: str | None = None) ->
         return 0
     # fewest labels covering words[:i], by dynamic programming (linear in n)
     best = [0] + [-1] * n
+    last = 0  # the last i with words[:i] covered
     for i in range(1, n + 1):
+        if i - last > LABEL_MAX_WORDS:
+            return 0  # no label reaches past a gap this long: nothing further is covered
         for j in range(max(0, i - LABEL_MAX_WORDS), i):
             if best[j] >= 0 and " ".join(words[j:i]) in labels and (best[i] < 0 or best[j] + 1 < best[i]):
                 best[i] = best[j] + 1
+        if best[i] >= 0:
+            last = i
     return best[n] if best[n] >= 2 else 0
 
 
@@ -89,7 +94,8 @@ class Labels(Cleaner):
         n = label_bar(text, lex.labels, k)
         if n:
             return f"dropped: a bar of {n} navigation or widget labels"
-        parts = _SEPARATORS.split(text)
+        # every separator holds one of these marks
+        parts = _SEPARATORS.split(text) if any(c in text for c in "|•·/»›") else [text]
         if len(parts) >= 3 and 2 * sum(1 for p in parts if lex.label(p)) >= len(parts):
             return f"dropped: a menu of {len(parts)} items, most of them labels"
         return None

@@ -57,7 +57,7 @@ class Sections(Cleaner):
             if len(text) <= HEADING_MAX_CHARS and not f.ends_sentence:
                 fam = memo.get(text, "")
                 if fam == "":
-                    fam = memo[text] = lex.section_heading(text)
+                    fam = memo[text] = lex.section_heading(text, text_key=f.key)
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .lexicon import key, load_stopwords
+from .lexicon import KEY_MEMO, key, load_stopwords
 
 __all__ = ["Features", "detect_language", "features"]
 
@@ -152,7 +152,7 @@ def detect_language(doc: Document) -> str:
     return langs[best]
 
 
-def _ascii_features(text: str, words_of: frozenset[str]) -> Features:
+def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Features:
     """:func:`_block_features` of an ASCII line, with ``str`` and ``bytes``
     methods where it can."""
     toks = _A_TOKEN.findall(text)
@@ -193,7 +193,7 @@ def _ascii_features(text: str, words_of: frozenset[str]) -> Features:
         commas=text.count(","),
         letters=nchar - len(raw.translate(None, _A_LETTERS)),
         upper=nchar - len(raw.translate(None, _A_UPPER)),
-        key=key(text),
+        key=text_key,
         quotes='"' in text,
         glued=_A_GLUED.search(text) is not None,
         content_words=frozenset(w for w in lows if len(w) >= 4 and w not in words_of and not w.isdigit()),
@@ -208,11 +208,13 @@ def _ends_sentence(text: str) -> bool:
     return bool(s) and s[-1] in _ENDERS
 
 
-def _block_features(text: str, words_of: frozenset[str]) -> Features:
+def _block_features(text: str, words_of: frozenset[str], text_key: str | None = None) -> Features:
     """The features of one block's content, with ``words_of`` the function
-    words of the page language."""
+    words of the page language (and ``text_key`` its key if known)."""
+    if text_key is None:
+        text_key = key(text)
     if text.isascii():
-        return _ascii_features(text, words_of)
+        return _ascii_features(text, words_of, text_key)
     toks = _TOKEN.findall(text)
     ntok = len(toks)
     cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
@@ -251,7 +253,7 @@ def _block_features(text: str, words_of: frozenset[str]) -> Features:
         commas=text.count(",") + text.count("，") + text.count("、"),
         letters=len(_NOT_LETTER.sub("", text)),
         upper=len(_UPPER.findall(text)),
-        key=key(text),
+        key=text_key,
         quotes=any(c in text for c in _QUOTE_MARKS),
         glued=bool(_GLUED.search(text)),
         content_words=frozenset(
@@ -279,12 +281,13 @@ def features(doc: Document) -> list[Features]:
         words_of = frozenset().union(*stop.values()) if stop else frozenset()
     # a block's features depend on its text and the language only
     memo = doc.memo((__name__, doc.language))
+    keys = doc.memo(KEY_MEMO)
     out: list[Features] = []
     for b in doc.blocks:
         text = b.content
         f = memo.get(text)
         if f is None:
-            f = memo[text] = _block_features(text, words_of)
+            f = memo[text] = _block_features(text, words_of, keys.get(text))
         out.append(f)
     doc.meta["features"] = out
     return out

@@ -29,7 +29,10 @@ from typing import Any
 
 import regex
 
-__all__ = ["Lexicon", "key", "load_lexicon", "load_stopwords"]
+__all__ = ["KEY_MEMO", "Lexicon", "key", "load_lexicon", "load_stopwords"]
+
+# The name of the per-line memo (see newsclean.document.Document.memo) of key().
+KEY_MEMO = __name__ + ".key"
 
 # A line's key: case-folded words, without digits, punctuation and symbols.
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")

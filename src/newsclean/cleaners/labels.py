@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..lexicon import Lexicon, key, load_lexicon
+from ..lexicon import KEY_MEMO, Lexicon, key, load_lexicon
 from .base import Cleaner
 
 __all__ = ["Labels"]
@@ -72,20 +72,24 @@ class Labels(Cleaner):
     def annotate(self, doc: Document) -> None:
         lex = load_lexicon()
         memo = doc.memo(__name__)
+        keys = doc.memo(KEY_MEMO)  # shared with the features
         for block in doc.undecided():
             text = block.content
             if len(text) > LABEL_BAR_MAX_CHARS:
                 continue
             why = memo.get(text, "")
             if why == "":
-                why = memo[text] = self._reason(text, lex)
+                k = keys.get(text)
+                if k is None:
+                    k = keys[text] = key(text)
+                why = memo[text] = self._reason(text, k, lex)
             if why is not None:
                 doc.drop(block, self.name, why)
 
     @staticmethod
-    def _reason(text: str, lex: Lexicon) -> str | None:
-        """Why a line of at most ``LABEL_BAR_MAX_CHARS`` is dropped, or None."""
-        k = key(text)
+    def _reason(text: str, k: str, lex: Lexicon) -> str | None:
+        """Why a line of at most ``LABEL_BAR_MAX_CHARS`` is dropped, or None
+        (``k`` is its key)."""
         family = (lex.labels.get(k) if k else None) if len(text) <= LABEL_MAX_CHARS else None
         if family is not None:
             noun = _NAMES.get(family, family)

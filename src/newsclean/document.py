@@ -159,7 +159,9 @@ class Document:
         What goes in must depend on the line's text only (and on what the
         name says, such as the language): the pipeline hands the caches of
         one document to the next passes over its output (see
-        :meth:`newsclean.Pipeline.clean`), and a page repeats lines.
+        :meth:`newsclean.Pipeline.clean`), and a page repeats lines. The
+        cleaners store ``str | None`` results and read them with ``""`` as
+        the default, meaning "not computed yet".
 
         >>> doc = Document.from_text("Share")
         >>> doc.memo("demo")["Share"] = 1

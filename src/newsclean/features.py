@@ -1,6 +1,8 @@
 """Block features that hold in any language, and page-language detection.
 
-Computed once per document and shared by every cleaner that needs them.
+Computed once per document and shared by every cleaner that needs them;
+computed once per distinct line text within one ``clean`` call (see
+:meth:`~newsclean.document.Document.memo`).
 Chinese and Japanese lines have no spaces between words: their length is
 measured in characters (two characters count as one word).
 

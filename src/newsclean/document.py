@@ -15,7 +15,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +27,9 @@ __all__ = ["Block", "Document"]
 
 # Layout marks a text dump puts in front of a line: indentation, list bullets.
 _LAYOUT_PREFIX = regex.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦–—-][ \t]+|\d{1,2}[.)][ \t]+)?")
+# ASCII characters that start no layout prefix (white space, a bullet or a digit
+# does); a line starting with one of them has none.
+_NOT_LAYOUT = frozenset(chr(c) for c in range(128)) - frozenset(" \t*+-0123456789")
 
 
 @dataclass(slots=True)
@@ -123,8 +126,14 @@ class Document:
         blocks: list[Block] = []
         blank = False
         for lineno, line in enumerate(text.split("\n")):
-            if not line.strip():
+            stripped = line.strip()
+            if not stripped:
                 blank = True
+                continue
+            if line[0] in _NOT_LAYOUT:
+                # no indentation, bullet or number: the line is its content
+                blocks.append(Block(len(blocks), lineno, line, stripped, 0, False, blank))
+                blank = False
                 continue
             m = _LAYOUT_PREFIX.match(line)
             prefix = m.group(0) if m else ""
@@ -143,6 +152,29 @@ class Document:
 
     def __len__(self) -> int:
         return len(self.blocks)
+
+    def memo(self, name: Hashable) -> dict[str, Any]:
+        """A cache named ``name`` of per-line results: line text -> result.
+
+        What goes in must depend on the line's text only (and on what the
+        name says, such as the language): the pipeline hands the caches of
+        one document to the next passes over its output (see
+        :meth:`newsclean.Pipeline.clean`), and a page repeats lines. The
+        cleaners store ``str | None`` results and read them with ``""`` as
+        the default, meaning "not computed yet".
+
+        >>> doc = Document.from_text("Share")
+        >>> doc.memo("demo")["Share"] = 1
+        >>> doc.memo("demo")
+        {'Share': 1}
+        """
+        caches = self.meta.get("memo")
+        if caches is None:
+            caches = self.meta["memo"] = {}
+        cache = caches.get(name)
+        if cache is None:
+            cache = caches[name] = {}
+        return cache
 
     def undecided(self) -> Iterator[Block]:
         """The blocks no cleaner has decided on yet.

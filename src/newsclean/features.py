@@ -1,6 +1,8 @@
 """Block features that hold in any language, and page-language detection.
 
-Computed once per document and shared by every cleaner that needs them.
+Computed once per document and shared by every cleaner that needs them;
+computed once per distinct line text within one ``clean`` call (see
+:meth:`~newsclean.document.Document.memo`).
 Chinese and Japanese lines have no spaces between words: their length is
 measured in characters (two characters count as one word).
 
@@ -13,25 +15,51 @@ measured in characters (two characters count as one word).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .document import Document
-from .lexicon import key, load_stopwords
+from .lexicon import KEY_MEMO, key, load_stopwords
 
 __all__ = ["Features", "detect_language", "features"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SENTENCE_END = regex.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)$")
-_INNER_SENTENCE = regex.compile(r"[\p{Ll}\p{N})\"”’»][.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
+# The character before the stop is looked behind, so that a search tries the
+# rare stops, not every letter; as the character after a match (a capital or
+# an ideographic stop) never passes that test, the matches are counted alike.
+_INNER_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N})\"”’»])[.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
 _PIPES = regex.compile(r"\s[|•·/»›>]\s")
 _DIGIT = regex.compile(r"\p{N}")
-_GLUED = regex.compile(r"\p{Ll}{3}\p{Lu}\p{Ll}")
+_GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}")  # searched: the capital first
 _QUOTE = regex.compile(r"[\"“”„«»「」]")
 _LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")
+# Counting by deletion: what a run of these leaves is the characters of one
+# class (one match per run, not per character).
+_NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
+_NOT_DIGIT = regex.compile(r"[^\p{N}]+")
+_NOT_LETTER = regex.compile(r"[^\p{L}]+")
+# No Han, Hiragana or Katakana character is below U+2E80.
+_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")
+_CLOSERS = "\"'”’»)]"
+_ENDERS = frozenset(".!?。！？…")
+_SEPARATOR_MARKS = "|•·/»›>"
+_QUOTE_MARKS = '"“”„«»「」'
+
+# The same patterns for ASCII lines, where \p{L} is [A-Za-z], \p{N} is [0-9],
+# \p{M} and the non-ASCII characters match nothing and \s is [\t-\r ]:
+# the standard library's engine is faster on them.
+_A_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
+_A_INNER_SENTENCE = re.compile(r"[a-z0-9)\"][.!?][\"')\]]* [A-Z]")
+_A_PIPES = re.compile(r"[\t-\r ][|/>][\t-\r ]")
+_A_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
+_A_DIGITS = b"0123456789"
+_A_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_A_UPPER = bytes(range(65, 91))
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
@@ -78,6 +106,17 @@ class Features:
     """case-folded words of four letters or more that are not function words"""
 
 
+def _language_evidence(text: str, stop: dict[str, frozenset[str]]) -> tuple[int, tuple[int, ...], int]:
+    """A block's tokens, function-word hits per language and CJK characters,
+    as :func:`detect_language` counts them (of its first characters)."""
+    text = text[:LANGUAGE_MAX_CHARS]
+    toks = _A_TOKEN.findall(text.lower()) if text.isascii() else _TOKEN.findall(text.casefold())
+    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
+    if len(toks) < LANGUAGE_MIN_TOKENS:
+        return len(toks), (), cjk
+    return len(toks), tuple(sum(map(words.__contains__, toks)) for words in stop.values()), cjk
+
+
 def detect_language(doc: Document) -> str:
     """Name the page language from the function words of its longer blocks.
 
@@ -85,26 +124,146 @@ def detect_language(doc: Document) -> str:
     when Han/Kana characters dominate.
     """
     stop = load_stopwords()
-    hits = dict.fromkeys(stop, 0)
+    langs = list(stop)
+    hits = [0] * len(langs)
     seen = 0
     cjk = 0
+    memo = doc.memo(__name__ + ".language")
     for b in doc.blocks:
-        text = b.content[:LANGUAGE_MAX_CHARS]
-        toks = _TOKEN.findall(text.casefold())
-        cjk += _count(_CJK, text) if not text.isascii() else 0
-        if len(toks) < LANGUAGE_MIN_TOKENS:
+        text = b.content
+        ev = memo.get(text)
+        if ev is None:
+            ev = memo[text] = _language_evidence(text, stop)
+        ntok, counts, c = ev
+        cjk += c
+        if ntok < LANGUAGE_MIN_TOKENS:
             continue
-        for lang, words in stop.items():
-            hits[lang] += sum(1 for t in toks if t in words)
-        seen += len(toks)
+        for i, n in enumerate(counts):
+            hits[i] += n
+        seen += ntok
         if seen > LANGUAGE_MAX_TOKENS:
             break
     if cjk > 2 * max(seen, 1):
         return "zh"
-    best = max(hits, key=lambda k: hits[k]) if hits else "und"
-    if not hits or hits[best] < LANGUAGE_MIN_HITS:
+    if not langs:
         return "und"
-    return best
+    # the first language with the most hits
+    best = max(range(len(langs)), key=hits.__getitem__)
+    if hits[best] < LANGUAGE_MIN_HITS:
+        return "und"
+    return langs[best]
+
+
+def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Features:
+    """:func:`_block_features` of an ASCII line, with ``str`` and ``bytes``
+    methods where it can."""
+    toks = _A_TOKEN.findall(text)
+    ntok = len(toks)
+    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
+    # the tokens hold no space, and lower() of ASCII is casefold()
+    lows = " ".join(sample).lower().split()
+    nsample = len(sample)
+    sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
+    # a token starts with a letter or a digit
+    nalpha = nupper = 0
+    for t in sample:
+        c = t[0]
+        if c > "9":
+            nalpha += 1
+            if c < "a":
+                nupper += 1
+    title = nupper / nalpha if nalpha else 0.0
+    nchar = len(text)
+    raw = text.encode("ascii")
+    digits = (nchar - len(raw.translate(None, _A_DIGITS))) / nchar if nchar else 0.0
+    ends = _ends_sentence(text)
+    sentences = (
+        len(_A_INNER_SENTENCE.findall(text)) if ("." in text or "!" in text or "?" in text) else 0
+    ) + (1 if ends else 0)
+    return Features(
+        tokens=ntok,
+        words=ntok,
+        chars=nchar,
+        cjk=0,
+        stopwords=sw,
+        ends_sentence=ends,
+        sentences=sentences,
+        title_ratio=title,
+        digit_ratio=digits,
+        separators=len(_A_PIPES.findall(text)) if ("|" in text or "/" in text or ">" in text) else 0,
+        ends_colon=text.endswith(":"),
+        commas=text.count(","),
+        letters=nchar - len(raw.translate(None, _A_LETTERS)),
+        upper=nchar - len(raw.translate(None, _A_UPPER)),
+        key=text_key,
+        quotes='"' in text,
+        glued=_A_GLUED.search(text) is not None,
+        content_words=frozenset(w for w in lows if len(w) >= 4 and w not in words_of and not w.isdigit()),
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)``: the last character before the closing
+    quotes and brackets ends a sentence (``$`` also matches before a final
+    line break)."""
+    s = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)
+    return bool(s) and s[-1] in _ENDERS
+
+
+def _block_features(text: str, words_of: frozenset[str], text_key: str | None = None) -> Features:
+    """The features of one block's content, with ``words_of`` the function
+    words of the page language (and ``text_key`` its key if known)."""
+    if text_key is None:
+        text_key = key(text)
+    if text.isascii():
+        return _ascii_features(text, words_of, text_key)
+    toks = _TOKEN.findall(text)
+    ntok = len(toks)
+    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
+    words = ntok + cjk // 2 if cjk else ntok
+    if cjk:  # a run of CJK characters is one token: count its characters instead
+        words = max(1, ntok - 1) + cjk // 2
+    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
+    # casefold() maps character by character, never to white space
+    lows = " ".join(sample).casefold().split()
+    nsample = len(sample)
+    sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
+    nalpha = nupper = 0
+    for t in sample:
+        c = t[0]
+        if c.isalpha():
+            nalpha += 1
+            if c.isupper():
+                nupper += 1
+    title = nupper / nalpha if nalpha else 0.0
+    nchar = len(text)
+    digits = len(_NOT_DIGIT.sub("", text)) / nchar if nchar else 0.0
+    ends = _ends_sentence(text)
+    sentences = _count(_INNER_SENTENCE, text) + (1 if ends else 0)
+    return Features(
+        tokens=ntok,
+        words=words,
+        chars=nchar,
+        cjk=cjk,
+        stopwords=sw,
+        ends_sentence=ends,
+        sentences=sentences,
+        title_ratio=title,
+        digit_ratio=digits,
+        separators=_count(_PIPES, text) if any(c in text for c in _SEPARATOR_MARKS) else 0,
+        ends_colon=text.endswith(":"),
+        commas=text.count(",") + text.count("，") + text.count("、"),
+        letters=len(_NOT_LETTER.sub("", text)),
+        upper=len(_UPPER.findall(text)),
+        key=text_key,
+        quotes=any(c in text for c in _QUOTE_MARKS),
+        glued=bool(_GLUED.search(text)),
+        content_words=frozenset(
+            low
+            for t, low in zip(sample, lows, strict=True)
+            if len(t) >= 4 and low not in words_of and not t.isdigit()
+        ),
+    )
 
 
 def features(doc: Document) -> list[Features]:
@@ -122,48 +281,15 @@ def features(doc: Document) -> list[Features]:
     words_of = stop.get(doc.language)
     if words_of is None:
         words_of = frozenset().union(*stop.values()) if stop else frozenset()
+    # a block's features depend on its text and the language only
+    memo = doc.memo((__name__, doc.language))
+    keys = doc.memo(KEY_MEMO)
     out: list[Features] = []
     for b in doc.blocks:
         text = b.content
-        toks = _TOKEN.findall(text)
-        ntok = len(toks)
-        cjk = 0 if text.isascii() else _count(_CJK, text)
-        words = ntok + cjk // 2 if cjk else ntok
-        if cjk:  # a run of CJK characters is one token: count its characters instead
-            words = max(1, ntok - 1) + cjk // 2
-        sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
-        sw = sum(1 for t in sample if t.casefold() in words_of) / len(sample) if sample else 0.0
-        alpha = [t for t in sample if t[0].isalpha()]
-        title = sum(1 for t in alpha if t[0].isupper()) / len(alpha) if alpha else 0.0
-        nchar = len(text)
-        digits = _count(_DIGIT, text) / nchar if nchar else 0.0
-        ends = bool(_SENTENCE_END.search(text))
-        sentences = _count(_INNER_SENTENCE, text) + (1 if ends else 0)
-        out.append(
-            Features(
-                tokens=ntok,
-                words=words,
-                chars=nchar,
-                cjk=cjk,
-                stopwords=sw,
-                ends_sentence=ends,
-                sentences=sentences,
-                title_ratio=title,
-                digit_ratio=digits,
-                separators=_count(_PIPES, text),
-                ends_colon=text.endswith(":"),
-                commas=text.count(",") + text.count("，") + text.count("、"),
-                letters=_count(_LETTER, text),
-                upper=_count(_UPPER, text),
-                key=key(text),
-                quotes=bool(_QUOTE.search(text)),
-                glued=bool(_GLUED.search(text)),
-                content_words=frozenset(
-                    low
-                    for t in sample
-                    if len(t) >= 4 and (low := t.casefold()) not in words_of and not t.isdigit()
-                ),
-            )
-        )
+        f = memo.get(text)
+        if f is None:
+            f = memo[text] = _block_features(text, words_of, keys.get(text))
+        out.append(f)
     doc.meta["features"] = out
     return out

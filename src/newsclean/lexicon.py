@@ -21,16 +21,23 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import regex
 
-__all__ = ["Lexicon", "key", "load_lexicon", "load_stopwords"]
+__all__ = ["KEY_MEMO", "Lexicon", "key", "load_lexicon", "load_stopwords"]
+
+# The name of the per-line memo (see newsclean.document.Document.memo) of key().
+KEY_MEMO = __name__ + ".key"
 
 # A line's key: case-folded words, without digits, punctuation and symbols.
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")
+# The same for ASCII: lower case, every byte but a-z and ' a space.
+_ASCII_KEY = bytes(c if (97 <= c <= 122 or c == 39) else 32 for c in range(256))
 
 
 def key(text: str) -> str:
@@ -41,6 +48,8 @@ def key(text: str) -> str:
     >>> key("12 Comments")
     'comments'
     """
+    if text.isascii():  # casefold() is lower(), \p{L} is [A-Za-z], no \p{M}
+        return " ".join(text.encode("ascii").lower().translate(_ASCII_KEY).decode("ascii").split())
     return " ".join(_NON_WORD.sub(" ", text.casefold().replace("\u2019", "'")).split())
 
 
@@ -90,7 +99,8 @@ class Lexicon:
     each: tuple[tuple[str, regex.Pattern[str]], ...]
     """(family, compiled pattern), one per pattern"""
     triggers: re.Pattern[str]
-    """the literal words of the patterns, to find which patterns can match a line"""
+    """the literal words of the patterns, to find which patterns can match a line
+    (factored by prefixes: at each position the longest word found there)"""
     by_trigger: dict[str, tuple[int, ...]]
     """trigger word -> indices in ``each`` of the patterns that contain it"""
     always: tuple[int, ...]
@@ -108,7 +118,9 @@ class Lexicon:
         k = key(text)
         return self.labels.get(k) if k else None
 
-    def section_heading(self, text: str, max_prefix_words: int = 2, max_suffix_words: int = 4) -> str | None:
+    def section_heading(
+        self, text: str, max_prefix_words: int = 2, max_suffix_words: int = 4, *, text_key: str | None = None
+    ) -> str | None:
         """The section family if ``text`` is a heading that starts a chrome
         section. A short prefix is allowed ("International Related Stories",
         a category glued to the heading), and after a heading of two words or
@@ -118,10 +130,13 @@ class Lexicon:
         >>> lex = load_lexicon()
         >>> lex.section_heading("More in U.S."), lex.section_heading("More")
         ('related', None)
+
+        ``text_key`` is ``key(text)`` when the caller has it already.
         """
-        words = fuzzy_key(text).split()
-        if not words or len(words) > 8:
+        kw = (key(text) if text_key is None else text_key).split()
+        if not kw or len(kw) > 8:
             return None
+        words = [fuzzy_word(w) for w in kw]
         for start in range(min(max_prefix_words, len(words) - 1) + 1):
             fam = self.sections.get(" ".join(words[start:]))
             if fam is not None:
@@ -135,11 +150,14 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        low = text.casefold()
-        cand = set(self.always)
-        for m in self.triggers.finditer(low):
-            cand.update(self.by_trigger[m.group()])
-        for i in sorted(cand):
+        found = self.triggers.findall(text.casefold())
+        order = self.always
+        if found:
+            cand = set(order)
+            for w in found:
+                cand.update(self.by_trigger[w])
+            order = tuple(sorted(cand))
+        for i in order:
             family, rx = self.each[i]
             if rx.search(text):
                 return family
@@ -169,6 +187,36 @@ def _triggers(pattern: str) -> set[str]:
         if len(run) >= TRIGGER_MIN_LETTERS:
             out.add(run)
     return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of ``words``, factored by common prefixes, that
+    finds at each position the longest word starting there: the match of the
+    alternation of the words, longest first, but the engine follows one
+    branch per character instead of trying every word. No quantifier: an
+    optional ending is an empty alternative, tried last.
+
+    >>> _trie(["comment", "comments", "cookie"])
+    'co(?:mment(?:s|)|okie)'
+    >>> [m.group() for m in re.finditer(_trie(["comment", "comments", "ment"]), "commentsment")]
+    ['comments', 'ment']
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node and alts:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" if alts else ""
+
+    return emit(root)
 
 
 def _words(entries: list[str]) -> frozenset[str]:
@@ -222,7 +270,7 @@ def load_lexicon() -> Lexicon:
     closure = {
         w: tuple(sorted({i for v, ix in by_trigger.items() if v in w for i in ix})) for w in by_trigger
     }
-    triggers = re.compile("|".join(re.escape(w) for w in sorted(by_trigger, key=len, reverse=True)))
+    triggers = re.compile(_trie(by_trigger))
     return Lexicon(
         labels=labels,
         sections=sections,

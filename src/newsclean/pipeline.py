@@ -231,8 +231,11 @@ class Pipeline:
         """
         return Pipeline(self._cleaners, config)
 
-    def document(self, text: str) -> Document:
+    def document(self, text: str, *, memo: dict[Any, Any] | None = None) -> Document:
         """Normalize, segment and annotate ``text``; the annotated document.
+
+        ``memo`` is a cache of per-line results (see :meth:`Document.memo`)
+        to share with other documents cleaned under this pipeline.
 
         >>> doc = Pipeline().document("Share\\nThe talks ended on Monday, officials said after the meeting.")
         >>> [(b.text, b.kept, b.cleaner) for b in doc.blocks][0]
@@ -243,14 +246,17 @@ class Pipeline:
         normalized = normalize(text, self._config)
         # normalize once more where a repair could reveal another (mojibake
         # of mojibake next to removed control characters): clean's output
-        # must be normal text itself
-        for _ in range(2):
+        # must be normal text itself. When the text was normal already, that
+        # is the call just made.
+        for _ in range(2 if normalized != text else 0):
             again = normalize(normalized, self._config)
             if again == normalized:
                 break
             normalized = again
         doc = Document.from_text(normalized, self._config)
         doc.meta["source"] = normalized
+        if memo is not None:
+            doc.meta["memo"] = memo
         skip = self._config.skip
         for cleaner in self._cleaners:
             if cleaner.name not in skip:
@@ -264,13 +270,16 @@ class Pipeline:
         later passes, and the output. It ends when a pass gives back the text
         it read, so ``clean(clean(x)) == clean(x)``; at most ``MAX_PASSES``
         passes."""
-        first = self.document(text)
+        # the later passes read lines the first one read: they share its
+        # per-line results (features, lexicon look-ups)
+        memo: dict[Any, Any] = {}
+        first = self.document(text, memo=memo)
         out = first.render()
         later: list[Document] = []
         current = first
         # a fixed point: the output is the very text the last pass read
         while out != current.meta.get("source") and len(later) + 1 < MAX_PASSES:
-            nxt = self.document(out)
+            nxt = self.document(out, memo=memo)
             later.append(nxt)
             out = nxt.render()
             current = nxt

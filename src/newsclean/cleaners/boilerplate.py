@@ -35,19 +35,25 @@ _WHAT = {
 class Boilerplate(Cleaner):
     """Drop lines matching a chrome pattern (any language of the lexicon).
 
-    Photo credits and captions stay with ``Config(keep_captions=True)``.
+    With ``Config(keep_captions=True)`` photo credits and captions are not
+    dropped; the region cleaner keeps the ones inside the article.
     """
 
     name = "boilerplate"
 
     def annotate(self, doc: Document) -> None:
         lex = load_lexicon()
+        memo = doc.memo(__name__)
         for block in doc.undecided():
             text = block.content
             if len(text) > PATTERN_MAX_CHARS:
                 continue
-            family = lex.pattern(text)
+            family = memo.get(text, "")
+            if family == "":
+                family = memo[text] = lex.pattern(text)
             if family == "credits" and doc.config.keep_captions:
+                # left for the region cleaner, which keeps the ones in the article
+                doc.meta.setdefault("captions", set()).add(block.index)
                 continue
             if family is not None:
                 doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}")

@@ -95,22 +95,26 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
 class Bylines(Cleaner):
     """Drop byline, timestamp and view-counter lines (any lexicon language).
 
-    A run of ``STAMP_LIST_MIN`` or more dated lines in a row is a list (tour
-    dates, a schedule, a timeline), not a byline: it is left to the other
-    cleaners. Turned off by ``Config(keep_bylines=True)``.
+        A run of ``STAMP_LIST_MIN`` or more dated lines in a row is a list (tour
+        dates, a schedule, a timeline), not a byline: it is left to the other
+        cleaners. With ``Config(keep_bylines=True)`` the bylines are not dropped;
+    the region cleaner keeps the ones just above the article.
     """
 
     name = "bylines"
 
     def annotate(self, doc: Document) -> None:
-        if doc.config.keep_bylines:
-            return
         lex = load_lexicon()
         feats = features(doc)
         found: list[tuple[int, str]] = []
+        # words and ends_sentence are features of the text: the reason is too
+        memo = doc.memo(__name__)
         for block in doc.undecided():
-            f = feats[block.index]
-            why = byline_reason(block.content, f.words, f.ends_sentence, lex)
+            text = block.content
+            why = memo.get(text, "")
+            if why == "":
+                f = feats[block.index]
+                why = memo[text] = byline_reason(text, f.words, f.ends_sentence, lex)
             if why:
                 found.append((block.index, why))
         i = 0
@@ -121,5 +125,10 @@ class Bylines(Cleaner):
             dated = sum(1 for _, why in found[i:j] if "timestamp" in why)
             if dated < STAMP_LIST_MIN:
                 for index, why in found[i:j]:
-                    doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
+                    if doc.config.keep_bylines:
+                        # left for the region cleaner, which keeps the ones
+                        # that sign the article
+                        doc.meta.setdefault("bylines", set()).add(index)
+                    else:
+                        doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
             i = j

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ..lexicon import key, load_lexicon
+from ..lexicon import KEY_MEMO, Lexicon, key, load_lexicon
 from .base import Cleaner
 
 __all__ = ["Labels"]
@@ -30,7 +30,7 @@ LABEL_MAX_WORDS = 6
 _SEPARATORS = regex.compile(r"(?<!\s)\s+[|•·/»›]\s+")
 
 
-def label_bar(text: str, labels: dict[str, str]) -> int:
+def label_bar(text: str, labels: dict[str, str], text_key: str | None = None) -> int:
     """How many labels ``text`` is made of, when it is wholly made of labels
     (with or without separators); 0 when it is not.
 
@@ -40,16 +40,21 @@ def label_bar(text: str, labels: dict[str, str]) -> int:
     >>> label_bar("Home | News | Our story of the week", load_lexicon().labels)
     0
     """
-    words = key(text).split()
+    words = (key(text) if text_key is None else text_key).split()
     n = len(words)
     if n < 2:
         return 0
     # fewest labels covering words[:i], by dynamic programming (linear in n)
     best = [0] + [-1] * n
+    last = 0  # the last i with words[:i] covered
     for i in range(1, n + 1):
+        if i - last > LABEL_MAX_WORDS:
+            return 0  # no label reaches past a gap this long: nothing further is covered
         for j in range(max(0, i - LABEL_MAX_WORDS), i):
             if best[j] >= 0 and " ".join(words[j:i]) in labels and (best[i] < 0 or best[j] + 1 < best[i]):
                 best[i] = best[j] + 1
+        if best[i] >= 0:
+            last = i
     return best[n] if best[n] >= 2 else 0
 
 
@@ -66,20 +71,35 @@ class Labels(Cleaner):
 
     def annotate(self, doc: Document) -> None:
         lex = load_lexicon()
+        memo = doc.memo(__name__)
+        keys = doc.memo(KEY_MEMO)  # shared with the features
         for block in doc.undecided():
             text = block.content
             if len(text) > LABEL_BAR_MAX_CHARS:
                 continue
-            family = lex.label(text) if len(text) <= LABEL_MAX_CHARS else None
-            if family is not None:
-                noun = _NAMES.get(family, family)
-                art = _ARTICLE.get(family, "a")
-                doc.drop(block, self.name, f'dropped: "{text}" is {art} {noun} label')
-                continue
-            n = label_bar(text, lex.labels)
-            if n:
-                doc.drop(block, self.name, f"dropped: a bar of {n} navigation or widget labels")
-                continue
-            parts = _SEPARATORS.split(text)
-            if len(parts) >= 3 and 2 * sum(1 for p in parts if lex.label(p)) >= len(parts):
-                doc.drop(block, self.name, f"dropped: a menu of {len(parts)} items, most of them labels")
+            why = memo.get(text, "")
+            if why == "":
+                k = keys.get(text)
+                if k is None:
+                    k = keys[text] = key(text)
+                why = memo[text] = self._reason(text, k, lex)
+            if why is not None:
+                doc.drop(block, self.name, why)
+
+    @staticmethod
+    def _reason(text: str, k: str, lex: Lexicon) -> str | None:
+        """Why a line of at most ``LABEL_BAR_MAX_CHARS`` is dropped, or None
+        (``k`` is its key)."""
+        family = (lex.labels.get(k) if k else None) if len(text) <= LABEL_MAX_CHARS else None
+        if family is not None:
+            noun = _NAMES.get(family, family)
+            art = _ARTICLE.get(family, "a")
+            return f'dropped: "{text}" is {art} {noun} label'
+        n = label_bar(text, lex.labels, k)
+        if n:
+            return f"dropped: a bar of {n} navigation or widget labels"
+        # every separator holds one of these marks
+        parts = _SEPARATORS.split(text) if any(c in text for c in "|•·/»›") else [text]
+        if len(parts) >= 3 and 2 * sum(1 for p in parts if lex.label(p)) >= len(parts):
+            return f"dropped: a menu of {len(parts)} items, most of them labels"
+        return None

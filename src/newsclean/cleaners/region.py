@@ -101,6 +101,8 @@ EDGE_TRIM_MAX = 3
 # The evidence of a run right under the headline the title bar names is
 # multiplied by this when the main run is chosen.
 ANCHOR_BOOST = 3.0
+# With keep_bylines, bylines this many blocks above the article are kept.
+BYLINE_WINDOW = 4
 # The items of a list that a line ending with a colon announces are kept
 # when they are this short and score at least this (a menu scores lower).
 LIST_MIN_SCORE = -5.0
@@ -471,6 +473,24 @@ class Region(Cleaner):
             hi = max(hi, k)
 
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
+        if doc.config.keep_captions and hi > lo:
+            # captions between the headline and the article's last block
+            first = headline.index if headline is not None else blocks[lo].index
+            last = blocks[hi - 1].index
+            for i in sorted(doc.meta.get("captions", ())):
+                if first < i < last:
+                    doc.keep(
+                        doc.blocks[i], self.name, "kept: a caption inside the article (keep_captions is on)"
+                    )
+        if doc.config.keep_bylines:
+            # the byline and date that sign the article, between its headline and its text
+            start = blocks[lo].index
+            top = headline.index if headline is not None else start - BYLINE_WINDOW - 1
+            for i in sorted(doc.meta.get("bylines", ())):
+                if max(top, start - BYLINE_WINDOW - 1) < i < start:
+                    doc.keep(
+                        doc.blocks[i], self.name, "kept: the byline above the article (keep_bylines is on)"
+                    )
 
         seen: dict[str, int] = {}
         if headline is not None:
@@ -527,6 +547,8 @@ class Region(Cleaner):
             f = feats[b.index]
             if not _title_like(f) or f.ends_colon:
                 return False
+            if f.words >= LEDE_MIN_WORDS and b.content.endswith("."):
+                return False  # a paragraph (the lede), not a headline
             stems = {cw[:STEM] for cw in f.content_words}
             if not stems or not body:
                 return True  # nothing to compare (a script without spaces, a short page)

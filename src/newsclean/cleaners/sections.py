@@ -84,10 +84,13 @@ class Sections(Cleaner):
         # region does not reach across them
         heads: list[int] = []
         doc.meta["section_heads"] = heads
+        memo = doc.memo(__name__)
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
             if len(text) <= HEADING_MAX_CHARS and (not f.ends_sentence or text.endswith(("...", "\u2026"))):
-                fam = lex.section_heading(text)
+                fam = memo.get(text, "")
+                if fam == "":
+                    fam = memo[text] = lex.section_heading(text, text_key=f.key)
                 if fam == "related" and text[:1].isdigit():
                     fam = None  # "12 References": an entry of a table of contents
                 if fam is not None:

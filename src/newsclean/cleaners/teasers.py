@@ -76,7 +76,20 @@ class Teasers(Cleaner):
     name = "teasers"
 
     def annotate(self, doc: Document) -> None:
+        self._truncated(doc)
+        self._cards(doc)
+
+    def _truncated(self, doc: Document) -> None:
         feats = features(doc)
+        # every ending the pattern matches holds "..." or "…"
+        truncated = [
+            block
+            for block in doc.undecided()
+            if ("..." in block.content or "…" in block.content)
+            and _ELLIPSIS.search(block.content) is not None
+        ]
+        if not truncated:
+            return
         by_start: dict[str, list[Block]] = {}
         keys: list[list[str]] = []
         for block in doc.blocks:
@@ -84,11 +97,8 @@ class Teasers(Cleaner):
             keys.append(words)
             if len(words) >= TEASER_MIN_WORDS:
                 by_start.setdefault(" ".join(words[:TEASER_MIN_WORDS]), []).append(block)
-        for block in doc.undecided():
-            truncated = _ELLIPSIS.search(block.content) is not None
+        for block in truncated:
             words = keys[block.index]
-            if not truncated:
-                continue
             words = words[:-1]  # the last word may be cut
             if len(words) < TEASER_MIN_WORDS:
                 continue
@@ -99,6 +109,8 @@ class Teasers(Cleaner):
                 if len(full) > len(words) and full[: len(words)] == words:
                     doc.drop(block, self.name, f"dropped: a teaser repeating block {other.index + 1}")
                     break
+
+    def _cards(self, doc: Document) -> None:
         cards = [b.index for b in doc.undecided() if _GLUE.search(b.content) and is_card(b.content)]
         for k, i in enumerate(cards):
             near = (k > 0 and i - cards[k - 1] <= CARD_NEAR) or (

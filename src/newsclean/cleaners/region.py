@@ -118,6 +118,13 @@ CLEAN_DROPPED_MAX = 0.08
 CLEAN_OPENS = 2
 JOIN_WALL = False
 FAR_WALL = 1.0
+# A far run of at least this many (title, one paragraph) pairs, making up
+# this share of its blocks, is a list of teasers.
+TEASER_TITLE_WORDS = (3, 20)
+TEASER_LIST_MIN_PAIRS = 3
+TEASER_LIST_SHARE = 0.6
+# ...and its evidence of being the article is multiplied by this.
+TEASER_LIST_EVIDENCE = 0.2
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -345,6 +352,33 @@ def _list_item(f: Features, score: float) -> bool:
     return score >= LIST_MIN_SCORE and f.words <= LIST_ITEM_MAX_WORDS and not f.ends_colon
 
 
+def _headline_shape(b: Block, f: Features) -> bool:
+    """A title: a few words without a full stop (a cut one, "...", is fine)."""
+    cut = b.content.endswith(("...", "\u2026"))
+    return TEASER_TITLE_WORDS[0] <= f.words <= TEASER_TITLE_WORDS[1] and (cut or not f.ends_sentence)
+
+
+def _teaser_list(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
+    """Is a run a list of teasers: a title, its one-paragraph summary, the
+    next title...? (An article's subheadings head more than one paragraph.)"""
+    pairs = 0
+    k = run[0]
+    while k + 1 < run[1]:
+        title, summary = feats[blocks[k].index], feats[blocks[k + 1].index]
+        after = blocks[k + 2] if k + 2 < run[1] else None
+        if (
+            _headline_shape(blocks[k], title)
+            and summary.ends_sentence
+            and summary.words >= LEDE_MIN_WORDS
+            and (after is None or _headline_shape(after, feats[after.index]))
+        ):
+            pairs += 1
+            k += 2
+        else:
+            k += 1
+    return pairs >= TEASER_LIST_MIN_PAIRS and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -419,7 +453,8 @@ class Region(Cleaner):
             # headline) is where the article starts
             start = blocks[runs[r][0]].index
             named = any(0 < start - a <= w.headline_window for a in anchors)
-            return mass(runs[r]) * (ANCHOR_BOOST if named else 1.0)
+            teasers = TEASER_LIST_EVIDENCE if _teaser_list(feats, blocks, runs[r]) else 1.0
+            return mass(runs[r]) * (ANCHOR_BOOST if named else 1.0) * teasers
 
         main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]
@@ -448,7 +483,9 @@ class Region(Cleaner):
         extra = {
             k
             for r in runs[: left + 1] + runs[right:]
-            if mass(r) >= w.region_min_share * main_mass and _has_prose(feats, blocks, r)
+            if mass(r) >= w.region_min_share * main_mass
+            and _has_prose(feats, blocks, r)
+            and not _teaser_list(feats, blocks, r)
             for k in range(r[0], r[1])
         }
 

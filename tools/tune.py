@@ -176,6 +176,9 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         edge_min_score=kw.get("edge_min_score", base.edge_min_score),
         clean_opens=kw.get("clean_opens", base.clean_opens),
         clean_dropped_max=kw.get("clean_dropped_max", base.clean_dropped_max),
+        anchor_boost=kw.get("anchor_boost", base.anchor_boost),
+        list_min_score=kw.get("list_min_score", base.list_min_score),
+        teaser_list_evidence=kw.get("teaser_list_evidence", base.teaser_list_evidence),
     )
 
 
@@ -191,6 +194,9 @@ GRID: dict[str, list[Any]] = {
     "clean_short_max": [0.3, -1.0, 0.2, 0.4],
     "clean_dropped_max": [0.08, -1.0, 0.02, 0.05, 0.12],
     "clean_opens": [3, 1, 5],
+    "anchor_boost": [3.0, 1.0],
+    "list_min_score": [-5.0, 1e9, -3.0, -8.0],
+    "teaser_list_evidence": [0.2, 1.0, 0.5],
 }
 
 
@@ -268,6 +274,9 @@ def cmd_fit(data: Any, write: bool) -> None:
             "edge_min_score": final.edge_min_score,
             "clean_opens": final.clean_opens,
             "clean_dropped_max": final.clean_dropped_max,
+            "anchor_boost": final.anchor_boost,
+            "list_min_score": final.list_min_score,
+            "teaser_list_evidence": final.teaser_list_evidence,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")

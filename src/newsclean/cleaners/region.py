@@ -98,33 +98,22 @@ EDGE_MIN_WORDS = 8
 # In a mostly clean text, chrome runs of up to this many blocks at its start
 # or end are trimmed; longer ones are kept (they are the article's own lines).
 EDGE_TRIM_MAX = 3
-# The evidence of a run right under the headline the title bar names is
-# multiplied by this when the main run is chosen.
-ANCHOR_BOOST = 3.0
 # With keep_bylines, bylines this many blocks above the article are kept.
 BYLINE_WINDOW = 4
 # The items of a list that a line ending with a colon announces are kept
-# when they are this short and score at least this (a menu scores lower).
-LIST_MIN_SCORE = -5.0
+# when they are this short and score at least ``Weights.list_min_score``.
 LIST_ITEM_MAX_WORDS = 40
 # The headline shares this share of its words with the first blocks of the
 # article region (words compared on their first STEM letters).
 HEADLINE_BODY_BLOCKS = 10
 HEADLINE_OVERLAP = 0.3
 STEM = 5
-# A text in which the earlier cleaners dropped at most this share of the
-# blocks is taken as clean, whatever its share of short lines.
-CLEAN_DROPPED_MAX = 0.08
-CLEAN_OPENS = 2
-JOIN_WALL = False
-FAR_WALL = 1.0
 # A far run of at least this many (title, one paragraph) pairs, making up
 # this share of its blocks, is a list of teasers.
 TEASER_TITLE_WORDS = (3, 20)
 TEASER_LIST_MIN_PAIRS = 3
 TEASER_LIST_SHARE = 0.6
-# ...and its evidence of being the article is multiplied by this.
-TEASER_LIST_EVIDENCE = 0.2
+# (its evidence of being the article is multiplied by ``Weights.teaser_list_evidence``)
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -236,6 +225,9 @@ class Weights:
     edge_min_score: float = 1e9
     clean_opens: int = -1
     clean_dropped_max: float = -1.0
+    anchor_boost: float = 1.0
+    list_min_score: float = 1e9
+    teaser_list_evidence: float = 1.0
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
@@ -262,6 +254,9 @@ def load_weights() -> Weights:
         edge_min_score=float(data.get("edge_min_score", 1e9)),
         clean_opens=int(data.get("clean_opens", -1)),
         clean_dropped_max=float(data.get("clean_dropped_max", -1.0)),
+        anchor_boost=float(data.get("anchor_boost", 1.0)),
+        list_min_score=float(data.get("list_min_score", 1e9)),
+        teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
     )
 
 
@@ -347,9 +342,9 @@ def _title_anchors(doc: Document, feats: list[Features]) -> list[int]:
     ]
 
 
-def _list_item(f: Features, score: float) -> bool:
+def _list_item(f: Features, score: float, min_score: float) -> bool:
     """Can a block be an item of a list the article announces with a colon?"""
-    return score >= LIST_MIN_SCORE and f.words <= LIST_ITEM_MAX_WORDS and not f.ends_colon
+    return score >= min_score and f.words <= LIST_ITEM_MAX_WORDS and not f.ends_colon
 
 
 def _headline_shape(b: Block, f: Features) -> bool:
@@ -453,8 +448,8 @@ class Region(Cleaner):
             # headline) is where the article starts
             start = blocks[runs[r][0]].index
             named = any(0 < start - a <= w.headline_window for a in anchors)
-            teasers = TEASER_LIST_EVIDENCE if _teaser_list(feats, blocks, runs[r]) else 1.0
-            return mass(runs[r]) * (ANCHOR_BOOST if named else 1.0) * teasers
+            teasers = w.teaser_list_evidence if _teaser_list(feats, blocks, runs[r]) else 1.0
+            return mass(runs[r]) * (w.anchor_boost if named else 1.0) * teasers
 
         main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]
@@ -504,7 +499,7 @@ class Region(Cleaner):
             k += 1
             if not (labels[k - 1] and feats[blocks[k - 1].index].ends_colon):
                 continue
-            while k < len(blocks) and _list_item(feats[blocks[k].index], scores[k]):
+            while k < len(blocks) and _list_item(feats[blocks[k].index], scores[k], w.list_min_score):
                 labels[k] = True
                 k += 1
             hi = max(hi, k)

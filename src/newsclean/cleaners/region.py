@@ -42,6 +42,7 @@ from importlib import resources
 
 from ..document import Block, Document
 from ..features import Features, features
+from ..lexicon import load_lexicon
 from .base import Cleaner
 
 __all__ = ["FEATURE_NAMES", "Region", "Weights", "feature_matrix", "load_weights"]
@@ -225,6 +226,7 @@ class Weights:
     edge_min_score: float = 1e9
     clean_opens: int = -1
     clean_dropped_max: float = -1.0
+    clean_dropped_known: float = -1.0
     anchor_boost: float = 1.0
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
@@ -254,6 +256,7 @@ def load_weights() -> Weights:
         edge_min_score=float(data.get("edge_min_score", 1e9)),
         clean_opens=int(data.get("clean_opens", -1)),
         clean_dropped_max=float(data.get("clean_dropped_max", -1.0)),
+        clean_dropped_known=float(data.get("clean_dropped_known", -1.0)),
         anchor_boost=float(data.get("anchor_boost", 1.0)),
         list_min_score=float(data.get("list_min_score", 1e9)),
         teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
@@ -426,16 +429,19 @@ class Region(Cleaner):
 
         n_all = len(doc.blocks)
         short_share = sum(1 for f in feats if f.words <= 4) / n_all if n_all else 0.0
-        # or it opens with a paragraph and the earlier cleaners found little
-        # chrome: the text is already clean (an extractor's output)
+        # The text is already clean (an extractor's output, a clean article)
+        # when it has few short lines (no menus, no link lists), or when it
+        # opens with a paragraph and the earlier cleaners found little chrome,
+        # or when they found (almost) none in a language whose chrome they know.
         dropped = sum(1 for b in doc.blocks if b.kept is False)
         opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
-        if short_share <= w.clean_short_max or (
-            opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_all
+        known = doc.language in load_lexicon().languages
+        if (
+            short_share <= w.clean_short_max
+            or (opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_all)
+            or (known and dropped <= w.clean_dropped_known * n_all)
         ):
-            # few short lines: no menus, no link lists; the text is mostly the
-            # article already (an extractor's output, a clean article): keep
-            # every block, but for chrome runs at its very start and end
+            # keep every block, but for chrome runs at its very start and end
             lo = runs[0][0] if runs[0][0] <= EDGE_TRIM_MAX else 0
             hi = runs[-1][1] if len(blocks) - runs[-1][1] <= EDGE_TRIM_MAX else len(blocks)
             labels = [True] * len(blocks)

@@ -227,7 +227,6 @@ class Weights:
     clean_opens: int = -1
     clean_dropped_max: float = -1.0
     clean_dropped_known: float = -1.0
-    anchor_boost: float = 1.0
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
 
@@ -257,7 +256,6 @@ def load_weights() -> Weights:
         clean_opens=int(data.get("clean_opens", -1)),
         clean_dropped_max=float(data.get("clean_dropped_max", -1.0)),
         clean_dropped_known=float(data.get("clean_dropped_known", -1.0)),
-        anchor_boost=float(data.get("anchor_boost", 1.0)),
         list_min_score=float(data.get("list_min_score", 1e9)),
         teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
     )
@@ -447,15 +445,10 @@ class Region(Cleaner):
             labels = [True] * len(blocks)
             runs = [(lo, hi)]
 
-        anchors = _title_anchors(doc, feats)
-
         def evidence(r: int) -> float:
-            # a run right under the line the page's title bar names (the
-            # headline) is where the article starts
-            start = blocks[runs[r][0]].index
-            named = any(0 < start - a <= w.headline_window for a in anchors)
+            # a list of teasers is weak evidence of where the article is
             teasers = w.teaser_list_evidence if _teaser_list(feats, blocks, runs[r]) else 1.0
-            return mass(runs[r]) * (w.anchor_boost if named else 1.0) * teasers
+            return mass(runs[r]) * teasers
 
         main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]

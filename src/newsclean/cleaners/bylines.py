@@ -117,6 +117,10 @@ class Bylines(Cleaner):
                 why = memo[text] = byline_reason(text, f.words, f.ends_sentence, lex)
             if why:
                 found.append((block.index, why))
+        if not found:
+            return
+        # the runs of dated lines (a timestamp line in one is a list item)
+        listed = _dated_runs(doc, lex)
         i = 0
         while i < len(found):
             j = i + 1
@@ -125,6 +129,8 @@ class Bylines(Cleaner):
             dated = sum(1 for _, why in found[i:j] if "timestamp" in why)
             if dated < STAMP_LIST_MIN:
                 for index, why in found[i:j]:
+                    if "timestamp" in why and index in listed:
+                        continue
                     if doc.config.keep_bylines:
                         # left for the region cleaner, which keeps the ones
                         # that sign the article
@@ -132,3 +138,27 @@ class Bylines(Cleaner):
                     else:
                         doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
             i = j
+
+
+def _has_date(text: str, lex: Lexicon) -> bool:
+    """Does a line name a date (a month, or a date in digits)?"""
+    if _NUMERIC_DATE.search(text):
+        return True
+    return any(t.casefold() in lex.months for t in _WORD.findall(text))
+
+
+def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
+    """Indices of the blocks in runs of ``STAMP_LIST_MIN`` or more dated lines
+    in a row (tour dates, a schedule, a timeline)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for b in doc.blocks:
+        if b.content and _has_date(b.content, lex):
+            run.append(b.index)
+            continue
+        if len(run) >= STAMP_LIST_MIN:
+            out.update(run)
+        run = []
+    if len(run) >= STAMP_LIST_MIN:
+        out.update(run)
+    return out

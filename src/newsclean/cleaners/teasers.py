@@ -14,10 +14,13 @@ headline glued to its summary ("Bill At Troy SteakhouseA party of six left
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..document import Block, Document
 from ..features import features
+from ..lexicon import load_stopwords
 from .base import Cleaner
 
 __all__ = ["Teasers"]
@@ -31,6 +34,11 @@ CARD_TITLE_MIN_CAPS = 0.75
 # ...and its summary at least this many, many in lower case.
 CARD_SUMMARY_MIN_WORDS = 4
 CARD_SUMMARY_MIN_LOWER = 0.4
+# A headline joined to its summary by a space: at most this many words,
+# this share of them capitalised, and the summary's next words mostly lower case.
+CARD_TITLE_MAX_WORDS = 25
+SPACED_CARD_MIN_CAPS = 0.9
+CARD_SUMMARY_MIN_LOWER_SPACED = 0.5
 # Cards come in lists: another one within this many blocks.
 CARD_NEAR = 2
 
@@ -65,6 +73,40 @@ def is_card(text: str) -> bool:
         caps = sum(1 for w in left if w[0].isupper() or w[0].isdigit()) / len(left)
         lower = sum(1 for w in right[1:] if w[0].islower()) / (len(right) - 1)
         if caps >= CARD_TITLE_MIN_CAPS and lower >= CARD_SUMMARY_MIN_LOWER:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset().union(*load_stopwords().values())
+
+
+def is_spaced_card(text: str, stop: frozenset[str]) -> bool:
+    """Is ``text`` a teaser card whose headline and summary are joined by a
+    space: a headline in Title Case (its function words capitalised too,
+    "Bill At Troy Steakhouse") and then a sentence?
+
+    >>> stop = frozenset({"at", "of", "the", "a"})
+    >>> is_spaced_card("Customers Leave Without Paying Bill At Troy Steakhouse A party of six left without paying.", stop)
+    True
+    >>> is_spaced_card("The ministers of both countries met in Seoul on Monday to discuss the alliance.", stop)
+    False
+    """
+    words = text.split()
+    if len(words) < 2 * CARD_TITLE_MIN_WORDS:
+        return False
+    for k in range(CARD_TITLE_MIN_WORDS, min(len(words) - CARD_TITLE_MIN_WORDS, CARD_TITLE_MAX_WORDS)):
+        if words[k - 1][-1] in ",;:." or not words[k][0].isupper():
+            continue
+        head = words[:k]
+        caps = sum(1 for w in head if w[0].isupper() or w[0].isdigit() or w[0] in "'‘\"“")
+        if caps < SPACED_CARD_MIN_CAPS * k:
+            continue
+        if not any(len(w) > 1 and w[0].isupper() and w.casefold().strip("'\",:;") in stop for w in head[1:]):
+            continue  # a run of names, not a Title-Case headline
+        rest = words[k + 1 : k + 7]
+        if sum(1 for w in rest if w[0].islower()) >= CARD_SUMMARY_MIN_LOWER_SPACED * len(rest):
             return True
     return False
 
@@ -111,7 +153,12 @@ class Teasers(Cleaner):
                     break
 
     def _cards(self, doc: Document) -> None:
-        cards = [b.index for b in doc.undecided() if _GLUE.search(b.content) and is_card(b.content)]
+        stop = _stopwords()
+        cards = [
+            b.index
+            for b in doc.undecided()
+            if (_GLUE.search(b.content) and is_card(b.content)) or is_spaced_card(b.content, stop)
+        ]
         for k, i in enumerate(cards):
             near = (k > 0 and i - cards[k - 1] <= CARD_NEAR) or (
                 k + 1 < len(cards) and cards[k + 1] - i <= CARD_NEAR

@@ -16,8 +16,10 @@ from .base import Cleaner
 
 __all__ = ["Boilerplate"]
 
-# Blocks longer than this (in characters) are article prose, whatever they quote.
+# Blocks longer than this (in characters) are article prose, whatever they quote...
 PATTERN_MAX_CHARS = 600
+# ...and so is a block of more than this share of the text's characters.
+MOST_OF_TEXT = 0.5
 
 _WHAT = {
     "comments": "a comment-form prompt",
@@ -44,9 +46,12 @@ class Boilerplate(Cleaner):
     def annotate(self, doc: Document) -> None:
         lex = load_lexicon()
         memo = doc.memo(__name__)
+        # a block holding most of the text is the text, whatever phrase it holds
+        # (a page dumped as one line ends with "All rights reserved" too)
+        total = sum(len(b.content) for b in doc.blocks)
         for block in doc.undecided():
             text = block.content
-            if len(text) > PATTERN_MAX_CHARS:
+            if len(text) > PATTERN_MAX_CHARS or len(text) > MOST_OF_TEXT * total:
                 continue
             family = memo.get(text, "")
             if family == "":

@@ -18,8 +18,10 @@ __all__ = ["Boilerplate"]
 
 # Blocks longer than this (in characters) are article prose, whatever they quote...
 PATTERN_MAX_CHARS = 600
-# ...and so is a block of more than this share of the text's characters.
+# ...and so is a block of more than this share of the text's characters,
+# if it is at least this long.
 MOST_OF_TEXT = 0.5
+MOST_MIN_CHARS = 250
 
 _WHAT = {
     "comments": "a comment-form prompt",
@@ -51,7 +53,9 @@ class Boilerplate(Cleaner):
         total = sum(len(b.content) for b in doc.blocks)
         for block in doc.undecided():
             text = block.content
-            if len(text) > PATTERN_MAX_CHARS or len(text) > MOST_OF_TEXT * total:
+            if len(text) > PATTERN_MAX_CHARS or (
+                len(text) > MOST_OF_TEXT * total and len(text) >= MOST_MIN_CHARS
+            ):
                 continue
             family = memo.get(text, "")
             if family == "":

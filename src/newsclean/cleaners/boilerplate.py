@@ -33,6 +33,7 @@ _WHAT = {
     "credits": "a photo or image credit",
     "related": "a link to related content",
     "tags": "a tags or categories line",
+    "markup": "leftover markup (a shortcode)",
 }
 
 

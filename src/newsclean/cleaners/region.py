@@ -442,7 +442,8 @@ class Region(Cleaner):
             # keep every block, but for chrome runs at its very start and end
             lo = runs[0][0] if runs[0][0] <= EDGE_TRIM_MAX else 0
             hi = runs[-1][1] if len(blocks) - runs[-1][1] <= EDGE_TRIM_MAX else len(blocks)
-            labels = [True] * len(blocks)
+            # but for the text under a comment heading
+            labels = [under.get(b.index) != "comments" for b in blocks]
             runs = [(lo, hi)]
 
         def evidence(r: int) -> float:

@@ -152,8 +152,12 @@ def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     in a row (tour dates, a schedule, a timeline)."""
     out: set[int] = set()
     run: list[int] = []
+    memo = doc.memo(__name__ + ".dated")
     for b in doc.blocks:
-        if b.content and _has_date(b.content, lex):
+        dated = memo.get(b.content)
+        if dated is None:
+            dated = memo[b.content] = bool(b.content) and _has_date(b.content, lex)
+        if dated:
             run.append(b.index)
             continue
         if len(run) >= STAMP_LIST_MIN:

@@ -154,11 +154,15 @@ class Teasers(Cleaner):
 
     def _cards(self, doc: Document) -> None:
         stop = _stopwords()
-        cards = [
-            b.index
-            for b in doc.undecided()
-            if (_GLUE.search(b.content) and is_card(b.content)) or is_spaced_card(b.content, stop)
-        ]
+        memo = doc.memo(__name__ + ".cards")
+        cards = []
+        for b in doc.undecided():
+            text = b.content
+            card = memo.get(text)
+            if card is None:
+                card = memo[text] = bool(_GLUE.search(text) and is_card(text)) or is_spaced_card(text, stop)
+            if card:
+                cards.append(b.index)
         for k, i in enumerate(cards):
             near = (k > 0 and i - cards[k - 1] <= CARD_NEAR) or (
                 k + 1 < len(cards) and cards[k + 1] - i <= CARD_NEAR

@@ -344,8 +344,9 @@ def _title_anchors(doc: Document, feats: list[Features]) -> list[int]:
 
 
 def _list_item(f: Features, score: float, min_score: float) -> bool:
-    """Can a block be an item of a list the article announces with a colon?"""
-    return score >= min_score and f.words <= LIST_ITEM_MAX_WORDS and not f.ends_colon
+    """Can a block be an item of a list the article announces with a colon
+    (or the line announcing the next list: "What we like:" ... "What we do not like:")?"""
+    return score >= min_score and f.words <= LIST_ITEM_MAX_WORDS
 
 
 def _headline_shape(b: Block, f: Features) -> bool:

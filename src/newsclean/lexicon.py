@@ -111,6 +111,8 @@ class Lexicon:
     months: frozenset[str]
     weekdays: frozenset[str]
     relative: frozenset[str]
+    ago: frozenset[str]
+    """words that make a duration a relative timestamp ("ago", "vor", "hace")"""
     languages: tuple[str, ...]
 
     def label(self, text: str) -> str | None:
@@ -285,6 +287,7 @@ def load_lexicon() -> Lexicon:
         months=_words(list(vocab.get("months", ()))),
         weekdays=_words(list(vocab.get("weekdays", ()))),
         relative=_words(list(vocab.get("relative", ()))),
+        ago=_words(list(vocab.get("ago", ()))),
         languages=tuple(langs),
     )
 

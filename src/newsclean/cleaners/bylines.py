@@ -69,7 +69,12 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
     if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
         return "a byline"
     dated = bool(_NUMERIC_DATE.search(text)) or any(t in lex.months for t in low)
-    relative = any(t in lex.relative for t in low) and any(t.isdigit() for t in low)
+    # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time)
+    relative = (
+        any(t in lex.relative for t in low)
+        and any(t.isdigit() for t in low)
+        and any(t in lex.ago for t in low)
+    )
     if dated or relative:
         vocab = lex.months | lex.weekdays | lex.stamp_words | lex.by_words | lex.relative | lex.counter_words
         other = [

@@ -33,6 +33,10 @@ ENTRY_WINDOW_LONG = 12
 # Under a related-content heading, a paragraph whose first words are this
 # many capitalised words but one is a teaser card, not the article resuming.
 TITLE_LEAD_WORDS = 5
+# In a text whose first OPENING_BLOCKS hold a paragraph and no chrome, a comment heading
+# after CLOSING_AFTER_PARAGRAPHS paragraphs starts the comment thread.
+OPENING_BLOCKS = 4
+CLOSING_AFTER_PARAGRAPHS = 3
 # Headings are short.
 HEADING_MAX_CHARS = 70
 
@@ -79,6 +83,11 @@ class Sections(Cleaner):
         under: dict[int, str] = {}
         prev_prose: int | None = None
         entries = 0  # timestamps and bylines seen in the current section
+        prose_seen = 0  # paragraphs seen so far
+        closing = False  # the current section is the comment thread after the article
+        opens_with_prose = all(b.kept is not False for b in doc.blocks[:OPENING_BLOCKS]) and any(
+            f.words >= PROSE_MIN_WORDS and f.ends_sentence for f in feats[:OPENING_BLOCKS]
+        )
         doc.meta["section_under"] = under
         # where related-content and comment sections start: the article
         # region does not reach across them
@@ -98,6 +107,12 @@ class Sections(Cleaner):
                     if fam in RUN_ON:
                         heads.append(block.index)
                         heading, family, prev_prose, entries = text, fam, None, 0
+                        # in a text that opens with its article (an extractor's
+                        # output), a comment heading after the article starts
+                        # the comment thread, which runs to the end
+                        closing = (
+                            fam == "comments" and opens_with_prose and prose_seen >= CLOSING_AFTER_PARAGRAPHS
+                        )
                     continue
             if family:
                 # two paragraphs in a row: the article resumed (teaser lists and
@@ -110,12 +125,18 @@ class Sections(Cleaner):
                     and not (family == "related" and _title_lead(text))
                 ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
-                    if prev_prose is not None and not _dated_entry_near(doc, block.index, window):
+                    if (
+                        prev_prose is not None
+                        and not closing
+                        and not _dated_entry_near(doc, block.index, window)
+                    ):
                         under.pop(prev_prose, None)
                         family = ""
                     prev_prose = block.index
                 else:
                     prev_prose = None
+            if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
+                prose_seen += 1
             if family:
                 under[block.index] = family
                 if block.kept is False and block.cleaner == "bylines":

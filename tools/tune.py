@@ -177,6 +177,7 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         clean_opens=kw.get("clean_opens", base.clean_opens),
         clean_dropped_max=kw.get("clean_dropped_max", base.clean_dropped_max),
         clean_dropped_known=kw.get("clean_dropped_known", base.clean_dropped_known),
+        edge_trim_max=kw.get("edge_trim_max", base.edge_trim_max),
         list_min_score=kw.get("list_min_score", base.list_min_score),
         teaser_list_evidence=kw.get("teaser_list_evidence", base.teaser_list_evidence),
     )
@@ -195,6 +196,7 @@ GRID: dict[str, list[Any]] = {
     "clean_dropped_max": [0.08, -1.0, 0.02, 0.05, 0.12],
     "clean_opens": [3, 1, 5],
     "clean_dropped_known": [0.01, -1.0, 0.0, 0.02],
+    "edge_trim_max": [8, 3, 5],
     "list_min_score": [-5.0, 1e9, -3.0, -8.0],
     "teaser_list_evidence": [0.2, 1.0, 0.5],
 }
@@ -275,6 +277,7 @@ def cmd_fit(data: Any, write: bool) -> None:
             "clean_opens": final.clean_opens,
             "clean_dropped_max": final.clean_dropped_max,
             "clean_dropped_known": final.clean_dropped_known,
+            "edge_trim_max": final.edge_trim_max,
             "list_min_score": final.list_min_score,
             "teaser_list_evidence": final.teaser_list_evidence,
         }

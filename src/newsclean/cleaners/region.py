@@ -96,9 +96,6 @@ LEDE_MIN_WORDS = 10
 LEDE_WINDOW = 3
 # A block at the region's edge joins it if it ends a sentence, is this long...
 EDGE_MIN_WORDS = 8
-# In a mostly clean text, chrome runs of up to this many blocks at its start
-# or end are trimmed; longer ones are kept (they are the article's own lines).
-EDGE_TRIM_MAX = 3
 # With keep_bylines, bylines this many blocks above the article are kept.
 BYLINE_WINDOW = 4
 # The items of a list that a line ending with a colon announces are kept
@@ -227,6 +224,9 @@ class Weights:
     clean_opens: int = -1
     clean_dropped_max: float = -1.0
     clean_dropped_known: float = -1.0
+    edge_trim_max: int = 3
+    """in a clean text, chrome runs of up to this many blocks at its start or
+    end are trimmed; longer ones are kept (they are the article's own lines)"""
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
 
@@ -256,6 +256,7 @@ def load_weights() -> Weights:
         clean_opens=int(data.get("clean_opens", -1)),
         clean_dropped_max=float(data.get("clean_dropped_max", -1.0)),
         clean_dropped_known=float(data.get("clean_dropped_known", -1.0)),
+        edge_trim_max=int(data.get("edge_trim_max", 3)),
         list_min_score=float(data.get("list_min_score", 1e9)),
         teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
     )
@@ -441,8 +442,8 @@ class Region(Cleaner):
             or (known and dropped <= w.clean_dropped_known * n_all)
         ):
             # keep every block, but for chrome runs at its very start and end
-            lo = runs[0][0] if runs[0][0] <= EDGE_TRIM_MAX else 0
-            hi = runs[-1][1] if len(blocks) - runs[-1][1] <= EDGE_TRIM_MAX else len(blocks)
+            lo = runs[0][0] if runs[0][0] <= w.edge_trim_max else 0
+            hi = runs[-1][1] if len(blocks) - runs[-1][1] <= w.edge_trim_max else len(blocks)
             # but for the text under a comment heading
             labels = [under.get(b.index) != "comments" for b in blocks]
             runs = [(lo, hi)]

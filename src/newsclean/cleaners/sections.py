@@ -49,7 +49,7 @@ _WHAT = {"related": "related-content", "comments": "comment", "newsletter": "new
 
 def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
     """Does a timestamp or byline follow the run of paragraphs at ``index``
-    within ``ENTRY_WINDOW`` blocks? Comments
+    within ``window`` blocks? Comments
     and teaser cards come as entries (a name, a date, a text): their
     paragraphs are followed by the next entry's date, an article's are not."""
     feats = features(doc)
@@ -125,11 +125,9 @@ class Sections(Cleaner):
                     and not (family == "related" and _title_lead(text))
                 ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
-                    if (
-                        prev_prose is not None
-                        and not closing
-                        and not _dated_entry_near(doc, block.index, window)
-                    ):
+                    # (a thread has shown a dated entry before: name, date, text)
+                    thread = entries > 0 and _dated_entry_near(doc, block.index, window)
+                    if prev_prose is not None and not closing and not thread:
                         under.pop(prev_prose, None)
                         family = ""
                     prev_prose = block.index

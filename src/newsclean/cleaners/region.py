@@ -96,6 +96,10 @@ LEDE_MIN_WORDS = 10
 LEDE_WINDOW = 3
 # A block at the region's edge joins it if it ends a sentence, is this long...
 EDGE_MIN_WORDS = 8
+# In a clean text, chrome runs of up to this many blocks at its ends are
+# trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
+# only if they hold no paragraph).
+EDGE_TRIM_ALWAYS = 3
 # With keep_bylines, bylines this many blocks above the article are kept.
 BYLINE_WINDOW = 4
 # The items of a list that a line ending with a colon announces are kept
@@ -442,8 +446,17 @@ class Region(Cleaner):
             or (known and dropped <= w.clean_dropped_known * n_all)
         ):
             # keep every block, but for chrome runs at its very start and end
-            lo = runs[0][0] if runs[0][0] <= w.edge_trim_max else 0
-            hi = runs[-1][1] if len(blocks) - runs[-1][1] <= w.edge_trim_max else len(blocks)
+            # (runs of more than EDGE_TRIM_ALWAYS blocks only without a paragraph)
+            head, tail = (0, runs[0][0]), (runs[-1][1], len(blocks))
+
+            def trimmed(run: tuple[int, int]) -> bool:
+                size = run[1] - run[0]
+                return size <= EDGE_TRIM_ALWAYS or (
+                    size <= w.edge_trim_max and not _has_prose(feats, blocks, run)
+                )
+
+            lo = head[1] if trimmed(head) else 0
+            hi = tail[0] if trimmed(tail) else len(blocks)
             # but for the text under a comment heading
             labels = [under.get(b.index) != "comments" for b in blocks]
             runs = [(lo, hi)]

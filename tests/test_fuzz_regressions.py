@@ -133,3 +133,32 @@ def test_article_keeps_all_but_its_last_paragraph(lang: str) -> None:
     out = clean(page).splitlines()
     assert out[: len(paragraphs) - 1] == paragraphs[:-1]
     assert "Leave a Reply" not in out
+
+
+# An article under a stray comment heading, with a byline after it (and one
+# before it): the comment section took the article for a thread of dated
+# entries and the article was dropped. Found by the long hypothesis profile
+# (test_article_wrapped_in_chrome_survives, test_article_in_chinese_survives).
+BYLINE = "By Jane Doe | Updated: March 3, 2024 10:15 EST"
+UNDER_STRAY_COMMENT_HEADING = [
+    [
+        "Minister the minister the minister the minister the. Minister the minister the minister the minister the.",
+        "The council approved the budget on Monday, officials said after the meeting in the city hall.",
+        "Work will start in spring, when the winter is over and the workers can return to the site.",
+    ],
+    [
+        "市议会周一批准了明年的城市预算，官员们在会后表示。新的学校和医院将在年底前建成，市长对记者说。",
+        "工程将在春天开始，届时冬天结束，工人们可以回到工地继续工作。当地居民对这一决定表示欢迎，但希望政府在施工期间保持道路畅通。",
+        "这项计划的资金主要来自地区政府，部分来自新的停车费。议员们在投票前讨论了一年多，最后以多数票通过。",
+        "第一批建筑预计将在明年夏天投入使用。市政府还表示，将在网上公布工程进度，供市民查询。",
+    ],
+]
+
+
+@pytest.mark.parametrize("paragraphs", UNDER_STRAY_COMMENT_HEADING)
+@pytest.mark.parametrize("before", [["Leave a Reply"], ["Leave a Reply", BYLINE]])
+def test_article_under_a_stray_comment_heading_survives(before: list[str], paragraphs: list[str]) -> None:
+    text = "\n".join([*before, *paragraphs, BYLINE])
+    out = clean(text).splitlines()
+    for para in paragraphs:
+        assert para in out

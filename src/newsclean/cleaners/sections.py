@@ -85,6 +85,7 @@ class Sections(Cleaner):
         entries = 0  # timestamps and bylines seen in the current section
         prose_seen = 0  # paragraphs seen so far
         closing = False  # the current section is the comment thread after the article
+        after_prose = False  # the current section's heading came after a paragraph
         opens_with_prose = all(b.kept is not False for b in doc.blocks[:OPENING_BLOCKS]) and any(
             f.words >= PROSE_MIN_WORDS and f.ends_sentence for f in feats[:OPENING_BLOCKS]
         )
@@ -113,6 +114,9 @@ class Sections(Cleaner):
                         closing = (
                             fam == "comments" and opens_with_prose and prose_seen >= CLOSING_AFTER_PARAGRAPHS
                         )
+                        # comments follow the article: a comment heading above
+                        # every paragraph (a "Comments" link at the top) heads no thread
+                        after_prose = prose_seen > 0
                     continue
             if family:
                 # two paragraphs in a row: the article resumed (teaser lists and
@@ -126,7 +130,7 @@ class Sections(Cleaner):
                 ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
                     # (a thread has shown a dated entry before: name, date, text)
-                    thread = entries > 0 and _dated_entry_near(doc, block.index, window)
+                    thread = after_prose and entries > 0 and _dated_entry_near(doc, block.index, window)
                     if prev_prose is not None and not closing and not thread:
                         under.pop(prev_prose, None)
                         family = ""

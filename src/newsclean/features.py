@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from .document import Document
-from .lexicon import KEY_MEMO, key, load_stopwords
+from .lexicon import KEY_MEMO, all_stopwords, key, load_stopwords
 
 __all__ = ["Features", "detect_language", "features"]
 
@@ -277,10 +277,9 @@ def features(doc: Document) -> list[Features]:
     if doc.language == "und":
         lang = doc.config.language
         doc.language = detect_language(doc) if lang == "auto" else lang
-    stop = load_stopwords()
-    words_of = stop.get(doc.language)
+    words_of = load_stopwords().get(doc.language)
     if words_of is None:
-        words_of = frozenset().union(*stop.values()) if stop else frozenset()
+        words_of = all_stopwords()
     # a block's features depend on its text and the language only
     memo = doc.memo((__name__, doc.language))
     keys = doc.memo(KEY_MEMO)

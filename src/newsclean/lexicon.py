@@ -308,3 +308,14 @@ def load_stopwords() -> dict[str, frozenset[str]]:
             words.update(w.casefold() for w in line.split())
         out[lang] = frozenset(words)
     return out
+
+
+@lru_cache(maxsize=1)
+def all_stopwords() -> frozenset[str]:
+    """The function words of every language shipped, in one set (cached):
+    for a page whose language is unknown.
+
+    >>> "the" in all_stopwords() and "der" in all_stopwords()
+    True
+    """
+    return frozenset().union(*load_stopwords().values())

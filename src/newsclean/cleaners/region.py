@@ -110,12 +110,12 @@ LIST_ITEM_MAX_WORDS = 40
 HEADLINE_BODY_BLOCKS = 10
 HEADLINE_OVERLAP = 0.3
 STEM = 5
-# A far run of at least this many (title, one paragraph) pairs, making up
-# this share of its blocks, is a list of teasers.
+# A run of at least this many (title, one paragraph) pairs, making up this
+# share of its blocks, is a list of teasers (its evidence of being the article
+# is multiplied by ``Weights.teaser_list_evidence``).
 TEASER_TITLE_WORDS = (3, 20)
 TEASER_LIST_MIN_PAIRS = 3
 TEASER_LIST_SHARE = 0.6
-# (its evidence of being the article is multiplied by ``Weights.teaser_list_evidence``)
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -333,19 +333,11 @@ def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int])
     return False
 
 
-def _title_anchors(doc: Document, feats: list[Features]) -> list[int]:
-    """Indices of the lines (after the first) that the page's first line, its
-    title bar, contains: the headline, named by the page title."""
-    if len(feats) < 2:
-        return []
-    bar = feats[0].key
-    if not bar:
-        return []
-    return [
-        i
-        for i in range(1, len(feats))
-        if len(feats[i].key.split()) >= 3 and feats[i].key in bar and _title_like(feats[i])
-    ]
+def _title_bar_repeated(feats: list[Features]) -> bool:
+    """Does a line after the first repeat (as a title) what the page's first
+    line, its title bar, says: the headline, named by the page title?"""
+    bar = feats[0].key if feats else ""
+    return bool(bar) and any(len(f.key.split()) >= 3 and f.key in bar and _title_like(f) for f in feats[1:])
 
 
 def _list_item(f: Features, score: float, min_score: float) -> bool:
@@ -461,10 +453,12 @@ class Region(Cleaner):
             labels = [under.get(b.index) != "comments" for b in blocks]
             runs = [(lo, hi)]
 
+        # a list of teasers is weak evidence of where the article is, and no
+        # article run of its own
+        teasers = {r for r in runs if _teaser_list(feats, blocks, r)}
+
         def evidence(r: int) -> float:
-            # a list of teasers is weak evidence of where the article is
-            teasers = w.teaser_list_evidence if _teaser_list(feats, blocks, runs[r]) else 1.0
-            return mass(runs[r]) * teasers
+            return mass(runs[r]) * (w.teaser_list_evidence if runs[r] in teasers else 1.0)
 
         main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]
@@ -493,9 +487,7 @@ class Region(Cleaner):
         extra = {
             k
             for r in runs[: left + 1] + runs[right:]
-            if mass(r) >= w.region_min_share * main_mass
-            and _has_prose(feats, blocks, r)
-            and not _teaser_list(feats, blocks, r)
+            if mass(r) >= w.region_min_share * main_mass and _has_prose(feats, blocks, r) and r not in teasers
             for k in range(r[0], r[1])
         }
 
@@ -602,7 +594,7 @@ class Region(Cleaner):
             return len(stems & body) >= max(1.0, HEADLINE_OVERLAP * len(stems))
 
         # the title bar itself is no headline when the page repeats the headline
-        bar_repeats = bool(_title_anchors(doc, feats))
+        bar_repeats = _title_bar_repeated(feats)
         near = [
             b
             for b in reversed(doc.blocks[max(0, start - window) : start])

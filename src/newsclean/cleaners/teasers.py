@@ -14,13 +14,11 @@ headline glued to its summary ("Bill At Troy SteakhouseA party of six left
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from ..document import Block, Document
 from ..features import features
-from ..lexicon import load_stopwords
+from ..lexicon import all_stopwords
 from .base import Cleaner
 
 __all__ = ["Teasers"]
@@ -75,11 +73,6 @@ def is_card(text: str) -> bool:
         if caps >= CARD_TITLE_MIN_CAPS and lower >= CARD_SUMMARY_MIN_LOWER:
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return frozenset().union(*load_stopwords().values())
 
 
 def is_spaced_card(text: str, stop: frozenset[str]) -> bool:
@@ -153,7 +146,7 @@ class Teasers(Cleaner):
                     break
 
     def _cards(self, doc: Document) -> None:
-        stop = _stopwords()
+        stop = all_stopwords()
         memo = doc.memo(__name__ + ".cards")
         cards = []
         for b in doc.undecided():

@@ -180,6 +180,7 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         edge_trim_max=kw.get("edge_trim_max", base.edge_trim_max),
         list_min_score=kw.get("list_min_score", base.list_min_score),
         teaser_list_evidence=kw.get("teaser_list_evidence", base.teaser_list_evidence),
+        edge_gap=kw.get("edge_gap", base.edge_gap),
     )
 
 
@@ -199,6 +200,7 @@ GRID: dict[str, list[Any]] = {
     "edge_trim_max": [8, 3, 5],
     "list_min_score": [-5.0, 1e9, -3.0, -8.0],
     "teaser_list_evidence": [0.2, 1.0, 0.5],
+    "edge_gap": [1, 0, 2],
 }
 
 
@@ -280,6 +282,7 @@ def cmd_fit(data: Any, write: bool) -> None:
             "edge_trim_max": final.edge_trim_max,
             "list_min_score": final.list_min_score,
             "teaser_list_evidence": final.teaser_list_evidence,
+            "edge_gap": final.edge_gap,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")

@@ -116,6 +116,13 @@ STEM = 5
 TEASER_TITLE_WORDS = (3, 20)
 TEASER_LIST_MIN_PAIRS = 3
 TEASER_LIST_SHARE = 0.6
+# The list under a heading such as "Ingredients" joins the article across
+# this many blocks.
+CONTENT_GAP = 3
+# Its items: at most this many, ending where the earlier cleaners dropped
+# more than one block in a row.
+CONTENT_MAX_ITEMS = 80
+CONTENT_MAX_SKIP = 2
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -233,6 +240,9 @@ class Weights:
     end are trimmed; longer ones are kept (they are the article's own lines)"""
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
+    edge_gap: int = 0
+    """a paragraph at the region's edge joins it across up to this many short
+    blocks (a one-line credit, "More from our reporter.")"""
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
@@ -263,6 +273,7 @@ def load_weights() -> Weights:
         edge_trim_max=int(data.get("edge_trim_max", 3)),
         list_min_score=float(data.get("list_min_score", 1e9)),
         teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
+        edge_gap=int(data.get("edge_gap", 0)),
     )
 
 
@@ -493,12 +504,61 @@ class Region(Cleaner):
 
         # revise the edges: a paragraph right at the region's edge that ends a
         # sentence belongs to it (the last paragraph before the footer)
-        while lo > 0 and _absorbable(feats[blocks[lo - 1].index], scores[lo - 1], w.edge_min_score):
-            lo -= 1
-            labels[lo] = True
-        while hi < len(blocks) and _absorbable(feats[blocks[hi].index], scores[hi], w.edge_min_score):
-            labels[hi] = True
-            hi += 1
+        # (also across a few short lines: they stay out)
+        def reach(k: int, step: int) -> int:
+            # the paragraph nearest to block k in direction step, past short lines, or -1
+            for _ in range(w.edge_gap + 1):
+                if not 0 <= k < len(blocks) or walled(min(k, k - step), max(k, k - step)):
+                    return -1
+                f = feats[blocks[k].index]
+                if _absorbable(f, scores[k], w.edge_min_score):
+                    return k
+                if f.words >= EDGE_MIN_WORDS:
+                    return -1
+                k += step
+            return -1
+
+        # and the lists under a heading such as "Ingredients" or "Technical
+        # data" next to it (chained: "Ingredients" above "Preparation")
+        where = {b.index: k for k, b in enumerate(blocks)}
+        starts = sorted(where[i] for i in doc.meta.get("content_heads", ()) if i in where)
+        lists: list[tuple[int, int]] = []
+        for j, p in enumerate(starts):
+            end = starts[j + 1] if j + 1 < len(starts) else len(blocks)
+            # its items: short lines or paragraphs, up to the next heading or
+            # the chrome the earlier cleaners found
+            q = p + 1
+            while (
+                q < end
+                and q - p <= CONTENT_MAX_ITEMS
+                and blocks[q].index - blocks[q - 1].index <= CONTENT_MAX_SKIP
+                and (
+                    feats[blocks[q].index].words <= LIST_ITEM_MAX_WORDS
+                    or _absorbable(feats[blocks[q].index], scores[q], w.edge_min_score)
+                )
+            ):
+                q += 1
+            lists.append((p, q))
+        grown = True
+        while grown:
+            grown = False
+            while (k := reach(lo - 1, -1)) >= 0:
+                lo = k
+                labels[lo] = True
+            while (k := reach(hi, 1)) >= 0:
+                labels[k] = True
+                hi = k + 1
+            for p, q in lists:
+                if q <= p + 1 or all(labels[p:q]):
+                    continue
+                if lo <= p < hi or 0 <= p - hi <= CONTENT_GAP and not walled(hi - 1, p):
+                    hi = max(hi, q)
+                elif 0 <= lo - q <= CONTENT_GAP and not walled(q - 1, lo):
+                    lo = p
+                else:
+                    continue
+                labels[p:q] = [True] * (q - p)
+                grown = True
         # a list the article announces ("The tour dates:") belongs to it,
         # inside the region or at its end
         k = lo

@@ -1,4 +1,5 @@
-"""Related-content, comment and newsletter sections.
+"""Related-content, comment and newsletter sections (and the headings of an
+article's own lists).
 
 A heading such as "Related Stories", "Weitere Artikel", "À lire aussi",
 "Noticias relacionadas", "Leave a Reply" or "Most Commented" starts a chrome
@@ -6,6 +7,10 @@ section. The heading and the blocks under it are dropped until article prose
 resumes: a block of at least ``PROSE_MIN_WORDS`` words that ends a sentence.
 Prose under a heading (teasers with a summary, comments) is left to the
 region cleaner, which weighs it against the article.
+
+A heading of the article's own list ("Ingredients", "Zubereitung",
+"Technical data") ends such a section and is noted for the region cleaner,
+which keeps the list under it when it adjoins the article.
 
 >>> from newsclean.document import Document
 >>> text = "The talks ended on Monday.\\n\\nRelated Stories\\nPakistan reports polio case\\nFBI arrests judge"
@@ -94,6 +99,9 @@ class Sections(Cleaner):
         # region does not reach across them
         heads: list[int] = []
         doc.meta["section_heads"] = heads
+        # where the article's own lists start ("Ingredients", "Technische Daten")
+        content: list[int] = []
+        doc.meta["content_heads"] = content
         memo = doc.memo(__name__)
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
@@ -103,6 +111,12 @@ class Sections(Cleaner):
                     fam = memo[text] = lex.section_heading(text, text_key=f.key)
                 if fam == "related" and text[:1].isdigit():
                     fam = None  # "12 References": an entry of a table of contents
+                if fam == "content":
+                    # "Ingredients", "Technische Daten": the article's own list
+                    # follows (the region cleaner keeps it next to the article)
+                    content.append(block.index)
+                    heading, family, prev_prose = None, "", None
+                    continue
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:

@@ -198,3 +198,46 @@ def test_every_lexicon_has_the_section_families() -> None:
     assert lex.section_heading("Related Stories") == "related"
     assert lex.section_heading("More from the Newsroom") == "related"
     assert lex.section_heading("Newsletter") == "newsletter"
+
+
+# an article's own lists: a recipe's ingredients, a spec sheet (heading, items)
+CONTENT_LISTS = {
+    "en": ("Ingredients", ["200 g flour", "2 eggs", "1 pinch of salt", "300 ml milk"]),
+    "de": ("Zutaten", ["200 g Mehl", "2 Eier", "1 Prise Salz", "300 ml Milch"]),
+    "fr": ("Ingrédients", ["200 g de farine", "2 œufs", "1 pincée de sel", "30 cl de lait"]),
+    "es": ("Ingredientes", ["200 g de harina", "2 huevos", "1 pizca de sal", "300 ml de leche"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTENT_LISTS))
+def test_a_list_under_a_content_heading_stays_with_the_article(lang: str) -> None:
+    heading, items = CONTENT_LISTS[lang]
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join([*menu, *ARTICLE[lang][:2], heading, *items, ARTICLE[lang][2], *menu])
+    out = clean(text).splitlines()
+    for line in [*ARTICLE[lang], heading, *items]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu:
+        assert line not in out
+
+
+def test_a_list_under_a_content_heading_above_the_article_joins_it() -> None:
+    heading, items = CONTENT_LISTS["en"]
+    menu = CHROME["navigation"]["en"][0]
+    text = "\n".join([*menu, heading, *items, "Method", *ARTICLE["en"], *menu])
+    out = clean(text).splitlines()
+    for line in [heading, *items, "Method", *ARTICLE["en"]]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu:
+        assert line not in out
+
+
+def test_a_comments_link_above_the_article_starts_no_thread() -> None:
+    # "News Comment" (a category and a link to the comments) right above the
+    # article: the article is not a comment thread
+    menu = CHROME["navigation"]["en"][0]
+    text = "\n".join([*menu, "Dry summer speeds up the harvest", "News Comment", *ARTICLE["en"], "Leave a Reply"])
+    out = clean(text).splitlines()
+    for line in ARTICLE["en"]:
+        assert line in out, f"lost: {line!r}"
+    assert "News Comment" not in out

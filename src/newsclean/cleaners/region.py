@@ -549,14 +549,16 @@ class Region(Cleaner):
                 labels[k] = True
                 hi = k + 1
             for p, q in lists:
-                if q <= p + 1 or all(labels[p:q]):
+                if q <= p + 1 or (lo <= p and q <= hi and all(labels[p:q])):
                     continue
-                if lo <= p < hi or 0 <= p - hi <= CONTENT_GAP and not walled(hi - 1, p):
-                    hi = max(hi, q)
-                elif 0 <= lo - q <= CONTENT_GAP and not walled(q - 1, lo):
+                if p < lo:
+                    # above the region, up to it or into it
+                    if lo - q > CONTENT_GAP or walled(min(q, lo) - 1, lo):
+                        continue
                     lo = p
-                else:
-                    continue
+                elif p >= hi and (p - hi > CONTENT_GAP or walled(hi - 1, p)):
+                    continue  # far below the region
+                hi = max(hi, q)
                 labels[p:q] = [True] * (q - p)
                 grown = True
         # a list the article announces ("The tour dates:") belongs to it,

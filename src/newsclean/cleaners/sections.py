@@ -42,6 +42,10 @@ TITLE_LEAD_WORDS = 5
 # after CLOSING_AFTER_PARAGRAPHS paragraphs starts the comment thread.
 OPENING_BLOCKS = 4
 CLOSING_AFTER_PARAGRAPHS = 3
+# A comment heading above any paragraph, with a paragraph within this many
+# blocks under it, is a link to the comments ("12 Comments") above the
+# article, not the thread.
+LINK_AHEAD = 3
 # Headings are short.
 HEADING_MAX_CHARS = 70
 
@@ -103,6 +107,14 @@ class Sections(Cleaner):
         content: list[int] = []
         doc.meta["content_heads"] = content
         memo = doc.memo(__name__)
+
+        def prose_ahead(i: int) -> bool:
+            # a paragraph right under block i
+            return any(
+                f.words >= PROSE_MIN_WORDS and (f.ends_sentence or f.ends_colon)
+                for f in feats[i + 1 : i + 1 + LINK_AHEAD]
+            )
+
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
             if len(text) <= HEADING_MAX_CHARS and (not f.ends_sentence or text.endswith(("...", "\u2026"))):
@@ -116,6 +128,10 @@ class Sections(Cleaner):
                     # follows (the region cleaner keeps it next to the article)
                     content.append(block.index)
                     heading, family, prev_prose = None, "", None
+                    continue
+                if fam == "comments" and prose_seen == 0 and prose_ahead(block.index):
+                    # a "Comments" link above the article: no thread starts here
+                    doc.drop(block, self.name, f'dropped: "{text}" is a link to the comments')
                     continue
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')

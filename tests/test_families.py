@@ -236,7 +236,9 @@ def test_a_comments_link_above_the_article_starts_no_thread() -> None:
     # "News Comment" (a category and a link to the comments) right above the
     # article: the article is not a comment thread
     menu = CHROME["navigation"]["en"][0]
-    text = "\n".join([*menu, "Dry summer speeds up the harvest", "News Comment", *ARTICLE["en"], "Leave a Reply"])
+    text = "\n".join(
+        [*menu, "Dry summer speeds up the harvest", "News Comment", *ARTICLE["en"], "Leave a Reply"]
+    )
     out = clean(text).splitlines()
     for line in ARTICLE["en"]:
         assert line in out, f"lost: {line!r}"

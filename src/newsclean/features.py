@@ -27,7 +27,6 @@ __all__ = ["Features", "detect_language", "features"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_SENTENCE_END = regex.compile(r"[.!?。！？…](?:[\"'”’»)\]]*)$")
 # The character before the stop is looked behind, so that a search tries the
 # rare stops, not every letter; as the character after a match (a capital or
 # an ideographic stop) never passes that test, the matches are counted alike.
@@ -203,10 +202,10 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Featu
 
 
 def _ends_sentence(text: str) -> bool:
-    """``_SENTENCE_END.search(text)``: the last character before the closing
-    quotes and brackets ends a sentence (``$`` also matches before a final
-    line break)."""
-    s = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)
+    """Does the last character before the closing quotes and brackets (and a
+    final line break) end a sentence? The border of a table cell ("... today. |")
+    does not count."""
+    s = (text[:-1] if text.endswith("\n") else text).rstrip(" |").rstrip(_CLOSERS)
     return bool(s) and s[-1] in _ENDERS
 
 

@@ -243,3 +243,18 @@ def test_a_comments_link_above_the_article_starts_no_thread() -> None:
     for line in ARTICLE["en"]:
         assert line in out, f"lost: {line!r}"
     assert "News Comment" not in out
+
+
+def test_a_key_in_a_code_listing_is_no_heading() -> None:
+    # '"comments": {' in a JSON listing inside the article starts no comment
+    # thread: the paragraphs after the listing stay
+    more = [
+        "The council will publish the new rules for wells and pumps in the spring, a spokesman said on Tuesday.",
+        "Growers who draw more than their share of water will have to pay a fee for every cubic metre they use.",
+        "Some farmers said that they would rather plant less next year than pay the fee, which they called unfair.",
+        "The council said that the money from the fee would go to repairs of the old canals in the valley.",
+    ]
+    listing = ["{", '  "well": "north field",', '  "comments": {', '    "level": "low"', "  }", "}"]
+    out = clean("\n".join([*ARTICLE["en"], *listing, *more])).splitlines()
+    for line in more:
+        assert line in out, f"lost: {line!r}"

@@ -46,8 +46,10 @@ CLOSING_AFTER_PARAGRAPHS = 3
 # blocks under it, is a link to the comments ("12 Comments") above the
 # article, not the thread.
 LINK_AHEAD = 3
-# Headings are short.
+# Headings are short...
 HEADING_MAX_CHARS = 70
+# ...and no code: a line with one of these ('"Comment": {') is a key in a listing.
+_CODE = frozenset("{}=;")
 
 # Families whose heading drops the short lines under it ("Newsletter" or
 # "Follow us" head a box of one or two lines, not a list).
@@ -117,7 +119,11 @@ class Sections(Cleaner):
 
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
-            if len(text) <= HEADING_MAX_CHARS and (not f.ends_sentence or text.endswith(("...", "\u2026"))):
+            if (
+                len(text) <= HEADING_MAX_CHARS
+                and (not f.ends_sentence or text.endswith(("...", "\u2026")))
+                and not any(c in text for c in _CODE)
+            ):
                 fam = memo.get(text, "")
                 if fam == "":
                     fam = memo[text] = lex.section_heading(text, text_key=f.key)

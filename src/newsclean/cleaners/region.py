@@ -119,6 +119,9 @@ TEASER_LIST_SHARE = 0.6
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
 CONTENT_GAP = 3
+# A paragraph outside the region is kept on its own when it is this long
+# and scores at least ``Weights.paragraph_min_score``.
+PARAGRAPH_MIN_WORDS = 15
 # Its items: at most this many, ending where the earlier cleaners dropped
 # more than one block in a row.
 CONTENT_MAX_ITEMS = 80
@@ -241,6 +244,9 @@ class Weights:
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
     edge_gap: int = 0
+    paragraph_min_score: float = 1e9
+    """a paragraph outside the region that scores this much on its own is
+    kept (unless it is under a related or comment heading)"""
     """a paragraph at the region's edge joins it across up to this many short
     blocks (a one-line credit, "More from our reporter.")"""
 
@@ -274,6 +280,7 @@ def load_weights() -> Weights:
         list_min_score=float(data.get("list_min_score", 1e9)),
         teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
         edge_gap=int(data.get("edge_gap", 0)),
+        paragraph_min_score=float(data.get("paragraph_min_score", 1e9)),
     )
 
 
@@ -613,10 +620,19 @@ class Region(Cleaner):
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
+            elif self._paragraph(feats[b.index], s, w) and b.index not in under:
+                # prose on its own among chrome, under no related or comment heading
+                doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
             else:
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
                 )
+
+    @staticmethod
+    def _paragraph(f: Features, score: float, w: Weights) -> bool:
+        """Is a block outside the region a paragraph that stands on its own
+        (the smoothing took it for chrome only for its neighbours)?"""
+        return score >= w.paragraph_min_score and f.words >= PARAGRAPH_MIN_WORDS and f.ends_sentence
 
     def _headline(
         self, doc: Document, blocks: list[Block], lo: int, feats: list[Features], window: int, keep: bool

@@ -258,3 +258,28 @@ def test_a_key_in_a_code_listing_is_no_heading() -> None:
     out = clean("\n".join([*ARTICLE["en"], *listing, *more])).splitlines()
     for line in more:
         assert line in out, f"lost: {line!r}"
+
+
+def test_a_numbered_list_goes_on_to_its_last_number() -> None:
+    # a list article: the smoothing may cut it after a few short items, the
+    # numbering carries it to the end
+    items = []
+    for n, (name, note) in enumerate(
+        [
+            (
+                "Anna Berg",
+                "She runs the valley's oldest farm and has kept records of every harvest since 1990.",
+            ),
+            ("Tom Reyes", "Grower."),
+            ("Lena Park", "Water engineer."),
+            ("Omar Haddad", "Beekeeper."),
+            ("Ruth Klein", "Seed trader."),
+        ],
+        start=1,
+    ):
+        items += [f"{n}. {name}", note]
+    menu = CHROME["navigation"]["en"][0]
+    text = "\n".join([*menu, "Five people who feed the valley", *ARTICLE["en"], *items, *menu])
+    out = clean(text)
+    for line in items:
+        assert line.split(". ", 1)[-1] in out, f"lost: {line!r}"

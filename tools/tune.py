@@ -192,7 +192,7 @@ GRID: dict[str, list[Any]] = {
     "transition_cost": [1.5, 1.0, 2.5],
     "score_scale": [3.0, 2.0, 4.0],
     "score_offset": [0.5, 0.0, 1.0],
-    "region_max_gap": [6, 12],
+    "region_max_gap": [6, 8, 12],
     "region_min_share": [0.1, 0.3],
     "clean_short_max": [0.3, -1.0, 0.2, 0.4],
     "clean_dropped_max": [0.08, -1.0, 0.02, 0.05, 0.12],

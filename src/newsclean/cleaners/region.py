@@ -36,9 +36,12 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import regex
 
 from ..document import Block, Document
 from ..features import Features, features
@@ -119,6 +122,10 @@ TEASER_LIST_SHARE = 0.6
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
 CONTENT_GAP = 3
+# The items of a numbered list ("1. ...", "2. ...") are at most this many
+# blocks apart.
+NUMBERED_GAP = 4
+_NUMBERED = regex.compile(r"^[ \t]*(\d{1,3})[.)]")
 # A paragraph outside the region is kept on its own when it is this long
 # and scores at least ``Weights.paragraph_min_score``.
 PARAGRAPH_MIN_WORDS = 15
@@ -580,6 +587,11 @@ class Region(Cleaner):
                 k += 1
             hi = max(hi, k)
 
+        # a numbered list the article holds goes on to its last number
+        # ("4. ...", "5. ...", ..., "10. ..." below the region), and back to
+        # its first
+        lo, hi = self._numbered(blocks, labels, lo, hi, walled)
+
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block
@@ -627,6 +639,50 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
                 )
+
+    @staticmethod
+    def _numbered(
+        blocks: list[Block], labels: list[bool], lo: int, hi: int, walled: Callable[[int, int], bool]
+    ) -> tuple[int, int]:
+        nums: dict[int, int] = {}
+        for k, b in enumerate(blocks):
+            m = _NUMBERED.match(b.text)
+            if m:
+                nums[k] = int(m.group(1))
+        inside = [k for k in nums if lo <= k < hi]
+        if not inside:
+            return lo, hi
+        for step in (1, -1):
+            k = max(inside) if step == 1 else min(inside)
+            n, spacing, moved = nums[k], 0, False
+            while True:
+                nxt = next(
+                    (
+                        j
+                        for j in range(k + step, k + step * (NUMBERED_GAP + 1), step)
+                        if nums.get(j) == n + step
+                    ),
+                    None,
+                )
+                if nxt is None or walled(min(k, nxt), max(k, nxt)):
+                    break
+                labels[k] = labels[nxt] = True  # the numbers themselves stay
+                spacing, k, n, moved = abs(nxt - k), nxt, n + step, True
+            if not moved:
+                continue
+            if step == 1:
+                # the last item and its lines (as many as the items before had)
+                end = min(len(blocks), k + spacing)
+                end = next((j for j in range(k + 1, end) if walled(j - 1, j)), end)
+                if end > hi:
+                    for j in range(hi, end):
+                        labels[j] = True
+                    hi = end
+            elif k < lo:
+                for j in range(k, lo):
+                    labels[j] = True
+                lo = k
+        return lo, hi
 
     @staticmethod
     def _paragraph(f: Features, score: float, w: Weights) -> bool:

@@ -192,6 +192,7 @@ def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any)
         list_min_score=kw.get("list_min_score", base.list_min_score),
         teaser_list_evidence=kw.get("teaser_list_evidence", base.teaser_list_evidence),
         edge_gap=kw.get("edge_gap", base.edge_gap),
+        region_near_gap=kw.get("region_near_gap", base.region_near_gap),
         paragraph_min_score=kw.get("paragraph_min_score", base.paragraph_min_score),
     )
 
@@ -213,6 +214,7 @@ GRID: dict[str, list[Any]] = {
     "list_min_score": [-5.0, 1e9, -3.0, -8.0],
     "teaser_list_evidence": [0.2, 1.0, 0.5],
     "edge_gap": [1, 0, 2],
+    "region_near_gap": [2, 1_000_000, 0, 4],
     "paragraph_min_score": [2.0, 1e9, 1.0, 3.0],
 }
 
@@ -296,6 +298,7 @@ def cmd_fit(data: Any, write: bool) -> None:
             "list_min_score": final.list_min_score,
             "teaser_list_evidence": final.teaser_list_evidence,
             "edge_gap": final.edge_gap,
+            "region_near_gap": final.region_near_gap,
             "paragraph_min_score": final.paragraph_min_score,
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")

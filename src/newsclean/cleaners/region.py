@@ -251,6 +251,9 @@ class Weights:
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
     edge_gap: int = 0
+    region_near_gap: int = 1_000_000
+    """runs this close to the region join it whatever they hold; runs up to
+    ``region_max_gap`` away only if they hold a paragraph"""
     paragraph_min_score: float = 1e9
     """a paragraph outside the region that scores this much on its own is
     kept (unless it is under a related or comment heading)"""
@@ -287,6 +290,7 @@ def load_weights() -> Weights:
         list_min_score=float(data.get("list_min_score", 1e9)),
         teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
         edge_gap=int(data.get("edge_gap", 0)),
+        region_near_gap=int(data.get("region_near_gap", 1_000_000)),
         paragraph_min_score=float(data.get("paragraph_min_score", 1e9)),
     )
 
@@ -496,13 +500,18 @@ class Region(Cleaner):
             lo_i, hi_i = blocks[a].index, blocks[b].index
             return any(lo_i < h < hi_i for h in heads)
 
+        def joins(run: tuple[int, int], gap: int) -> bool:
+            # a run close to the region joins it; one further off only if it
+            # holds a paragraph (not a list of headlines after the article)
+            return gap <= w.region_max_gap and (gap <= w.region_near_gap or _has_prose(feats, blocks, run))
+
         left, right = main - 1, main + 1
-        while left >= 0 and lo - runs[left][1] <= w.region_max_gap and not walled(runs[left][1] - 1, lo):
+        while left >= 0 and joins(runs[left], lo - runs[left][1]) and not walled(runs[left][1] - 1, lo):
             lo = runs[left][0]
             left -= 1
         while (
             right < len(runs)
-            and runs[right][0] - hi <= w.region_max_gap
+            and joins(runs[right], runs[right][0] - hi)
             and not walled(hi - 1, runs[right][0])
         ):
             hi = runs[right][1]

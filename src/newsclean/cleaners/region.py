@@ -530,11 +530,14 @@ class Region(Cleaner):
         # (also across a few short lines: they stay out)
         def reach(k: int, step: int) -> int:
             # the paragraph nearest to block k in direction step, past short lines, or -1
-            for _ in range(w.edge_gap + 1):
+            for skipped in range(w.edge_gap + 1):
                 if not 0 <= k < len(blocks) or walled(min(k, k - step), max(k, k - step)):
                     return -1
                 f = feats[blocks[k].index]
-                if _absorbable(f, scores[k], w.edge_min_score):
+                # (past a short line only a full paragraph, not a headline with a full stop)
+                if _absorbable(f, scores[k], w.edge_min_score) and (
+                    not skipped or f.words >= PARAGRAPH_MIN_WORDS
+                ):
                     return k
                 if f.words >= EDGE_MIN_WORDS:
                     return -1

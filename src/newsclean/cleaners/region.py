@@ -171,10 +171,12 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     # chrome the earlier cleaners found around each block, in the whole page:
     # article paragraphs sit among paragraphs, teasers and comments among
     # "Reply", "Share", timestamps and "Read more"
+    # (a line without words, "-" or "* * *", is decoration, not chrome)
     all_blocks = doc.blocks
+    chrome = [ab.kept is False and feats[ab.index].tokens > 0 for ab in all_blocks]
     cs_drop = [0]
-    for ab in all_blocks:
-        cs_drop.append(cs_drop[-1] + (1 if ab.kept is False else 0))
+    for c in chrome:
+        cs_drop.append(cs_drop[-1] + (1 if c else 0))
     m = len(all_blocks)
     rows = []
     for i, b in enumerate(blocks):
@@ -182,8 +184,8 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
         j = b.index
         dlo, dhi = max(0, j - _WINDOW), min(m, j + _WINDOW + 1)
         near_dropped = (cs_drop[dhi] - cs_drop[dlo]) / max(1, dhi - dlo - 1)
-        prev_dropped = 1.0 if j > 0 and all_blocks[j - 1].kept is False else 0.0
-        next_dropped = 1.0 if j + 1 < m and all_blocks[j + 1].kept is False else 0.0
+        prev_dropped = 1.0 if j > 0 and chrome[j - 1] else 0.0
+        next_dropped = 1.0 if j + 1 < m and chrome[j + 1] else 0.0
         cws = f.content_words
         own = 1 if f.words >= COHESION_MIN_WORDS else 0
         cohesion = sum(1 for cw in cws if df.get(cw, 0) - own > 0) / len(cws) if cws else 0.0

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -122,17 +123,18 @@ TEASER_LIST_SHARE = 0.6
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
 CONTENT_GAP = 3
+# Its items: at most this many, ending where the earlier cleaners dropped
+# more than one block in a row.
+CONTENT_MAX_ITEMS = 80
+CONTENT_MAX_SKIP = 2
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
 NUMBERED_GAP = 4
 _NUMBERED = regex.compile(r"^[ \t]*(\d{1,3})[.)]")
 # A paragraph outside the region is kept on its own when it is this long
-# and scores at least ``Weights.paragraph_min_score``.
+# and scores at least ``Weights.paragraph_min_score`` (and, past a short
+# line, a paragraph at the region's edge joins it when it is this long).
 PARAGRAPH_MIN_WORDS = 15
-# Its items: at most this many, ending where the earlier cleaners dropped
-# more than one block in a row.
-CONTENT_MAX_ITEMS = 80
-CONTENT_MAX_SKIP = 2
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -253,14 +255,14 @@ class Weights:
     list_min_score: float = 1e9
     teaser_list_evidence: float = 1.0
     edge_gap: int = 0
+    """a paragraph at the region's edge joins it across up to this many short
+    blocks (a one-line credit, "More from our reporter.")"""
     region_near_gap: int = 1_000_000
     """runs this close to the region join it whatever they hold; runs up to
     ``region_max_gap`` away only if they hold a paragraph"""
     paragraph_min_score: float = 1e9
     """a paragraph outside the region that scores this much on its own is
     kept (unless it is under a related or comment heading)"""
-    """a paragraph at the region's edge joins it across up to this many short
-    blocks (a one-line credit, "More from our reporter.")"""
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
@@ -495,12 +497,13 @@ class Region(Cleaner):
         lo, hi = runs[main]
         # join article runs that are close to the region, but not across the
         # heading of a related-content or comment section
-        heads = doc.meta.get("section_heads", [])
+        heads = sorted(doc.meta.get("section_heads", []))
 
         def walled(a: int, b: int) -> bool:
             # a related-content or comment heading between blocks a and b
             lo_i, hi_i = blocks[a].index, blocks[b].index
-            return any(lo_i < h < hi_i for h in heads)
+            i = bisect_right(heads, lo_i)
+            return i < len(heads) and heads[i] < hi_i
 
         def joins(run: tuple[int, int], gap: int) -> bool:
             # a run close to the region joins it; one further off only if it
@@ -566,7 +569,17 @@ class Region(Cleaner):
                 )
             ):
                 q += 1
-            lists.append((p, q))
+            if q > p + 1:  # (a heading with no items is no list)
+                lists.append((p, q))
+        # lists inside the region are the article's; the others join it in
+        # order, from the region outwards (each is looked at once)
+        below = [pq for pq in lists if pq[0] >= hi]
+        above = [pq for pq in reversed(lists) if pq[0] < lo]
+        for p, q in lists:
+            if lo <= p < hi:
+                labels[p:q] = [True] * (q - p)
+                hi = max(hi, q)
+        up = down = 0
         grown = True
         while grown:
             grown = False
@@ -576,19 +589,22 @@ class Region(Cleaner):
             while (k := reach(hi, 1)) >= 0:
                 labels[k] = True
                 hi = k + 1
-            for p, q in lists:
-                if q <= p + 1 or (lo <= p and q <= hi and all(labels[p:q])):
-                    continue
-                if p < lo:
-                    # above the region, up to it or into it
-                    if lo - q > CONTENT_GAP or walled(min(q, lo) - 1, lo):
-                        continue
-                    lo = p
-                elif p >= hi and (p - hi > CONTENT_GAP or walled(hi - 1, p)):
-                    continue  # far below the region
-                hi = max(hi, q)
+            while down < len(below):
+                p, q = below[down]
+                if p >= hi and (p - hi > CONTENT_GAP or walled(hi - 1, p)):
+                    break  # (not yet) next to the region
+                down += 1
                 labels[p:q] = [True] * (q - p)
-                grown = True
+                if q > hi:
+                    hi, grown = q, True
+            while up < len(above):
+                p, q = above[up]
+                # above the region, up to it or into it
+                if lo - q > CONTENT_GAP or walled(min(q, lo) - 1, lo):
+                    break
+                up += 1
+                labels[p:q] = [True] * (q - p)
+                lo, hi, grown = p, max(hi, q), True
         # a list the article announces ("The tour dates:") belongs to it,
         # inside the region or at its end
         k = lo
@@ -658,6 +674,11 @@ class Region(Cleaner):
     def _numbered(
         blocks: list[Block], labels: list[bool], lo: int, hi: int, walled: Callable[[int, int], bool]
     ) -> tuple[int, int]:
+        """The region grown along a numbered list it holds: from its last
+        number in the region on to the next numbers ("5. ...", "6. ...", each
+        at most ``NUMBERED_GAP`` blocks after the one before) and the lines of
+        the last item, and back from its first number to the ones before.
+        Labels the numbered lines article; returns the new ``lo, hi``."""
         nums: dict[int, int] = {}
         for k, b in enumerate(blocks):
             m = _NUMBERED.match(b.text)

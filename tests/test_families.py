@@ -283,3 +283,14 @@ def test_a_numbered_list_goes_on_to_its_last_number() -> None:
     out = clean(text)
     for line in items:
         assert line.split(". ", 1)[-1] in out, f"lost: {line!r}"
+
+
+def test_a_breadcrumb_arrow_is_no_headline() -> None:
+    # "> Harvest news" (a breadcrumb) sits between the headline and the
+    # article: the headline stays, the breadcrumb goes
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    text = "\n".join([*menu, headline, "> Harvest news", *ARTICLE["en"], *menu])
+    out = clean(text).splitlines()
+    assert headline in out
+    assert "> Harvest news" not in out

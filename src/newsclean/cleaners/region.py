@@ -753,8 +753,8 @@ class Region(Cleaner):
             if b.kept is not None and not (near and b.kept is False and b.index in runon):
                 return False
             f = feats[b.index]
-            if not _title_like(f) or f.ends_colon:
-                return False
+            if not _title_like(f) or f.ends_colon or b.content.startswith((">", "»", "›", "<", "«", "‹")):
+                return False  # (an arrow: a breadcrumb or a "next/previous" link)
             if f.words >= LEDE_MIN_WORDS and b.content.endswith("."):
                 return False  # a paragraph (the lede), not a headline
             stems = {cw[:STEM] for cw in f.content_words}

@@ -294,3 +294,52 @@ def test_a_breadcrumb_arrow_is_no_headline() -> None:
     out = clean(text).splitlines()
     assert headline in out
     assert "> Harvest news" not in out
+
+
+# bylines and timestamps in the languages with smaller lexicons
+MORE_BYLINES = {
+    "it": (
+        ["A cura di Maria Rossi", "Aggiornato il 12 marzo 2024 alle 14:05", "5 minuti fa"],
+        [
+            "I viticoltori della valle hanno iniziato la vendemmia prima quest'anno a causa dell'estate secca.",
+            "Il consiglio regionale ha detto che rivedrà le regole sull'acqua prima della prossima stagione.",
+            "Diversi produttori hanno raccontato che i loro pozzi sono al livello più basso da vent'anni.",
+        ],
+    ),
+    "pt": (
+        ["Por Ana Souza", "Atualizado em 12 de março de 2024 às 14:05", "há 5 minutos"],
+        [
+            "Os agricultores do vale começaram a colheita mais cedo este ano por causa do verão seco.",
+            "O conselho regional disse que vai rever as regras sobre a água antes da próxima temporada.",
+            "Vários produtores contaram que os seus poços estão no nível mais baixo em vinte anos.",
+        ],
+    ),
+    "nl": (
+        ["Door Jan de Vries", "Bijgewerkt op 12 maart 2024 om 14:05", "5 minuten geleden"],
+        [
+            "De boeren in het dal zijn dit jaar eerder met de oogst begonnen door de droge zomer.",
+            "De regionale raad zei dat hij de regels voor het water voor het volgende seizoen zal herzien.",
+            "Verschillende telers vertelden dat hun putten het laagste peil in twintig jaar hebben bereikt.",
+        ],
+    ),
+    "pl": (
+        ["Autor: Anna Nowak", "Aktualizacja: 12 marca 2024, 14:05", "5 minut temu"],
+        [
+            "Rolnicy w dolinie rozpoczęli w tym roku żniwa wcześniej z powodu suchego lata i ciepłych nocy.",
+            "Rada regionu zapowiedziała, że przed kolejnym sezonem przejrzy zasady korzystania z wody.",
+            "Kilku producentów powiedziało, że poziom wody w ich studniach jest najniższy od dwudziestu lat.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MORE_BYLINES))
+def test_bylines_in_more_languages(lang: str) -> None:
+    before, article = MORE_BYLINES[lang]
+    ex = explain("\n".join([*before, *article]))
+    out = ex.text.splitlines()
+    for line in article:
+        assert line in out, f"article line lost: {line!r}"
+    cleaner = {b.text: b.cleaner for b in ex.blocks}
+    for line in before:
+        assert cleaner[line] == "bylines", f"not taken for a byline: {line!r}"

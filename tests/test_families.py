@@ -343,3 +343,30 @@ def test_bylines_in_more_languages(lang: str) -> None:
     cleaner = {b.text: b.cleaner for b in ex.blocks}
     for line in before:
         assert cleaner[line] == "bylines", f"not taken for a byline: {line!r}"
+
+
+def test_the_lede_under_the_line_the_page_title_names_stays() -> None:
+    # a one-paragraph article (a video page) beside longer prose of a log-in
+    # box: the page title names the headline, and the paragraph under it stays
+    lede = (
+        "Farmers in the valley began the harvest early this year because of the dry summer, "
+        "and the council has promised help."
+    )
+    account = [
+        "Your account lets you save programmes, rate them and get suggestions that fit what you like to watch.",
+        "To use all features of the service, please confirm the link in the message we have just sent to you.",
+        "You can change your settings at any time, and you can delete your account with all its data whenever you wish.",
+        "If you are under sixteen, a parent has to agree before you can create a profile of your own on this service.",
+    ]
+    page = [
+        "Dry summer speeds up the harvest - Valley TV",
+        *CHROME["navigation"]["en"][0],
+        "Dry summer speeds up the harvest",
+        "by Mary Smith",
+        lede,
+        "04.04.2020",
+        "Download video",
+        "Related Videos",
+        *account,
+    ]
+    assert lede in clean("\n".join(page)).splitlines()

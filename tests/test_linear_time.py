@@ -39,6 +39,12 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "mixed scripts": lambda: "Καλημέρα κόσμε مرحبا بالعالم 你好世界 Grüße „schön“ – " * 30_000,
     "2 MB of spaces and tabs": lambda: " \t" * 1_000_000,
     "indented lines": lambda: ("x" + " " * 200 + "\n") * 8_000,
+    # every line compared with a 1 MB first line (the page's "title bar")
+    "long first line, short lines": lambda: "word " * 200_000 + "\n" + "one two three\n" * 70_000,
+    # thousands of list headings, each a list joining the article in turn
+    "list headings": lambda: (
+        "Zutaten\n200 g Mehl\nThe council said the rules would apply from spring.\n" * 25_000
+    ),
 }
 
 

@@ -91,6 +91,8 @@ _WINDOW = 3
 FALLBACK_MIN_BLOCKS = 8
 # How far above the smoothing threshold the best block is put in that case.
 FALLBACK_MARGIN = 1.0
+# A page's first line is its title bar if it is at most this long.
+TITLE_BAR_MAX_CHARS = 300
 # The headline is looked for this many blocks above the region when the
 # page's title bar names it.
 TITLE_WINDOW = 40
@@ -366,10 +368,18 @@ def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int])
     return False
 
 
+def _title_bar(feats: list[Features]) -> str:
+    """The key of the page's first line if it can be a title bar (a long
+    first line is text: comparing every line with it would cost its length
+    each time)."""
+    bar = feats[0].key if feats else ""
+    return bar if len(bar) <= TITLE_BAR_MAX_CHARS else ""
+
+
 def _title_bar_repeated(feats: list[Features]) -> bool:
     """Does a line after the first repeat (as a title) what the page's first
     line, its title bar, says: the headline, named by the page title?"""
-    bar = feats[0].key if feats else ""
+    bar = _title_bar(feats)
     return bool(bar) and any(len(f.key.split()) >= 3 and f.key in bar and _title_like(f) for f in feats[1:])
 
 
@@ -642,6 +652,7 @@ class Region(Cleaner):
                         doc.blocks[i], self.name, "kept: the byline above the article (keep_bylines is on)"
                     )
 
+        named_ledes = self._named_ledes(blocks, feats, lo, hi, under)
         seen: dict[str, int] = {}
         if headline is not None:
             seen[feats[headline.index].key] = headline.index
@@ -662,6 +673,13 @@ class Region(Cleaner):
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
+            elif k in named_ledes:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: the lede under the line the page title names (score {s:+.2f})",
+                    score=s,
+                )
             elif self._paragraph(feats[b.index], s, w) and b.index not in under:
                 # prose on its own among chrome, under no related or comment heading
                 doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
@@ -718,6 +736,34 @@ class Region(Cleaner):
                     labels[j] = True
                 lo = k
         return lo, hi
+
+    @staticmethod
+    def _named_ledes(
+        blocks: list[Block], feats: list[Features], lo: int, hi: int, under: dict[int, str]
+    ) -> set[int]:
+        """Outside the region, the first paragraph within ``LEDE_WINDOW``
+        blocks under a line that the page's first line (its title bar) names:
+        the headline and its lede, wherever the region was found."""
+        bar = _title_bar(feats)
+        found: set[int] = set()
+        if not bar:
+            return found
+        for k, b in enumerate(blocks):
+            f = feats[b.index]
+            if (
+                lo <= k < hi
+                or not b.index
+                or len(f.key.split()) < 3
+                or f.key not in bar
+                or not _title_like(f)
+            ):
+                continue
+            for j in range(k + 1, min(len(blocks), k + 1 + LEDE_WINDOW)):
+                g = feats[blocks[j].index]
+                if g.ends_sentence and g.words >= PARAGRAPH_MIN_WORDS and blocks[j].index not in under:
+                    found.add(j)
+                    break
+        return found
 
     @staticmethod
     def _paragraph(f: Features, score: float, w: Weights) -> bool:

@@ -492,8 +492,8 @@ class Region(Cleaner):
 
             lo = head[1] if trimmed(head) else 0
             # (a text that ends with a paragraph ends with its article)
-            last = feats[blocks[-1].index]
-            ends_prose = last.ends_sentence and last.words >= PARAGRAPH_MIN_WORDS
+            end = feats[blocks[-1].index]
+            ends_prose = end.ends_sentence and end.words >= PARAGRAPH_MIN_WORDS
             hi = tail[0] if trimmed(tail) and not ends_prose else len(blocks)
             # but for the text under a comment heading
             labels = [under.get(b.index) != "comments" for b in blocks]

@@ -132,7 +132,9 @@ CONTENT_MAX_SKIP = 2
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
 NUMBERED_GAP = 4
-_NUMBERED = regex.compile(r"^[ \t]*(\d{1,3})[.)]")
+NUMBERED_MIN_ITEMS = 3
+# "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
+_NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A paragraph outside the region is kept on its own when it is this long
 # and scores at least ``Weights.paragraph_min_score`` (and, past a short
 # line, a paragraph at the region's edge joins it when it is this long).
@@ -368,6 +370,43 @@ def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int])
     return False
 
 
+def _numbers(blocks: list[Block]) -> dict[int, tuple[str, int]]:
+    """The numbered lines among ``blocks``: position -> (the word before the
+    number, lower case, or "", the number)."""
+    nums: dict[int, tuple[str, int]] = {}
+    for k, b in enumerate(blocks):
+        m = _NUMBERED.match(b.text)
+        if m:
+            nums[k] = ((m.group(1) or "").casefold(), int(m.group(2)))
+    return nums
+
+
+def _numbered_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The spans (first, last position) of numbered lists: at least
+    ``NUMBERED_MIN_ITEMS`` lines numbered one after the other, each at most
+    ``NUMBERED_GAP`` blocks after the one before."""
+    nums = _numbers(blocks)
+    spans: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for k in sorted(nums):
+        if k in done:
+            continue
+        word, n = nums[k]
+        first = last = k
+        count = 1
+        while True:
+            nxt = next(
+                (j for j in range(last + 1, last + NUMBERED_GAP + 1) if nums.get(j) == (word, n + 1)), None
+            )
+            if nxt is None:
+                break
+            done.add(nxt)
+            last, n, count = nxt, n + 1, count + 1
+        if count >= NUMBERED_MIN_ITEMS:
+            spans.append((first, last))
+    return spans
+
+
 def _title_bar(feats: list[Features]) -> str:
     """The key of the page's first line if it can be a title bar (a long
     first line is text: comparing every line with it would cost its length
@@ -447,6 +486,11 @@ class Region(Cleaner):
             return
         scores = w.scores(doc, blocks)
         labels = viterbi(scores, w.transition_cost)
+        # a numbered list ("Step 1", text, "Step 2", text...) is one run of the
+        # article: its numbers split it into runs of one paragraph
+        for first, last in _numbered_spans(blocks):
+            if len(_runs(labels[first : last + 1])) >= 2:
+                labels[first : last + 1] = [True] * (last + 1 - first)
         runs = _runs(labels)
         if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
             # a page with no block that looks like prose on its own: take the
@@ -492,8 +536,8 @@ class Region(Cleaner):
 
             lo = head[1] if trimmed(head) else 0
             # (a text that ends with a paragraph ends with its article)
-            end = feats[blocks[-1].index]
-            ends_prose = end.ends_sentence and end.words >= PARAGRAPH_MIN_WORDS
+            final = feats[blocks[-1].index]
+            ends_prose = final.ends_sentence and final.words >= PARAGRAPH_MIN_WORDS
             hi = tail[0] if trimmed(tail) and not ends_prose else len(blocks)
             # but for the text under a comment heading
             labels = [under.get(b.index) != "comments" for b in blocks]
@@ -700,23 +744,19 @@ class Region(Cleaner):
         at most ``NUMBERED_GAP`` blocks after the one before) and the lines of
         the last item, and back from its first number to the ones before.
         Labels the numbered lines article; returns the new ``lo, hi``."""
-        nums: dict[int, int] = {}
-        for k, b in enumerate(blocks):
-            m = _NUMBERED.match(b.text)
-            if m:
-                nums[k] = int(m.group(1))
+        nums = _numbers(blocks)
         inside = [k for k in nums if lo <= k < hi]
         if not inside:
             return lo, hi
         for step in (1, -1):
             k = max(inside) if step == 1 else min(inside)
-            n, spacing, moved = nums[k], 0, False
+            (word, n), spacing, moved = nums[k], 0, False
             while True:
                 nxt = next(
                     (
                         j
                         for j in range(k + step, k + step * (NUMBERED_GAP + 1), step)
-                        if nums.get(j) == n + step
+                        if nums.get(j) == (word, n + step)
                     ),
                     None,
                 )

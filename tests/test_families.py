@@ -370,3 +370,16 @@ def test_the_lede_under_the_line_the_page_title_names_stays() -> None:
         *account,
     ]
     assert lede in clean("\n".join(page)).splitlines()
+
+
+def test_numbered_spans() -> None:
+    from newsclean.cleaners.region import _numbered_spans
+    from newsclean.document import Document
+
+    text = "\n".join(
+        ["Intro", "Step 1", "a", "Step 2", "b", "c", "Step 3", "x", "1. one", "2. two", "Chapter 4", "Step 5"]
+    )
+    blocks = Document.from_text(text).blocks
+    # "Step 1" to "Step 3" (three, at most four blocks apart); "1. one",
+    # "2. two" are two only; "Step 5" does not follow "Step 3"
+    assert _numbered_spans(blocks) == [(1, 6)]

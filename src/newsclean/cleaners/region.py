@@ -580,12 +580,12 @@ class Region(Cleaner):
             right += 1
         # far runs with enough evidence of their own are article too
         main_mass = mass(runs[main])
-        extra = {
-            k
+        far_runs = [
+            r
             for r in runs[: left + 1] + runs[right:]
             if mass(r) >= w.region_min_share * main_mass and _has_prose(feats, blocks, r) and r not in teasers
-            for k in range(r[0], r[1])
-        }
+        ]
+        extra = {k for r in far_runs for k in range(r[0], r[1])}
 
         # revise the edges: a paragraph right at the region's edge that ends a
         # sentence belongs to it (the last paragraph before the footer)
@@ -628,40 +628,49 @@ class Region(Cleaner):
                 q += 1
             if q > p + 1:  # (a heading with no items is no list)
                 lists.append((p, q))
-        # lists inside the region are the article's; the others join it in
-        # order, from the region outwards (each is looked at once)
-        below = [pq for pq in lists if pq[0] >= hi]
-        above = [pq for pq in reversed(lists) if pq[0] < lo]
-        for p, q in lists:
-            if lo <= p < hi:
-                labels[p:q] = [True] * (q - p)
-                hi = max(hi, q)
-        up = down = 0
-        grown = True
-        while grown:
-            grown = False
-            while (k := reach(lo - 1, -1)) >= 0:
-                lo = k
-                labels[lo] = True
-            while (k := reach(hi, 1)) >= 0:
-                labels[k] = True
-                hi = k + 1
-            while down < len(below):
-                p, q = below[down]
-                if p >= hi and (p - hi > CONTENT_GAP or walled(hi - 1, p)):
-                    break  # (not yet) next to the region
-                down += 1
-                labels[p:q] = [True] * (q - p)
-                if q > hi:
-                    hi, grown = q, True
-            while up < len(above):
-                p, q = above[up]
-                # above the region, up to it or into it
-                if lo - q > CONTENT_GAP or walled(min(q, lo) - 1, lo):
-                    break
-                up += 1
-                labels[p:q] = [True] * (q - p)
-                lo, hi, grown = p, max(hi, q), True
+
+        def grow(lo: int, hi: int) -> tuple[int, int]:
+            # lists inside the region are the article's; the others join it in
+            # order, from the region outwards (each is looked at once)
+            below = [pq for pq in lists if pq[0] >= hi]
+            above = [pq for pq in reversed(lists) if pq[0] < lo]
+            for p, q in lists:
+                if lo <= p < hi:
+                    labels[p:q] = [True] * (q - p)
+                    hi = max(hi, q)
+            up = down = 0
+            grown = True
+            while grown:
+                grown = False
+                while (k := reach(lo - 1, -1)) >= 0:
+                    lo = k
+                    labels[lo] = True
+                while (k := reach(hi, 1)) >= 0:
+                    labels[k] = True
+                    hi = k + 1
+                while down < len(below):
+                    p, q = below[down]
+                    if p >= hi and (p - hi > CONTENT_GAP or walled(hi - 1, p)):
+                        break  # (not yet) next to the region
+                    down += 1
+                    labels[p:q] = [True] * (q - p)
+                    if q > hi:
+                        hi, grown = q, True
+                while up < len(above):
+                    p, q = above[up]
+                    # above the region, up to it or into it
+                    if lo - q > CONTENT_GAP or walled(min(q, lo) - 1, lo):
+                        break
+                    up += 1
+                    labels[p:q] = [True] * (q - p)
+                    lo, hi, grown = p, max(hi, q), True
+            return lo, hi
+
+        lo, hi = grow(lo, hi)
+        # the far runs kept on their own grow the same way
+        for r in far_runs:
+            start, stop = grow(*r)
+            extra.update(range(start, stop))
         # a list the article announces ("The tour dates:") belongs to it,
         # inside the region or at its end
         k = lo

@@ -664,6 +664,17 @@ class Region(Cleaner):
                     up += 1
                     labels[p:q] = [True] * (q - p)
                     lo, hi, grown = p, max(hi, q), True
+            # a list the article announces ("The tour dates:") belongs to it,
+            # inside the region or at its end
+            k = lo
+            while k < hi:
+                k += 1
+                if not (labels[k - 1] and feats[blocks[k - 1].index].ends_colon):
+                    continue
+                while k < len(blocks) and _list_item(feats[blocks[k].index], scores[k], w.list_min_score):
+                    labels[k] = True
+                    k += 1
+                hi = max(hi, k)
             return lo, hi
 
         lo, hi = grow(lo, hi)
@@ -671,18 +682,6 @@ class Region(Cleaner):
         for r in far_runs:
             start, stop = grow(*r)
             extra.update(range(start, stop))
-        # a list the article announces ("The tour dates:") belongs to it,
-        # inside the region or at its end
-        k = lo
-        while k < hi:
-            k += 1
-            if not (labels[k - 1] and feats[blocks[k - 1].index].ends_colon):
-                continue
-            while k < len(blocks) and _list_item(feats[blocks[k].index], scores[k], w.list_min_score):
-                labels[k] = True
-                k += 1
-            hi = max(hi, k)
-
         # a numbered list the article holds goes on to its last number
         # ("4. ...", "5. ...", ..., "10. ..." below the region), and back to
         # its first

@@ -100,6 +100,9 @@ TITLE_WINDOW = 40
 LEDE_MIN_WORDS = 10
 # ...within this many undecided blocks under the headline.
 LEDE_WINDOW = 3
+# Under the line the title bar names, the lede is looked for this many blocks
+# down (bylines, dates and share buttons in between).
+NAMED_LEDE_REACH = 12
 # A block at the region's edge joins it if it ends a sentence, is this long...
 EDGE_MIN_WORDS = 8
 # In a clean text, chrome runs of up to this many blocks at its ends are
@@ -707,7 +710,7 @@ class Region(Cleaner):
                         doc.blocks[i], self.name, "kept: the byline above the article (keep_bylines is on)"
                     )
 
-        named_ledes = self._named_ledes(blocks, feats, lo, hi, under)
+        named_ledes = self._named_ledes(doc, blocks, feats, lo, hi)
         seen: dict[str, int] = {}
         if headline is not None:
             seen[feats[headline.index].key] = headline.index
@@ -789,30 +792,32 @@ class Region(Cleaner):
         return lo, hi
 
     @staticmethod
-    def _named_ledes(
-        blocks: list[Block], feats: list[Features], lo: int, hi: int, under: dict[int, str]
-    ) -> set[int]:
+    def _named_ledes(doc: Document, blocks: list[Block], feats: list[Features], lo: int, hi: int) -> set[int]:
         """Outside the region, the first paragraph within ``LEDE_WINDOW``
-        blocks under a line that the page's first line (its title bar) names:
-        the headline and its lede, wherever the region was found."""
+        undecided blocks under a line that the page's first line (its title
+        bar) names: the headline and its lede, wherever the region was found
+        (and whatever an earlier cleaner decided about the headline line)."""
         bar = _title_bar(feats)
         found: set[int] = set()
         if not bar:
             return found
-        for k, b in enumerate(blocks):
+        where = {b.index: k for k, b in enumerate(blocks)}
+        for b in doc.blocks[1:]:
             f = feats[b.index]
-            if (
-                lo <= k < hi
-                or not b.index
-                or len(f.key.split()) < 3
-                or f.key not in bar
-                or not _title_like(f)
-            ):
+            if len(f.key.split()) < 3 or f.key not in bar or not _title_like(f):
                 continue
-            for j in range(k + 1, min(len(blocks), k + 1 + LEDE_WINDOW)):
-                g = feats[blocks[j].index]
-                if g.ends_sentence and g.words >= PARAGRAPH_MIN_WORDS and blocks[j].index not in under:
-                    found.add(j)
+            seen = 0
+            for c in doc.blocks[b.index + 1 : b.index + 1 + NAMED_LEDE_REACH]:
+                j = where.get(c.index)
+                if j is None:
+                    continue  # decided already
+                g = feats[c.index]
+                if g.ends_sentence and g.words >= PARAGRAPH_MIN_WORDS:
+                    if not lo <= j < hi:
+                        found.add(j)
+                    break
+                seen += 1
+                if seen >= LEDE_WINDOW:
                     break
         return found
 

@@ -213,7 +213,7 @@ GRID: dict[str, list[Any]] = {
     "edge_trim_max": [8, 3, 5],
     "list_min_score": [-5.0, 1e9, -3.0, -8.0],
     "teaser_list_evidence": [0.2, 1.0, 0.5],
-    "edge_gap": [1, 0, 2],
+    "edge_gap": [2, 0, 1],
     "region_near_gap": [2, 1_000_000, 0, 4],
     "paragraph_min_score": [2.0, 1e9, 1.0, 3.0],
 }

@@ -533,6 +533,8 @@ class Region(Cleaner):
 
             def trimmed(run: tuple[int, int]) -> bool:
                 size = run[1] - run[0]
+                if size > 1 and 2 * sum(1 for k in range(*run) if blocks[k].content.startswith("|")) >= size:
+                    return False  # the rows of a table ("| Origin | Ethiopia |") are the article's
                 return size <= EDGE_TRIM_ALWAYS or (
                     size <= w.edge_trim_max and not _has_prose(feats, blocks, run)
                 )

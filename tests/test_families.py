@@ -383,3 +383,17 @@ def test_numbered_spans() -> None:
     # "Step 1" to "Step 3" (three, at most four blocks apart); "1. one",
     # "2. two" are two only; "Step 5" does not follow "Step 3"
     assert _numbered_spans(blocks) == [(1, 6)]
+
+
+def test_a_table_at_the_start_of_a_clean_text_stays() -> None:
+    # an extractor's output that opens with a table (the rows of a spec sheet)
+    rows = [
+        "| Origin | Ethiopia |",
+        "| Process | Washed, sun-dried |",
+        "| Roast | Medium |",
+        "| Body | Full |",
+    ]
+    text = "\n".join([*rows, *ARTICLE["en"]])
+    out = clean(text).splitlines()
+    for line in rows + ARTICLE["en"]:
+        assert line in out, f"lost: {line!r}"

@@ -536,8 +536,16 @@ class Region(Cleaner):
                 if size > 1 and 2 * sum(1 for k in range(*run) if blocks[k].content.startswith("|")) >= size:
                     return False  # the rows of a table ("| Origin | Ethiopia |") are the article's
                 return size <= EDGE_TRIM_ALWAYS or (
-                    size <= w.edge_trim_max and not _has_prose(feats, blocks, run)
+                    size <= w.edge_trim_max
+                    and not _has_prose(feats, blocks, run)
+                    and (run[0] == 0 or set_off(run[0]))
                 )
+
+            def set_off(k: int) -> bool:
+                # the text's last lines are chrome when chrome the earlier
+                # cleaners found ("Related", "Share") sets them off from the
+                # article; right after it they are its own (a list, a note)
+                return blocks[k].index - blocks[k - 1].index > 1
 
             lo = head[1] if trimmed(head) else 0
             # (a text that ends with a paragraph ends with its article)

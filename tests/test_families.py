@@ -397,3 +397,17 @@ def test_a_table_at_the_start_of_a_clean_text_stays() -> None:
     out = clean(text).splitlines()
     for line in rows + ARTICLE["en"]:
         assert line in out, f"lost: {line!r}"
+
+
+def test_short_lines_right_after_a_clean_article_stay() -> None:
+    # an extractor's output: the article, then its own short lines (event
+    # records) with nothing between; teaser titles after a "Related" heading go
+    records = ["Place: Town hall", "Entry: 5 euros", "Tickets at the door", "More dates soon"]
+    teasers = ["Farmers fear a second dry year", "Council buys new pumps", "Wells run low in the north"]
+    text = "\n".join([*ARTICLE["en"], *records])
+    out = clean(text).splitlines()
+    for line in ARTICLE["en"] + records:
+        assert line in out, f"lost: {line!r}"
+    out = clean("\n".join([*ARTICLE["en"], "Related Stories", *teasers])).splitlines()
+    for line in teasers:
+        assert line not in out, f"kept: {line!r}"

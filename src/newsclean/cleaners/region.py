@@ -136,6 +136,9 @@ CONTENT_MAX_SKIP = 2
 # blocks apart.
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
+# A run of at most this many lines between two paragraphs of the article
+# (with nothing the earlier cleaners dropped among them) is the article's.
+BREAK_MAX_LINES = 3
 # "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
 _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A paragraph outside the region is kept on its own when it is this long
@@ -721,6 +724,28 @@ class Region(Cleaner):
                     )
 
         named_ledes = self._named_ledes(doc, blocks, feats, lo, hi)
+        # a short run of lines between two paragraphs of the article, with no
+        # chrome the earlier cleaners found among them (an outfit list, a
+        # sign-off, a caption), is the article's
+        sandwiched: set[int] = set()
+        k = lo
+        while k < hi:
+            if labels[k]:
+                k += 1
+                continue
+            j = k
+            while j < hi and not labels[j]:
+                j += 1
+            if (
+                j - k <= BREAK_MAX_LINES
+                and k > lo
+                and j < hi
+                and _absorbable(feats[blocks[k - 1].index], scores[k - 1], w.edge_min_score)
+                and _absorbable(feats[blocks[j].index], scores[j], w.edge_min_score)
+                and blocks[j].index - blocks[k - 1].index == j - k + 1
+            ):
+                sandwiched.update(range(k, j))
+            k = j
         seen: dict[str, int] = {}
         if headline is not None:
             seen[feats[headline.index].key] = headline.index
@@ -735,6 +760,8 @@ class Region(Cleaner):
                         continue
                     seen.setdefault(kk, b.index)
                     doc.keep(b, self.name, f"kept: inside the article region (score {s:+.2f})", score=s)
+                elif k in sandwiched:
+                    doc.keep(b, self.name, f"kept: a short break in the article (score {s:+.2f})", score=s)
                 else:
                     doc.drop(b, self.name, f"dropped: chrome between article runs (score {s:+.2f})", score=s)
             elif k in extra:

@@ -411,3 +411,23 @@ def test_short_lines_right_after_a_clean_article_stay() -> None:
     out = clean("\n".join([*ARTICLE["en"], "Related Stories", *teasers])).splitlines()
     for line in teasers:
         assert line not in out, f"kept: {line!r}"
+
+
+def test_a_short_break_between_paragraphs_stays() -> None:
+    # an outfit list between two paragraphs of a blog post, which a model
+    # that scores by length alone takes for chrome between article runs
+    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
+    from newsclean.document import Document
+
+    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    outfit = ["Jumper: wool", "Jacket: fleece", "Skirt: denim"]
+    article = ARTICLE["en"]
+    doc = Document.from_text("\n".join([article[0], article[1], *outfit, article[2]]))
+    Region(weights).annotate(doc)
+    reasons = {b.content: b.reason for b in doc.blocks}
+    for line in outfit:
+        assert reasons[line].startswith("kept: a short break"), reasons[line]
+    assert doc.render().splitlines() == [article[0], article[1], *outfit, article[2]]

@@ -431,3 +431,28 @@ def test_a_short_break_between_paragraphs_stays() -> None:
     for line in outfit:
         assert reasons[line].startswith("kept: a short break"), reasons[line]
     assert doc.render().splitlines() == [article[0], article[1], *outfit, article[2]]
+
+
+def test_a_list_of_records_that_holds_kept_text_stays_whole() -> None:
+    # quests of a game guide: "Name:", "Level:", "Goal:" recur; with weights
+    # that score by length alone only the long goals are article text, and
+    # the records around them come with them
+    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
+    from newsclean.document import Document
+
+    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    goals = [
+        "Find the lost son of the village chief and bring him a message from his father in the hills.",
+        "Drive the wolves away from the sheep before the shepherd comes back to the pasture tonight.",
+        "Carry the sacks of grain from the mill to the baker in the next town before it gets dark.",
+        "Ask the old hunter at the river about the tracks that were found near the burnt farm.",
+    ]
+    records = []
+    for n, goal in enumerate(goals, start=1):
+        records += [f"Name: Quest {n}", f"Level: {n * 10}", f"Reward: {n * 100} gold", f"Goal: {goal}"]
+    doc = Document.from_text("\n".join(records))
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == records

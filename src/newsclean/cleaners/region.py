@@ -136,6 +136,10 @@ CONTENT_MAX_SKIP = 2
 # blocks apart.
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
+# A field of a record: a label of one to three words, a colon, a value.
+_FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
+# Records: at least two labels recur this many times in a run of fields.
+RECORD_MIN = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
@@ -411,6 +415,37 @@ def _numbered_spans(blocks: list[Block]) -> list[tuple[int, int]]:
         if count >= NUMBERED_MIN_ITEMS:
             spans.append((first, last))
     return spans
+
+
+def _record_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Runs of "Label: value" lines in which at least two labels recur
+    ``RECORD_MIN`` times or more: a list of records (quests, events, specs)."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    n = len(blocks)
+    while k < n:
+        if not _FIELD.match(blocks[k].content):
+            k += 1
+            continue
+        start, gap = k, 0
+        counts: dict[str, int] = {}
+        j = k
+        while j < n:
+            m = _FIELD.match(blocks[j].content)
+            if m:
+                lab = m.group(1).casefold()
+                counts[lab] = counts.get(lab, 0) + 1
+                gap = 0
+            else:
+                gap += 1
+                if gap > 1:
+                    break
+            j += 1
+        end = j - gap
+        if sum(1 for c in counts.values() if c >= RECORD_MIN) >= 2:
+            runs.append((start, end))
+        k = max(end, k + 1)
+    return runs
 
 
 def _title_bar(feats: list[Features]) -> str:
@@ -724,6 +759,13 @@ class Region(Cleaner):
                     )
 
         named_ledes = self._named_ledes(doc, blocks, feats, lo, hi)
+        # a list of records ("Name: ...", "Level: ...", "Name: ...") that
+        # holds kept text is the article's, all of it
+        for first, stop in _record_runs(blocks):
+            if any((lo <= k < hi and labels[k]) or k in extra for k in range(first, stop)):
+                extra.update(k for k in range(first, stop) if not lo <= k < hi)
+                for k in range(max(first, lo), min(stop, hi)):
+                    labels[k] = True
         # a short run of lines between two paragraphs of the article, with no
         # chrome the earlier cleaners found among them (an outfit list, a
         # sign-off, a caption), is the article's

@@ -456,3 +456,22 @@ def test_a_list_of_records_that_holds_kept_text_stays_whole() -> None:
     doc = Document.from_text("\n".join(records))
     Region(weights).annotate(doc)
     assert doc.render().splitlines() == records
+
+
+def test_a_pull_quote_above_and_a_sign_off_under_the_text_stay() -> None:
+    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
+    from newsclean.document import Document
+
+    # weights that score by length alone take both short lines for chrome
+    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    for quote, signoff, article in (
+        ("“Dry, then drier”", "Yours, Mary", ARTICLE["en"]),
+        ("„Trocken, dann trockener“", "Liebe Grüße, Anna", ARTICLE["de"]),
+    ):
+        lines = ["Home", quote, *article, signoff, "Imprint"]
+        doc = Document.from_text("\n".join(lines))
+        Region(weights).annotate(doc)
+        assert doc.render().splitlines() == [quote, *article, signoff]

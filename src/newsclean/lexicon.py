@@ -113,6 +113,8 @@ class Lexicon:
     relative: frozenset[str]
     ago: frozenset[str]
     """words that make a duration a relative timestamp ("ago", "vor", "hace")"""
+    signoffs: frozenset[str]
+    """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
 
     def label(self, text: str) -> str | None:
@@ -288,6 +290,7 @@ def load_lexicon() -> Lexicon:
         weekdays=_words(list(vocab.get("weekdays", ()))),
         relative=_words(list(vocab.get("relative", ()))),
         ago=_words(list(vocab.get("ago", ()))),
+        signoffs=_words(list(vocab.get("signoff", ()))),
         languages=tuple(langs),
     )
 

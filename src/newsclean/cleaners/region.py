@@ -140,6 +140,10 @@ NUMBERED_MIN_ITEMS = 3
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
+# A line wholly in quotation marks (a pull quote).
+_QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[\"“”«»‘’']$")
+# A sign-off: a lexicon sign-off and at most this many words (a name).
+SIGNOFF_MAX_NAME_WORDS = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
@@ -417,6 +421,14 @@ def _numbered_spans(blocks: list[Block]) -> list[tuple[int, int]]:
     return spans
 
 
+def _signoff(text_key: str, signoffs: frozenset[str]) -> bool:
+    """Is a line (its key) a sign-off: "Yours, Anna", "Liebe Grüße", "x Franzi"?"""
+    words = text_key.split()
+    return any(
+        " ".join(words[:n]) in signoffs and len(words) - n <= SIGNOFF_MAX_NAME_WORDS for n in (1, 2, 3)
+    )
+
+
 def _record_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     """Runs of "Label: value" lines in which at least two labels recur
     ``RECORD_MIN`` times or more: a list of records (quests, events, specs)."""
@@ -545,6 +557,7 @@ class Region(Cleaner):
             return
 
         under = doc.meta.get("section_under", {})
+        signoffs = load_lexicon().signoffs
 
         def mass(run: tuple[int, int]) -> float:
             # text under a comment or related-content heading is no evidence
@@ -726,6 +739,22 @@ class Region(Cleaner):
                     labels[k] = True
                     k += 1
                 hi = max(hi, k)
+            # a line in quotation marks right above the text (its pull quote),
+            # a sign-off right under it ("Yours, Anna", "Liebe Grüße, Tom")
+            if (
+                lo > 0
+                and blocks[lo].index - blocks[lo - 1].index == 1
+                and _QUOTED.match(blocks[lo - 1].content)
+            ):
+                lo -= 1
+                labels[lo] = True
+            if (
+                hi < len(blocks)
+                and blocks[hi].index - blocks[hi - 1].index == 1
+                and _signoff(feats[blocks[hi].index].key, signoffs)
+            ):
+                labels[hi] = True
+                hi += 1
             return lo, hi
 
         lo, hi = grow(lo, hi)

@@ -255,9 +255,16 @@ python ../shared/bench/score.py --by-lang
 ```
 
 The accuracy gate (`tests/test_accuracy_gate.py`) fails when any F1 falls
-below the floors pinned in `benchmarks/accuracy-floors.json`.
+below the floors pinned in `benchmarks/accuracy-floors.json`, or when more
+pages are lost than the ceilings pinned there (one page above the run that
+raised them, but never above the targets of 1 article page and 15 segment
+pages per input once a target is met).
 """
     (DOCS / "benchmarks.md").write_text(text, encoding="utf-8")
+
+
+# The issue's targets for lost pages (recall < 0.5) per input.
+LOST_TARGET = {"articles": 1, "segments": 15}
 
 
 def raise_floors(results: dict[str, Any], margin: float) -> None:
@@ -266,9 +273,13 @@ def raise_floors(results: dict[str, Any], margin: float) -> None:
     for name, r in results.items():
         f1 = round(r["cleaned"]["f1"] - margin, 3)
         old = floors.get(name, {"f1": 0.0, "max_lost": 10**6})
+        lost = r["cleaned"]["lost"]
+        target = LOST_TARGET[name.split("/")[0]]
+        # one page of slack, but not above the target once the target is met
+        ceiling = min(lost + 1, target) if lost <= target else lost + 1
         floors[name] = {
             "f1": max(old["f1"], f1),
-            "max_lost": min(old["max_lost"], r["cleaned"]["lost"] + 1),
+            "max_lost": min(old["max_lost"], ceiling),
         }
     data["about"] = (
         "Accuracy floors of the dev benchmark, checked by tests/test_accuracy_gate.py. Only ever raised "

@@ -373,7 +373,7 @@ def test_the_lede_under_the_line_the_page_title_names_stays() -> None:
 
 
 def test_numbered_spans() -> None:
-    from newsclean.cleaners.region import _numbered_spans
+    from newsclean.cleaners.region import _numbered_spans, _numbers
     from newsclean.document import Document
 
     text = "\n".join(
@@ -382,7 +382,7 @@ def test_numbered_spans() -> None:
     blocks = Document.from_text(text).blocks
     # "Step 1" to "Step 3" (three, at most four blocks apart); "1. one",
     # "2. two" are two only; "Step 5" does not follow "Step 3"
-    assert _numbered_spans(blocks) == [(1, 6)]
+    assert _numbered_spans(_numbers(blocks)) == [(1, 6)]
 
 
 def test_a_table_at_the_start_of_a_clean_text_stays() -> None:

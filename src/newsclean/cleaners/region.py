@@ -136,6 +136,8 @@ CONTENT_MAX_SKIP = 2
 # blocks apart.
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
+# "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
+_NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A field of a record: a label of one to three words, a colon, a value.
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
@@ -147,8 +149,6 @@ SIGNOFF_MAX_NAME_WORDS = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
-# "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
-_NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A paragraph outside the region is kept on its own when it is this long
 # and scores at least ``Weights.paragraph_min_score`` (and, past a short
 # line, a paragraph at the region's edge joins it when it is this long).
@@ -395,29 +395,32 @@ def _numbers(blocks: list[Block]) -> dict[int, tuple[str, int]]:
     return nums
 
 
-def _numbered_spans(blocks: list[Block]) -> list[tuple[int, int]]:
+def _next_number(nums: dict[int, tuple[str, int]], k: int, step: int) -> int | None:
+    """The position of the item after (``step`` 1) or before (-1) the
+    numbered line at ``k``: the same word, the next number, at most
+    ``NUMBERED_GAP`` blocks away."""
+    word, n = nums[k]
+    return next(
+        (j for j in range(k + step, k + step * (NUMBERED_GAP + 1), step) if nums.get(j) == (word, n + step)),
+        None,
+    )
+
+
+def _numbered_spans(nums: dict[int, tuple[str, int]]) -> list[tuple[int, int]]:
     """The spans (first, last position) of numbered lists: at least
     ``NUMBERED_MIN_ITEMS`` lines numbered one after the other, each at most
     ``NUMBERED_GAP`` blocks after the one before."""
-    nums = _numbers(blocks)
     spans: list[tuple[int, int]] = []
     done: set[int] = set()
     for k in sorted(nums):
         if k in done:
             continue
-        word, n = nums[k]
-        first = last = k
-        count = 1
-        while True:
-            nxt = next(
-                (j for j in range(last + 1, last + NUMBERED_GAP + 1) if nums.get(j) == (word, n + 1)), None
-            )
-            if nxt is None:
-                break
+        last, count = k, 1
+        while (nxt := _next_number(nums, last, 1)) is not None:
             done.add(nxt)
-            last, n, count = nxt, n + 1, count + 1
+            last, count = nxt, count + 1
         if count >= NUMBERED_MIN_ITEMS:
-            spans.append((first, last))
+            spans.append((k, last))
     return spans
 
 
@@ -538,10 +541,13 @@ class Region(Cleaner):
         if not blocks:
             return
         scores = w.scores(doc, blocks)
+        # a block's position among the undecided ones
+        where = {b.index: k for k, b in enumerate(blocks)}
         labels = viterbi(scores, w.transition_cost)
         # a numbered list ("Step 1", text, "Step 2", text...) is one run of the
         # article: its numbers split it into runs of one paragraph
-        for first, last in _numbered_spans(blocks):
+        nums = _numbers(blocks)
+        for first, last in _numbered_spans(nums):
             if len(_runs(labels[first : last + 1])) >= 2:
                 labels[first : last + 1] = [True] * (last + 1 - first)
         runs = _runs(labels)
@@ -557,7 +563,7 @@ class Region(Cleaner):
             return
 
         under = doc.meta.get("section_under", {})
-        signoffs = load_lexicon().signoffs
+        lex = load_lexicon()
 
         def mass(run: tuple[int, int]) -> float:
             # text under a comment or related-content heading is no evidence
@@ -572,14 +578,14 @@ class Region(Cleaner):
         # or when they found (almost) none in a language whose chrome they know.
         dropped = sum(1 for b in doc.blocks if b.kept is False)
         opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
-        known = doc.language in load_lexicon().languages
+        known = doc.language in lex.languages
         if (
             short_share <= w.clean_short_max
             or (opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_all)
             or (known and dropped <= w.clean_dropped_known * n_all)
         ):
             # keep every block, but for chrome runs at its very start and end
-            # (runs of more than EDGE_TRIM_ALWAYS blocks only without a paragraph)
+            # (see trimmed) and the text under a comment heading
             head, tail = (0, runs[0][0]), (runs[-1][1], len(blocks))
 
             def trimmed(run: tuple[int, int]) -> bool:
@@ -672,7 +678,6 @@ class Region(Cleaner):
 
         # and the lists under a heading such as "Ingredients" or "Technical
         # data" next to it (chained: "Ingredients" above "Preparation")
-        where = {b.index: k for k, b in enumerate(blocks)}
         starts = sorted(where[i] for i in doc.meta.get("content_heads", ()) if i in where)
         lists: list[tuple[int, int]] = []
         for j, p in enumerate(starts):
@@ -751,7 +756,7 @@ class Region(Cleaner):
             if (
                 hi < len(blocks)
                 and blocks[hi].index - blocks[hi - 1].index == 1
-                and _signoff(feats[blocks[hi].index].key, signoffs)
+                and _signoff(feats[blocks[hi].index].key, lex.signoffs)
             ):
                 labels[hi] = True
                 hi += 1
@@ -765,7 +770,7 @@ class Region(Cleaner):
         # a numbered list the article holds goes on to its last number
         # ("4. ...", "5. ...", ..., "10. ..." below the region), and back to
         # its first
-        lo, hi = self._numbered(blocks, labels, lo, hi, walled)
+        lo, hi = self._numbered(nums, blocks, labels, lo, hi, walled)
 
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
@@ -787,7 +792,7 @@ class Region(Cleaner):
                         doc.blocks[i], self.name, "kept: the byline above the article (keep_bylines is on)"
                     )
 
-        named_ledes = self._named_ledes(doc, blocks, feats, lo, hi)
+        named_ledes = self._named_ledes(doc, where, feats, lo, hi)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
         for first, stop in _record_runs(blocks):
@@ -856,33 +861,27 @@ class Region(Cleaner):
 
     @staticmethod
     def _numbered(
-        blocks: list[Block], labels: list[bool], lo: int, hi: int, walled: Callable[[int, int], bool]
+        nums: dict[int, tuple[str, int]],
+        blocks: list[Block],
+        labels: list[bool],
+        lo: int,
+        hi: int,
+        walled: Callable[[int, int], bool],
     ) -> tuple[int, int]:
         """The region grown along a numbered list it holds: from its last
         number in the region on to the next numbers ("5. ...", "6. ...", each
         at most ``NUMBERED_GAP`` blocks after the one before) and the lines of
         the last item, and back from its first number to the ones before.
         Labels the numbered lines article; returns the new ``lo, hi``."""
-        nums = _numbers(blocks)
         inside = [k for k in nums if lo <= k < hi]
         if not inside:
             return lo, hi
         for step in (1, -1):
             k = max(inside) if step == 1 else min(inside)
-            (word, n), spacing, moved = nums[k], 0, False
-            while True:
-                nxt = next(
-                    (
-                        j
-                        for j in range(k + step, k + step * (NUMBERED_GAP + 1), step)
-                        if nums.get(j) == (word, n + step)
-                    ),
-                    None,
-                )
-                if nxt is None or walled(min(k, nxt), max(k, nxt)):
-                    break
+            spacing, moved = 0, False
+            while (nxt := _next_number(nums, k, step)) is not None and not walled(min(k, nxt), max(k, nxt)):
                 labels[k] = labels[nxt] = True  # the numbers themselves stay
-                spacing, k, n, moved = abs(nxt - k), nxt, n + step, True
+                spacing, k, moved = abs(nxt - k), nxt, True
             if not moved:
                 continue
             if step == 1:
@@ -900,7 +899,9 @@ class Region(Cleaner):
         return lo, hi
 
     @staticmethod
-    def _named_ledes(doc: Document, blocks: list[Block], feats: list[Features], lo: int, hi: int) -> set[int]:
+    def _named_ledes(
+        doc: Document, where: dict[int, int], feats: list[Features], lo: int, hi: int
+    ) -> set[int]:
         """Outside the region, the first paragraph within ``LEDE_WINDOW``
         undecided blocks under a line that the page's first line (its title
         bar) names: the headline and its lede, wherever the region was found
@@ -909,7 +910,6 @@ class Region(Cleaner):
         found: set[int] = set()
         if not bar:
             return found
-        where = {b.index: k for k, b in enumerate(blocks)}
         for b in doc.blocks[1:]:
             f = feats[b.index]
             if len(f.key.split()) < 3 or f.key not in bar or not _title_like(f):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import hashlib
 import json
 import math
@@ -29,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdata import REPO, load, score_module, site
 
 from newsclean import Pipeline
-from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, feature_matrix, load_weights
+from newsclean.cleaners.region import FEATURE_NAMES, PARAMETERS, Region, Weights, feature_matrix, load_weights
 from newsclean.document import Document
 from newsclean.features import features
 
@@ -175,26 +176,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1.0, i
 
 
 def weights_from(coef: np.ndarray | tuple[float, ...], base: Weights, **kw: Any) -> Weights:
-    return Weights(
-        coef=tuple(float(c) for c in coef),
-        transition_cost=kw.get("transition_cost", base.transition_cost),
-        region_max_gap=kw.get("region_max_gap", base.region_max_gap),
-        headline_window=kw.get("headline_window", base.headline_window),
-        region_min_share=kw.get("region_min_share", base.region_min_share),
-        clean_short_max=kw.get("clean_short_max", base.clean_short_max),
-        score_scale=kw.get("score_scale", base.score_scale),
-        score_offset=kw.get("score_offset", base.score_offset),
-        edge_min_score=kw.get("edge_min_score", base.edge_min_score),
-        clean_opens=kw.get("clean_opens", base.clean_opens),
-        clean_dropped_max=kw.get("clean_dropped_max", base.clean_dropped_max),
-        clean_dropped_known=kw.get("clean_dropped_known", base.clean_dropped_known),
-        edge_trim_max=kw.get("edge_trim_max", base.edge_trim_max),
-        list_min_score=kw.get("list_min_score", base.list_min_score),
-        teaser_list_evidence=kw.get("teaser_list_evidence", base.teaser_list_evidence),
-        edge_gap=kw.get("edge_gap", base.edge_gap),
-        region_near_gap=kw.get("region_near_gap", base.region_near_gap),
-        paragraph_min_score=kw.get("paragraph_min_score", base.paragraph_min_score),
-    )
+    """``base`` with the coefficients ``coef`` and the parameters in ``kw``."""
+    return dataclasses.replace(base, coef=tuple(float(c) for c in coef), **kw)
 
 
 # Not searched: edge_min_score stays as shipped (-4), a promise rather than a
@@ -283,23 +266,7 @@ def cmd_fit(data: Any, write: bool) -> None:
             "benchmark (logistic regression on labelled blocks; smoothing parameters chosen by "
             f"{FOLDS}-fold cross-validation split by site).",
             "coef": {n: round(float(c), 4) for n, c in zip(FEATURE_NAMES, coef, strict=True)},
-            "transition_cost": final.transition_cost,
-            "region_max_gap": final.region_max_gap,
-            "headline_window": final.headline_window,
-            "region_min_share": final.region_min_share,
-            "clean_short_max": final.clean_short_max,
-            "score_scale": final.score_scale,
-            "score_offset": final.score_offset,
-            "edge_min_score": final.edge_min_score,
-            "clean_opens": final.clean_opens,
-            "clean_dropped_max": final.clean_dropped_max,
-            "clean_dropped_known": final.clean_dropped_known,
-            "edge_trim_max": final.edge_trim_max,
-            "list_min_score": final.list_min_score,
-            "teaser_list_evidence": final.teaser_list_evidence,
-            "edge_gap": final.edge_gap,
-            "region_near_gap": final.region_near_gap,
-            "paragraph_min_score": final.paragraph_min_score,
+            **{name: getattr(final, name) for name in PARAMETERS},
         }
         path.write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {path}")

@@ -38,9 +38,10 @@ import json
 import math
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -49,7 +50,7 @@ from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
 
-__all__ = ["FEATURE_NAMES", "Region", "Weights", "feature_matrix", "load_weights"]
+__all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
 FEATURE_NAMES = (
     "bias",
@@ -289,32 +290,23 @@ class Weights:
         ]
 
 
+# The smoothing and region parameters: every field of Weights but the coefficients.
+PARAMETERS = tuple(f.name for f in fields(Weights) if f.name != "coef")
+
+
 @lru_cache(maxsize=1)
 def load_weights() -> Weights:
-    """Read ``data/weights.json`` (cached)."""
+    """Read ``data/weights.json`` (cached). A parameter the file does not
+    name takes its default in :class:`Weights` (the rule it tunes is off)."""
     raw = resources.files("newsclean").joinpath("data", "weights.json").read_text(encoding="utf-8")
     data = json.loads(raw)
     coef = data["coef"]
-    return Weights(
-        coef=tuple(float(coef.get(name, 0.0)) for name in FEATURE_NAMES),
-        transition_cost=float(data["transition_cost"]),
-        region_max_gap=int(data["region_max_gap"]),
-        headline_window=int(data["headline_window"]),
-        region_min_share=float(data.get("region_min_share", 2.0)),
-        clean_short_max=float(data.get("clean_short_max", -1.0)),
-        score_scale=float(data.get("score_scale", 1.0)),
-        score_offset=float(data.get("score_offset", 0.0)),
-        edge_min_score=float(data.get("edge_min_score", 1e9)),
-        clean_opens=int(data.get("clean_opens", -1)),
-        clean_dropped_max=float(data.get("clean_dropped_max", -1.0)),
-        clean_dropped_known=float(data.get("clean_dropped_known", -1.0)),
-        edge_trim_max=int(data.get("edge_trim_max", 3)),
-        list_min_score=float(data.get("list_min_score", 1e9)),
-        teaser_list_evidence=float(data.get("teaser_list_evidence", 1.0)),
-        edge_gap=int(data.get("edge_gap", 0)),
-        region_near_gap=int(data.get("region_near_gap", 1_000_000)),
-        paragraph_min_score=float(data.get("paragraph_min_score", 1e9)),
-    )
+    params: dict[str, Any] = {}
+    for f in fields(Weights):
+        if f.name == "coef" or (f.name not in data and f.default is not MISSING):
+            continue
+        params[f.name] = int(data[f.name]) if f.type == "int" else float(data[f.name])
+    return Weights(coef=tuple(float(coef.get(name, 0.0)) for name in FEATURE_NAMES), **params)
 
 
 def _log_sigmoid(x: float) -> float:

@@ -26,16 +26,12 @@ from .lexicon import KEY_MEMO, all_stopwords, key, load_stopwords
 __all__ = ["Features", "detect_language", "features"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # The character before the stop is looked behind, so that a search tries the
 # rare stops, not every letter; as the character after a match (a capital or
 # an ideographic stop) never passes that test, the matches are counted alike.
 _INNER_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N})\"”’»])[.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
 _PIPES = regex.compile(r"\s[|•·/»›>]\s")
-_DIGIT = regex.compile(r"\p{N}")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}")  # searched: the capital first
-_QUOTE = regex.compile(r"[\"“”„«»「」]")
-_LETTER = regex.compile(r"\p{L}")
 _UPPER = regex.compile(r"\p{Lu}")
 # Counting by deletion: what a run of these leaves is the characters of one
 # class (one match per run, not per character).

@@ -68,7 +68,7 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
     if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
         return "a byline"
-    dated = bool(_NUMERIC_DATE.search(text)) or any(t in lex.months for t in low)
+    dated = _dated(text, low, lex)
     # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time)
     relative = (
         any(t in lex.relative for t in low)
@@ -100,9 +100,9 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
 class Bylines(Cleaner):
     """Drop byline, timestamp and view-counter lines (any lexicon language).
 
-        A run of ``STAMP_LIST_MIN`` or more dated lines in a row is a list (tour
-        dates, a schedule, a timeline), not a byline: it is left to the other
-        cleaners. With ``Config(keep_bylines=True)`` the bylines are not dropped;
+    A run of ``STAMP_LIST_MIN`` or more dated lines in a row is a list (tour
+    dates, a schedule, a timeline), not a byline: it is left to the other
+    cleaners. With ``Config(keep_bylines=True)`` the bylines are not dropped;
     the region cleaner keeps the ones just above the article.
     """
 
@@ -145,11 +145,10 @@ class Bylines(Cleaner):
             i = j
 
 
-def _has_date(text: str, lex: Lexicon) -> bool:
-    """Does a line name a date (a month, or a date in digits)?"""
-    if _NUMERIC_DATE.search(text):
-        return True
-    return any(t.casefold() in lex.months for t in _WORD.findall(text))
+def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
+    """Does a line (``low``: its words, case-folded) name a date (a month, or
+    a date in digits)?"""
+    return bool(_NUMERIC_DATE.search(text)) or any(t in lex.months for t in low)
 
 
 def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
@@ -161,7 +160,9 @@ def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     for b in doc.blocks:
         dated = memo.get(b.content)
         if dated is None:
-            dated = memo[b.content] = bool(b.content) and _has_date(b.content, lex)
+            dated = memo[b.content] = bool(b.content) and _dated(
+                b.content, [t.casefold() for t in _WORD.findall(b.content)], lex
+            )
         if dated:
             run.append(b.index)
             continue

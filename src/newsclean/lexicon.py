@@ -92,6 +92,8 @@ class Lexicon:
 
     labels: dict[str, str]
     """line key -> family ("navigation", "widgets", "app")"""
+    label_words: frozenset[str]
+    """every word of a label key (a line holding another word is no bar of labels)"""
     sections: dict[str, str]
     """fuzzy heading key -> section family ("related", "comments", "newsletter")"""
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
@@ -277,6 +279,7 @@ def load_lexicon() -> Lexicon:
     triggers = re.compile(_trie(by_trigger))
     return Lexicon(
         labels=labels,
+        label_words=frozenset(w for k in labels for w in k.split()),
         sections=sections,
         patterns=compiled,
         each=each,

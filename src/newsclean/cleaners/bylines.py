@@ -62,7 +62,7 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
     if words == 0 or words > BYLINE_MAX_WORDS:
         return None
     toks = _WORD.findall(text)
-    low = [t.casefold() for t in toks]
+    low = " ".join(toks).casefold().split()  # casefold() never makes white space
     if _AUTHOR_LABEL.match(text):
         return "an author line"
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
@@ -148,7 +148,7 @@ class Bylines(Cleaner):
 def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
     """Does a line (``low``: its words, case-folded) name a date (a month, or
     a date in digits)?"""
-    return bool(_NUMERIC_DATE.search(text)) or any(t in lex.months for t in low)
+    return bool(_NUMERIC_DATE.search(text)) or not lex.months.isdisjoint(low)
 
 
 def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
@@ -160,8 +160,9 @@ def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     for b in doc.blocks:
         dated = memo.get(b.content)
         if dated is None:
+            # (casefold() never maps a character to white space)
             dated = memo[b.content] = bool(b.content) and _dated(
-                b.content, [t.casefold() for t in _WORD.findall(b.content)], lex
+                b.content, " ".join(_WORD.findall(b.content)).casefold().split(), lex
             )
         if dated:
             run.append(b.index)

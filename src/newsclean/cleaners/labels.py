@@ -95,7 +95,8 @@ class Labels(Cleaner):
             noun = _NAMES.get(family, family)
             art = _ARTICLE.get(family, "a")
             return f'dropped: "{text}" is {art} {noun} label'
-        n = label_bar(text, lex.labels, k)
+        # a bar is made of labels only: each of its words is a label's
+        n = label_bar(text, lex.labels, k) if lex.label_words.issuperset(k.split()) else 0
         if n:
             return f"dropped: a bar of {n} navigation or widget labels"
         # every separator holds one of these marks

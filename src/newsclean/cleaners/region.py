@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
@@ -188,6 +189,10 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
         if f.words >= COHESION_MIN_WORDS:
             for cw in f.content_words:
                 df[cw] = df.get(cw, 0) + 1
+    # the content words another long block uses too: of a long block, those
+    # used by two; of a short one, by one
+    shared = {cw for cw, k in df.items() if k > 1}
+    used = set(df)
     title = feats[0].content_words if feats else frozenset()
     # chrome the earlier cleaners found around each block, in the whole page:
     # article paragraphs sit among paragraphs, teasers and comments among
@@ -208,8 +213,7 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
         prev_dropped = 1.0 if j > 0 and chrome[j - 1] else 0.0
         next_dropped = 1.0 if j + 1 < m and chrome[j + 1] else 0.0
         cws = f.content_words
-        own = 1 if f.words >= COHESION_MIN_WORDS else 0
-        cohesion = sum(1 for cw in cws if df.get(cw, 0) - own > 0) / len(cws) if cws else 0.0
+        cohesion = len(cws & (shared if f.words >= COHESION_MIN_WORDS else used)) / len(cws) if cws else 0.0
         t_overlap = len(cws & title) / len(cws) if cws and b.index > 0 else 0.0
         lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
         width = hi - lo - 1
@@ -285,9 +289,11 @@ class Weights:
 
     def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
-        return [
-            a * sum(c * x for c, x in zip(coef, row, strict=True)) + b for row in feature_matrix(doc, blocks)
-        ]
+        mul = operator.mul
+        # sum(map(mul, ...)): the products and their order of addition of a
+        # generator over zip, at C speed (feature_matrix's rows have one
+        # number per coefficient)
+        return [a * sum(map(mul, coef, row)) + b for row in feature_matrix(doc, blocks)]
 
 
 # The smoothing and region parameters: every field of Weights but the coefficients.

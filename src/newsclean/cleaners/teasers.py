@@ -89,13 +89,20 @@ def is_spaced_card(text: str, stop: frozenset[str]) -> bool:
     words = text.split()
     if len(words) < 2 * CARD_TITLE_MIN_WORDS:
         return False
-    for k in range(CARD_TITLE_MIN_WORDS, min(len(words) - CARD_TITLE_MIN_WORDS, CARD_TITLE_MAX_WORDS)):
+    last = min(len(words) - CARD_TITLE_MIN_WORDS, CARD_TITLE_MAX_WORDS)
+    # capitalised words among the first k (counted as k grows)
+    caps = sum(1 for w in words[:CARD_TITLE_MIN_WORDS] if w[0].isupper() or w[0].isdigit() or w[0] in "'‘\"“")
+    for k in range(CARD_TITLE_MIN_WORDS, last):
+        if k > CARD_TITLE_MIN_WORDS:
+            c = words[k - 1][0]
+            caps += 1 if c.isupper() or c.isdigit() or c in "'‘\"“" else 0
+        if 10 * (k - caps) >= last:
+            return False  # too many small words for a headline of any length left
         if words[k - 1][-1] in ",;:." or not words[k][0].isupper():
             continue
-        head = words[:k]
-        caps = sum(1 for w in head if w[0].isupper() or w[0].isdigit() or w[0] in "'‘\"“")
         if caps < SPACED_CARD_MIN_CAPS * k:
             continue
+        head = words[:k]
         if not any(len(w) > 1 and w[0].isupper() and w.casefold().strip("'\",:;") in stop for w in head[1:]):
             continue  # a run of names, not a Title-Case headline
         rest = words[k + 1 : k + 7]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 import regex
 
@@ -44,6 +45,7 @@ _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
 _SEPARATOR_MARKS = "|•·/»›>"
 _QUOTE_MARKS = '"“”„«»「」'
+_FIRST = itemgetter(0)
 
 # The same patterns for ASCII lines, where \p{L} is [A-Za-z], \p{N} is [0-9],
 # \p{M} and the non-ASCII characters match nothing and \s is [\t-\r ]:
@@ -55,6 +57,9 @@ _A_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 _A_DIGITS = b"0123456789"
 _A_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _A_UPPER = bytes(range(65, 91))
+# In " " + the tokens joined by spaces: a token starting with a capital, a digit.
+_A_CAP_START = re.compile(r" [A-Z]")
+_A_DIGIT_START = re.compile(r" [0-9]")
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
@@ -156,18 +161,13 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Featu
     ntok = len(toks)
     sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
     # the tokens hold no space, and lower() of ASCII is casefold()
-    lows = " ".join(sample).lower().split()
+    joined = " " + " ".join(sample)
+    lows = joined.lower().split()
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # a token starts with a letter or a digit
-    nalpha = nupper = 0
-    for t in sample:
-        c = t[0]
-        if c > "9":
-            nalpha += 1
-            if c < "a":
-                nupper += 1
-    title = nupper / nalpha if nalpha else 0.0
+    nalpha = nsample - len(_A_DIGIT_START.findall(joined))
+    title = len(_A_CAP_START.findall(joined)) / nalpha if nalpha else 0.0
     nchar = len(text)
     raw = text.encode("ascii")
     digits = (nchar - len(raw.translate(None, _A_DIGITS))) / nchar if nchar else 0.0
@@ -193,7 +193,7 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Featu
         key=text_key,
         quotes='"' in text,
         glued=_A_GLUED.search(text) is not None,
-        content_words=frozenset(w for w in lows if len(w) >= 4 and w not in words_of and not w.isdigit()),
+        content_words=frozenset(w for w in set(lows).difference(words_of) if len(w) >= 4 and not w.isdigit()),
     )
 
 
@@ -223,13 +223,13 @@ def _block_features(text: str, words_of: frozenset[str], text_key: str | None = 
     lows = " ".join(sample).casefold().split()
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
-    nalpha = nupper = 0
-    for t in sample:
-        c = t[0]
-        if c.isalpha():
-            nalpha += 1
-            if c.isupper():
-                nupper += 1
+    # of the tokens starting with a letter, those starting with a capital
+    heads = "".join(map(_FIRST, sample))
+    if heads.isalpha():
+        nalpha, nupper = len(heads), sum(map(str.isupper, heads))
+    else:
+        letters = [c for c in heads if c.isalpha()]
+        nalpha, nupper = len(letters), sum(map(str.isupper, letters))
     title = nupper / nalpha if nalpha else 0.0
     nchar = len(text)
     digits = len(_NOT_DIGIT.sub("", text)) / nchar if nchar else 0.0

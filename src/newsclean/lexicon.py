@@ -118,6 +118,9 @@ class Lexicon:
     signoffs: frozenset[str]
     """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
+    stamp_vocabulary: frozenset[str] = frozenset()
+    """the words of a timestamp line besides numbers and names: months,
+    weekdays, stamp, byline, relative-time and counter words"""
 
     def label(self, text: str) -> str | None:
         """The chrome family of a whole line that is a known label, or None."""
@@ -277,6 +280,10 @@ def load_lexicon() -> Lexicon:
         w: tuple(sorted({i for v, ix in by_trigger.items() if v in w for i in ix})) for w in by_trigger
     }
     triggers = re.compile(_trie(by_trigger))
+    vocabulary = {
+        name: _words(list(vocab.get(name, ())))
+        for name in ("by", "stamp", "counters", "months", "weekdays", "relative", "ago", "signoff")
+    }
     return Lexicon(
         labels=labels,
         label_words=frozenset(w for k in labels for w in k.split()),
@@ -286,15 +293,21 @@ def load_lexicon() -> Lexicon:
         triggers=triggers,
         by_trigger=closure,
         always=tuple(always),
-        by_words=_words(list(vocab.get("by", ()))),
-        stamp_words=_words(list(vocab.get("stamp", ()))),
-        counter_words=_words(list(vocab.get("counters", ()))),
-        months=_words(list(vocab.get("months", ()))),
-        weekdays=_words(list(vocab.get("weekdays", ()))),
-        relative=_words(list(vocab.get("relative", ()))),
-        ago=_words(list(vocab.get("ago", ()))),
-        signoffs=_words(list(vocab.get("signoff", ()))),
+        by_words=vocabulary["by"],
+        stamp_words=vocabulary["stamp"],
+        counter_words=vocabulary["counters"],
+        months=vocabulary["months"],
+        weekdays=vocabulary["weekdays"],
+        relative=vocabulary["relative"],
+        ago=vocabulary["ago"],
+        signoffs=vocabulary["signoff"],
         languages=tuple(langs),
+        stamp_vocabulary=vocabulary["months"]
+        | vocabulary["weekdays"]
+        | vocabulary["stamp"]
+        | vocabulary["by"]
+        | vocabulary["relative"]
+        | vocabulary["counters"],
     )
 
 

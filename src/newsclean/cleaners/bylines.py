@@ -71,12 +71,10 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
     dated = _dated(text, low, lex)
     # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time)
     relative = (
-        any(t in lex.relative for t in low)
-        and any(t.isdigit() for t in low)
-        and any(t in lex.ago for t in low)
+        not lex.relative.isdisjoint(low) and any(t.isdigit() for t in low) and not lex.ago.isdisjoint(low)
     )
     if dated or relative:
-        vocab = lex.months | lex.weekdays | lex.stamp_words | lex.by_words | lex.relative | lex.counter_words
+        vocab = lex.stamp_vocabulary
         other = [
             t
             for t, lo in zip(toks, low, strict=True)

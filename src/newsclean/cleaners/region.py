@@ -311,7 +311,7 @@ def load_weights() -> Weights:
     for f in fields(Weights):
         if f.name == "coef" or (f.name not in data and f.default is not MISSING):
             continue
-        params[f.name] = int(data[f.name]) if f.type == "int" else float(data[f.name])
+        params[f.name] = int(data[f.name]) if f.type in ("int", int) else float(data[f.name])
     return Weights(coef=tuple(float(coef.get(name, 0.0)) for name in FEATURE_NAMES), **params)
 
 

@@ -2,8 +2,8 @@
 
 Off by default: ``pip install .`` builds a pure-Python wheel. Set
 ``NEWSCLEAN_COMPILE=1`` to compile the modules in ``COMPILED`` to C
-extensions (mypy and setuptools are fetched for the build, a C compiler and
-the Python headers must be on the machine):
+extensions (mypy, the stubs of regex and setuptools are fetched for that
+build; a C compiler and the Python headers must be on the machine):
 
     NEWSCLEAN_COMPILE=1 pip install .
 
@@ -60,7 +60,7 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     _built: str | None = None
 
     def dependencies(self) -> list[str]:
-        return ["mypy>=1.8", "setuptools>=61"] if wanted() else []
+        return ["mypy>=1.8", "types-regex", "setuptools>=61"] if wanted() else []
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or not wanted():

@@ -96,8 +96,6 @@ class Lexicon:
     """every word of a label key (a line holding another word is no bar of labels)"""
     sections: dict[str, str]
     """fuzzy heading key -> section family ("related", "comments", "newsletter")"""
-    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
-    """(family, compiled alternation of that family's patterns)"""
     each: tuple[tuple[str, regex.Pattern[str]], ...]
     """(family, compiled pattern), one per pattern"""
     triggers: re.Pattern[str]
@@ -121,6 +119,20 @@ class Lexicon:
     stamp_vocabulary: frozenset[str] = frozenset()
     """the words of a timestamp line besides numbers and names: months,
     weekdays, stamp, byline, relative-time and counter words"""
+
+    @property
+    def patterns(self) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+        """(family, compiled alternation of that family's patterns), in the
+        lexicon's order. Compiled on each access: the cleaners match the
+        patterns one by one (``each``), so loading the lexicon does not pay
+        for these."""
+        families: dict[str, list[str]] = {}
+        for family, rx in self.each:
+            families.setdefault(family, []).append(rx.pattern)
+        return tuple(
+            (family, regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.V0))
+            for family, pats in families.items()
+        )
 
     def label(self, text: str) -> str | None:
         """The chrome family of a whole line that is a known label, or None."""
@@ -257,10 +269,6 @@ def load_lexicon() -> Lexicon:
             patterns.setdefault(family, []).extend(entries)
         for name, entries in data.get("words", {}).items():
             vocab.setdefault(name, set()).update(entries)
-    compiled = tuple(
-        (family, regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.V0))
-        for family, pats in patterns.items()
-    )
     each = tuple(
         (family, regex.compile(p, regex.IGNORECASE | regex.V0))
         for family, pats in patterns.items()
@@ -288,7 +296,6 @@ def load_lexicon() -> Lexicon:
         labels=labels,
         label_words=frozenset(w for k in labels for w in k.split()),
         sections=sections,
-        patterns=compiled,
         each=each,
         triggers=triggers,
         by_trigger=closure,

@@ -132,9 +132,11 @@ def remove_terminal_escapes(text: str) -> str:
 
 def _suspect_chars() -> str:
     chars: set[str] = set()
+    # every character of the Basic Multilingual Plane past ASCII, searched
+    # at C speed (a match per code point took a seventh of a second at import)
+    bmp = "".join(map(chr, range(0x80, 0x10000)))
     for members in MOJIBAKE_CATEGORIES.values():
-        cls = re.compile(f"[{members}]")
-        chars.update(chr(cp) for cp in range(0x80, 0x10000) if cls.match(chr(cp)))
+        chars.update(re.findall(f"[{members}]", bmp))
     # non-ASCII literals outside the categories ("ÂÃÎÐ", "√", "вЂ", ...)
     chars.update(c for c in BADNESS_RE.pattern if not c.isascii())
     return "".join(sorted(chars))

@@ -113,12 +113,12 @@ class Lexicon:
     relative: frozenset[str]
     ago: frozenset[str]
     """words that make a duration a relative timestamp ("ago", "vor", "hace")"""
+    stamp_vocabulary: frozenset[str]
+    """the words of a timestamp line besides numbers and names: months,
+    weekdays, stamp, byline, relative-time and counter words"""
     signoffs: frozenset[str]
     """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
-    stamp_vocabulary: frozenset[str] = frozenset()
-    """the words of a timestamp line besides numbers and names: months,
-    weekdays, stamp, byline, relative-time and counter words"""
 
     @property
     def patterns(self) -> tuple[tuple[str, regex.Pattern[str]], ...]:

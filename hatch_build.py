@@ -7,6 +7,9 @@ build; a C compiler and the Python headers must be on the machine):
 
     NEWSCLEAN_COMPILE=1 pip install .
 
+An editable install (``pip install -e .``) runs the sources and compiles
+nothing.
+
 The wheel keeps every ``.py`` file; Python imports a compiled module in
 place of its source. The modules left out are the ones a user extends or
 that check their input's types with their own error messages (the
@@ -63,7 +66,8 @@ class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         return ["mypy>=1.8", "types-regex", "setuptools>=61"] if wanted() else []
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if self.target_name != "wheel" or not wanted():
+        # an editable install runs the sources in src/: nothing to compile
+        if self.target_name != "wheel" or version == "editable" or not wanted():
             return
         root = Path(self.root)
         self._built = tempfile.mkdtemp(prefix="newsclean-mypyc-")

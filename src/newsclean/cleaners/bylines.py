@@ -40,6 +40,8 @@ _NUMERIC_DATE = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+")
 _TIME_BITS = frozenset({"a", "m", "p", "am", "pm", "h", "th", "st", "nd", "rd", "uhr"})
 _TIMEZONE = regex.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
+# line text -> does it name a date (shared by byline_reason and _dated_runs)
+_DATED_MEMO = __name__ + ".dated"
 _AUTHOR_LABEL = regex.compile(
     r"^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|redakteur|redaktion|"
     r"reporter|correspondent|korrespondent)\s*:",
@@ -57,8 +59,11 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() or word.isdigit()
 
 
-def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> str | None:
-    """Why ``text`` is a byline or timestamp line, or None."""
+def byline_reason(
+    text: str, words: int, ends_sentence: bool, lex: Lexicon, dated_memo: dict[str, bool] | None = None
+) -> str | None:
+    """Why ``text`` is a byline or timestamp line, or None. Whether it is
+    dated, when that is tested, goes into ``dated_memo`` (see ``_dated_runs``)."""
     if words == 0 or words > BYLINE_MAX_WORDS:
         return None
     toks = _WORD.findall(text)
@@ -69,6 +74,8 @@ def byline_reason(text: str, words: int, ends_sentence: bool, lex: Lexicon) -> s
     if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
         return "a byline"
     dated = _dated(text, low, lex)
+    if dated_memo is not None:
+        dated_memo[text] = dated
     # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time)
     relative = (
         not lex.relative.isdisjoint(low) and any(t.isdigit() for t in low) and not lex.ago.isdisjoint(low)
@@ -112,12 +119,13 @@ class Bylines(Cleaner):
         found: list[tuple[int, str]] = []
         # words and ends_sentence are features of the text: the reason is too
         memo = doc.memo(__name__)
+        dated_memo = doc.memo(_DATED_MEMO)
         for block in doc.undecided():
             text = block.content
             why = memo.get(text, "")
             if why == "":
                 f = feats[block.index]
-                why = memo[text] = byline_reason(text, f.words, f.ends_sentence, lex)
+                why = memo[text] = byline_reason(text, f.words, f.ends_sentence, lex, dated_memo)
             if why:
                 found.append((block.index, why))
         if not found:
@@ -154,7 +162,7 @@ def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     in a row (tour dates, a schedule, a timeline)."""
     out: set[int] = set()
     run: list[int] = []
-    memo = doc.memo(__name__ + ".dated")
+    memo = doc.memo(_DATED_MEMO)
     for b in doc.blocks:
         dated = memo.get(b.content)
         if dated is None:

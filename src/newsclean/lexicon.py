@@ -82,6 +82,10 @@ def _data_files(folder: str, suffix: str) -> list[tuple[str, str]]:
     return out
 
 
+# The flags every lexicon pattern is compiled with.
+PATTERN_FLAGS = regex.IGNORECASE | regex.V0
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Compiled chrome knowledge of every language shipped.
@@ -96,8 +100,12 @@ class Lexicon:
     """every word of a label key (a line holding another word is no bar of labels)"""
     sections: dict[str, str]
     """fuzzy heading key -> section family ("related", "comments", "newsletter")"""
-    each: tuple[tuple[str, regex.Pattern[str]], ...]
-    """(family, compiled pattern), one per pattern"""
+    sources: tuple[tuple[str, str], ...]
+    """(family, pattern source), one per pattern, in the lexicon's order"""
+    compiled: list[regex.Pattern[str] | None]
+    """``sources[i]`` compiled, or None until it is first tried on a line: a
+    process that cleans one page compiles only the patterns whose trigger
+    words it met"""
     triggers: re.Pattern[str]
     """the literal words of the patterns, to find which patterns can match a line
     (factored by prefixes: at each position the longest word found there)"""
@@ -120,17 +128,34 @@ class Lexicon:
     """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
 
+    def compiled_pattern(self, i: int) -> regex.Pattern[str]:
+        """``sources[i]`` compiled (once)."""
+        rx = self.compiled[i]
+        if rx is None:
+            rx = self.compiled[i] = regex.compile(self.sources[i][1], PATTERN_FLAGS)
+        return rx
+
+    @property
+    def each(self) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+        """(family, compiled pattern), one per pattern, every one compiled.
+
+        >>> lex = load_lexicon()
+        >>> len(lex.each) == len(lex.sources) and all(rx is not None for rx in lex.compiled)
+        True
+        """
+        return tuple((family, self.compiled_pattern(i)) for i, (family, _) in enumerate(self.sources))
+
     @property
     def patterns(self) -> tuple[tuple[str, regex.Pattern[str]], ...]:
         """(family, compiled alternation of that family's patterns), in the
         lexicon's order. Compiled on each access: the cleaners match the
-        patterns one by one (``each``), so loading the lexicon does not pay
-        for these."""
+        patterns one by one (``compiled_pattern``), so loading the lexicon
+        does not pay for these."""
         families: dict[str, list[str]] = {}
-        for family, rx in self.each:
-            families.setdefault(family, []).append(rx.pattern)
+        for family, source in self.sources:
+            families.setdefault(family, []).append(source)
         return tuple(
-            (family, regex.compile("|".join(f"(?:{p})" for p in pats), regex.IGNORECASE | regex.V0))
+            (family, regex.compile("|".join(f"(?:{p})" for p in pats), PATTERN_FLAGS))
             for family, pats in families.items()
         )
 
@@ -178,10 +203,13 @@ class Lexicon:
             for w in found:
                 cand.update(self.by_trigger[w])
             order = tuple(sorted(cand))
+        compiled = self.compiled
         for i in order:
-            family, rx = self.each[i]
+            rx = compiled[i]
+            if rx is None:
+                rx = self.compiled_pattern(i)
             if rx.search(text):
-                return family
+                return self.sources[i][0]
         return None
 
 
@@ -269,15 +297,11 @@ def load_lexicon() -> Lexicon:
             patterns.setdefault(family, []).extend(entries)
         for name, entries in data.get("words", {}).items():
             vocab.setdefault(name, set()).update(entries)
-    each = tuple(
-        (family, regex.compile(p, regex.IGNORECASE | regex.V0))
-        for family, pats in patterns.items()
-        for p in pats
-    )
+    sources = tuple((family, p) for family, pats in patterns.items() for p in pats)
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
-    for i, (_, rx) in enumerate(each):
-        words = _triggers(rx.pattern)
+    for i, (_, source) in enumerate(sources):
+        words = _triggers(source)
         if not words:
             always.append(i)
         for w in words:
@@ -296,7 +320,8 @@ def load_lexicon() -> Lexicon:
         labels=labels,
         label_words=frozenset(w for k in labels for w in k.split()),
         sections=sections,
-        each=each,
+        sources=sources,
+        compiled=[None] * len(sources),
         triggers=triggers,
         by_trigger=closure,
         always=tuple(always),

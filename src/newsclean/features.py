@@ -115,7 +115,9 @@ def _language_evidence(text: str, stop: dict[str, frozenset[str]]) -> tuple[int,
     cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
     if len(toks) < LANGUAGE_MIN_TOKENS:
         return len(toks), (), cjk
-    return len(toks), tuple(sum(map(words.__contains__, toks)) for words in stop.values()), cjk
+    # only the function words of some language count for any
+    hits = list(filter(all_stopwords().__contains__, toks))
+    return len(toks), tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
 
 
 def detect_language(doc: Document) -> str:

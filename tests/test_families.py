@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean import clean, explain
+from newsclean import Config, clean, explain
 
 ARTICLE = {
     "en": [
@@ -294,6 +294,28 @@ def test_a_breadcrumb_arrow_is_no_headline() -> None:
     out = clean(text).splitlines()
     assert headline in out
     assert "> Harvest news" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "badge"),
+    [
+        ("en", "Is the valley running out of water this summer?", "Hot 50"),
+        ("de", "Geht dem Tal in diesem Sommer das Wasser aus?", "Top 7"),
+    ],
+)
+def test_the_named_headline_opening_the_article_is_the_only_headline(
+    lang: str, headline: str, badge: str
+) -> None:
+    # the title bar names the headline, which opens the article; a short
+    # line of the menu above (a badge, "Hot 50") is no second headline. With
+    # keep_headline off the headline goes, though it ends with a question mark.
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join(
+        [f"{headline} | Valley Courier", menu[0], badge, *menu[1:], headline, *ARTICLE[lang], *menu]
+    )
+    out = clean(text).splitlines()
+    assert out == [headline, *ARTICLE[lang]]
+    assert clean(text, Config(keep_headline=False)).splitlines() == ARTICLE[lang]
 
 
 # bylines and timestamps in the languages with smaller lexicons

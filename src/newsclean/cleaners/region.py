@@ -939,15 +939,21 @@ class Region(Cleaner):
         """The title-like line just above the region: the nearest one, or one
         that the page's first line (its title bar) contains. Kept, or with
         ``keep`` false (``Config(keep_headline=False)``) dropped, together with
-        a title-like first line of the region itself."""
+        a title-like first line of the region itself. None when there is none,
+        or when the region's first line is the headline the title bar names."""
         start = blocks[lo].index
-        if not keep:
-            f0 = feats[blocks[lo].index]
-            if _title_like(f0) and not f0.ends_sentence and lo + 1 < len(blocks):
-                doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
-
         first = doc.blocks[0] if doc.blocks else None
         title_bar = feats[0].key if first is not None else ""
+        f0 = feats[start]
+        # the region opens with the headline the title bar names (a question
+        # too): no line above it is the headline
+        opens_named = (
+            blocks[lo] is not first and _title_like(f0) and len(f0.key.split()) >= 3 and f0.key in title_bar
+        )
+        if not keep and _title_like(f0) and (opens_named or not f0.ends_sentence) and lo + 1 < len(blocks):
+            doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
+        if opens_named:
+            return None
         runon = doc.meta.get("section_runon", set())
 
         # the headline names what the article is about: it shares words with

@@ -318,6 +318,30 @@ def test_the_named_headline_opening_the_article_is_the_only_headline(
     assert clean(text, Config(keep_headline=False)).splitlines() == ARTICLE[lang]
 
 
+def test_a_schedule_the_article_ends_with_goes_on_to_its_last_date() -> None:
+    # tour dates under the article: with weights that score by length alone,
+    # the long dates are article text and the short ones are not; the
+    # schedule runs to its last date all the same, and the line after it
+    # (no date) stays out
+    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
+    from newsclean.document import Document
+
+    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    long_dates = [
+        "June 9 – Lakeside, FL @ Harbor Amphitheatre",
+        "June 12 – Greenfield, GA @ County Fair Stage",
+        "June 15 – Oak Ridge, TN @ Riverside Arena",
+    ]
+    short_dates = ["July 2 – Millbrook", "July 8 – Eastport", "August 1 – Stonebridge", "Sept. 3 – Westlake"]
+    after = ["Tickets sold out", "Share", "Home"]
+    doc = Document.from_text("\n".join([*ARTICLE["en"], *long_dates, *short_dates, *after]))
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE["en"], *long_dates, *short_dates]
+
+
 # bylines and timestamps in the languages with smaller lexicons
 MORE_BYLINES = {
     "it": (

@@ -40,7 +40,7 @@ _NUMERIC_DATE = regex.compile(
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+")
 _TIME_BITS = frozenset({"a", "m", "p", "am", "pm", "h", "th", "st", "nd", "rd", "uhr"})
 _TIMEZONE = regex.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
-# line text -> does it name a date (shared by byline_reason and _dated_runs)
+# line text -> does it name a date (shared by byline_reason and dated_runs)
 _DATED_MEMO = __name__ + ".dated"
 _AUTHOR_LABEL = regex.compile(
     r"^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|redakteur|redaktion|"
@@ -63,7 +63,7 @@ def byline_reason(
     text: str, words: int, ends_sentence: bool, lex: Lexicon, dated_memo: dict[str, bool] | None = None
 ) -> str | None:
     """Why ``text`` is a byline or timestamp line, or None. Whether it is
-    dated, when that is tested, goes into ``dated_memo`` (see ``_dated_runs``)."""
+    dated, when that is tested, goes into ``dated_memo`` (see ``dated_runs``)."""
     if words == 0 or words > BYLINE_MAX_WORDS:
         return None
     toks = _WORD.findall(text)
@@ -131,7 +131,7 @@ class Bylines(Cleaner):
         if not found:
             return
         # the runs of dated lines (a timestamp line in one is a list item)
-        listed = _dated_runs(doc, lex)
+        listed = dated_runs(doc, lex)
         i = 0
         while i < len(found):
             j = i + 1
@@ -157,7 +157,7 @@ def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
     return bool(_NUMERIC_DATE.search(text)) or not lex.months.isdisjoint(low)
 
 
-def _dated_runs(doc: Document, lex: Lexicon) -> set[int]:
+def dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     """Indices of the blocks in runs of ``STAMP_LIST_MIN`` or more dated lines
     in a row (tour dates, a schedule, a timeline)."""
     out: set[int] = set()

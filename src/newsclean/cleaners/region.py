@@ -50,6 +50,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
+from .bylines import STAMP_LIST_MIN, dated_runs
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -769,6 +770,7 @@ class Region(Cleaner):
         # ("4. ...", "5. ...", ..., "10. ..." below the region), and back to
         # its first
         lo, hi = self._numbered(nums, blocks, labels, lo, hi, walled)
+        hi = self._schedule(doc, feats, blocks, labels, lo, hi)
 
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
@@ -895,6 +897,30 @@ class Region(Cleaner):
                     labels[j] = True
                 lo = k
         return lo, hi
+
+    @staticmethod
+    def _schedule(
+        doc: Document, feats: list[Features], blocks: list[Block], labels: list[bool], lo: int, hi: int
+    ) -> int:
+        """The region grown along a schedule it ends with (tour dates, a
+        timeline: ``STAMP_LIST_MIN`` or more dated lines in a row, see
+        :func:`~newsclean.cleaners.bylines.dated_runs`, each with a number)
+        to the schedule's last line, when nothing the earlier cleaners
+        dropped is in between. Labels the lines article; returns the new ``hi``."""
+        if hi - lo < STAMP_LIST_MIN:
+            return hi
+        listed = dated_runs(doc, load_lexicon())
+
+        def entry(k: int) -> bool:
+            # (a number too: "out", "set" and "may" are months in some language)
+            return blocks[k].index in listed and feats[blocks[k].index].digit_ratio > 0
+
+        if not all(entry(k) for k in range(hi - STAMP_LIST_MIN, hi)):
+            return hi
+        while hi < len(blocks) and blocks[hi].index - blocks[hi - 1].index == 1 and entry(hi):
+            labels[hi] = True
+            hi += 1
+        return hi
 
     @staticmethod
     def _named_ledes(

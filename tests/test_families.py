@@ -342,6 +342,33 @@ def test_a_schedule_the_article_ends_with_goes_on_to_its_last_date() -> None:
     assert doc.render().splitlines() == [*ARTICLE["en"], *long_dates, *short_dates]
 
 
+AD_BREAKS = {
+    "en": ["Story continues below advertisement", "Article continues after this ad"],
+    "de": ["Weiter nach der Anzeige", "Der Artikel wird unter der Werbung fortgesetzt"],
+    "fr": ["La suite après cette publicité", "L'article continue sous la publicité"],
+    "es": ["Continúa después de la publicidad", "La noticia continúa tras el anuncio"],
+    "pt": ["CONTINUA DEPOIS DA PUBLICIDADE", "A matéria continua após o anúncio"],
+    "it": ["Continua dopo la pubblicità", "L'articolo continua sotto l'annuncio"],
+    "nl": ["Het artikel gaat verder onder de advertentie", "Lees verder na de advertentie"],
+    "pl": ["Dalsza część artykułu pod reklamą", "Artykuł jest kontynuowany poniżej reklamy"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AD_BREAKS))
+def test_an_advertisement_break_inside_the_article_goes(lang: str) -> None:
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    first, second = AD_BREAKS[lang]
+    text = "\n".join([body[0], first, body[1], second, body[2]])
+    blocks = explain(text).blocks
+    assert [b.text for b in blocks if b.kept] == body
+    assert {b.cleaner for b in blocks if not b.kept} == {"boilerplate"}
+
+
+def test_prose_that_only_names_a_continuing_story_stays() -> None:
+    line = "The story continues after the war, when the brothers return to the farm and find it sold."
+    assert clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()[2] == line
+
+
 # bylines and timestamps in the languages with smaller lexicons
 MORE_BYLINES = {
     "it": (
@@ -477,6 +504,24 @@ def test_a_short_break_between_paragraphs_stays() -> None:
     for line in outfit:
         assert reasons[line].startswith("kept: a short break"), reasons[line]
     assert doc.render().splitlines() == [article[0], article[1], *outfit, article[2]]
+
+
+def test_short_lines_between_a_paragraph_and_one_announcing_a_list_stay() -> None:
+    # two one-word subheadings between two paragraphs, the second of which
+    # ends with a colon (it announces a list): the article's
+    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
+    from newsclean.document import Document
+
+    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    article = ARTICLE["en"]
+    breaks = ["Outlook", "Wells"]
+    announce = "As it stands, the growers below will share what is left of the water in the wells this summer, in this order:"
+    doc = Document.from_text("\n".join([article[0], *breaks, announce, article[1], article[2]]))
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == [article[0], *breaks, announce, article[1], article[2]]
 
 
 def test_a_list_of_records_that_holds_kept_text_stays_whole() -> None:

@@ -34,6 +34,7 @@ _WHAT = {
     "related": "a link to related content",
     "tags": "a tags or categories line",
     "markup": "leftover markup (a shortcode)",
+    "ads": "an advertisement's break in the article",
 }
 
 

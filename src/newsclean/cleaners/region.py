@@ -804,6 +804,14 @@ class Region(Cleaner):
         # chrome the earlier cleaners found among them (an outfit list, a
         # sign-off, a caption), is the article's
         sandwiched: set[int] = set()
+
+        def paragraph(k: int) -> bool:
+            # (one that announces a list with a colon too)
+            f = feats[blocks[k].index]
+            return _absorbable(f, scores[k], w.edge_min_score) or (
+                f.ends_colon and f.words >= PARAGRAPH_MIN_WORDS and scores[k] >= w.edge_min_score
+            )
+
         k = lo
         while k < hi:
             if labels[k]:
@@ -816,8 +824,8 @@ class Region(Cleaner):
                 j - k <= BREAK_MAX_LINES
                 and k > lo
                 and j < hi
-                and _absorbable(feats[blocks[k - 1].index], scores[k - 1], w.edge_min_score)
-                and _absorbable(feats[blocks[j].index], scores[j], w.edge_min_score)
+                and paragraph(k - 1)
+                and paragraph(j)
                 and blocks[j].index - blocks[k - 1].index == j - k + 1
             ):
                 sandwiched.update(range(k, j))

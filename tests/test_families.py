@@ -364,6 +364,37 @@ def test_an_advertisement_break_inside_the_article_goes(lang: str) -> None:
     assert {b.cleaner for b in blocks if not b.kept} == {"boilerplate"}
 
 
+GALLERY_COUNTERS = {
+    "en": ["Image 1 of 5", "Photo 2/5"],
+    "de": ["Bild 1 von 12", "Foto 2 / 12"],
+    "fr": ["Photo 1 sur 8", "Diapo 2/8"],
+    "es": ["Imagen 1 de 6", "Foto 2 de 6"],
+    "pt": ["Imagem 1 de 4", "Foto 2/4"],
+    "it": ["Immagine 1 di 9", "Foto 2 di 9"],
+    "nl": ["Afbeelding 1 van 3", "Foto 2 van 3"],
+    "pl": ["Zdjęcie 1 z 7", "Slajd 2 z 7"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GALLERY_COUNTERS))
+def test_the_counters_of_a_photo_gallery_go(lang: str) -> None:
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    first, second = GALLERY_COUNTERS[lang]
+    text = "\n".join([body[0], first, body[1], second, body[2]])
+    assert clean(text).splitlines() == body
+    # ("Foto" alone is a navigation label: a counter may go as one)
+    assert {b.cleaner for b in explain(text).blocks if not b.kept} <= {"boilerplate", "labels"}
+
+
+def test_an_authors_contact_line_goes() -> None:
+    contact = "Email Jane Porter at jporter@example.com or follow her @janeporter."
+    text = "\n".join([*ARTICLE["en"], contact])
+    assert clean(text).splitlines() == ARTICLE["en"]
+    # a sentence that names a photo and a number stays
+    line = "Photo 3 of 5 shows the well at the edge of the farm, dry since the end of May."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
 def test_prose_that_only_names_a_continuing_story_stays() -> None:
     line = "The story continues after the war, when the brothers return to the farm and find it sold."
     assert clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()[2] == line

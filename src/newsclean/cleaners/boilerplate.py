@@ -35,6 +35,7 @@ _WHAT = {
     "tags": "a tags or categories line",
     "markup": "leftover markup (a shortcode)",
     "ads": "an advertisement's break in the article",
+    "gallery": "the counter of a photo gallery",
 }
 
 

@@ -83,6 +83,8 @@ CHROME: dict[str, dict[str, tuple[list[str], list[str]]]] = {
                 "Council delays vote on wells",
                 "Most Read",
                 "Storm closes coastal road",
+                "Next Up In Farming & Food",
+                "A clever new pump for the driest fields",
             ],
         ),
         "de": (
@@ -362,6 +364,13 @@ def test_an_advertisement_break_inside_the_article_goes(lang: str) -> None:
     blocks = explain(text).blocks
     assert [b.text for b in blocks if b.kept] == body
     assert {b.cleaner for b in blocks if not b.kept} == {"boilerplate"}
+
+
+@pytest.mark.parametrize("heading", ["Next Up", "Next Up In Farming & Food", "Up Next"])
+def test_a_next_up_heading_starts_a_related_section(heading: str) -> None:
+    text = "\n".join([*ARTICLE["en"], heading, "A clever new pump for the driest fields"])
+    (block,) = [b for b in explain(text).blocks if b.text == heading]
+    assert (block.kept, block.cleaner) == (False, "sections")
 
 
 GALLERY_COUNTERS = {

@@ -373,6 +373,25 @@ def test_a_next_up_heading_starts_a_related_section(heading: str) -> None:
     assert (block.kept, block.cleaner) == (False, "sections")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor speaks at the town hall on May 2, 2024. Jane Roe / AP file",
+        "Firefighters at the edge of the valley on Sunday. John Doe / Reuters",
+        "Die Ministerin am Montag in Berlin. Max Muster / Reuters",
+        "Farmers wait for rain near the river on Friday. (AP Photo/Jane Roe)",
+    ],
+)
+def test_a_caption_ending_with_a_wire_agency_credit_goes(caption: str) -> None:
+    body = ARTICLE["en"]
+    assert clean("\n".join([body[0], caption, body[1], body[2]])).splitlines() == body
+
+
+def test_a_sentence_naming_two_agencies_stays() -> None:
+    line = "The farmers told AP/Reuters that the wells had been dry since the end of the spring."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
 GALLERY_COUNTERS = {
     "en": ["Image 1 of 5", "Photo 2/5"],
     "de": ["Bild 1 von 12", "Foto 2 / 12"],

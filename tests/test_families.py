@@ -144,6 +144,41 @@ CHROME: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         "fr": (["Partager", "Imprimer", "Copier le lien"], ["Partager cet article"]),
         "es": (["Compartir", "Imprimir", "Copiar enlace"], ["Compartir en Facebook"]),
     },
+    "author trailers": {
+        "en": (
+            [],
+            [
+                "Write to Jane Doe at jane.doe@example.com",
+                "Email Sam Lee at slee@example.org or follow him @samlee.",
+                "Follow Metro Desk on Instagram, Facebook and TikTok.",
+                "Subscribe to Example Tech on YouTube for more reviews:",
+            ],
+        ),
+        "de": (
+            [],
+            [
+                "Sie erreichen die Autorin unter a.weber@example.de",
+                "Folgen Sie Anna Weber auf Twitter und Instagram",
+            ],
+        ),
+        "fr": (
+            [],
+            [
+                "Pour joindre la rédaction : redaction@example.fr",
+                "Suivez Claire Martin sur Twitter et LinkedIn.",
+            ],
+        ),
+        "es": (
+            [],
+            [
+                "Escriba a la autora a lgomez@example.es",
+                "Sigue a Lucía Gómez en Twitter, Instagram y YouTube",
+            ],
+        ),
+    },
+    "app and channel prompts": {
+        "en": (["Click here to get the Example News app"], ["Download the Morning Post app"]),
+    },
     "cookie notices": {
         "en": (["We use cookies to give you the best experience. Accept all cookies"], []),
         "de": (["Diese Website verwendet Cookies. Alle Cookies akzeptieren"], []),
@@ -475,3 +510,15 @@ def test_a_pull_quote_above_and_a_sign_off_under_the_text_stay() -> None:
         doc = Document.from_text("\n".join(lines))
         Region(weights).annotate(doc)
         assert doc.render().splitlines() == [quote, *article, signoff]
+
+
+def test_a_sentence_naming_a_network_or_an_app_is_no_prompt() -> None:
+    lines = [
+        "Follow the money on Facebook and you find who paid for the adverts, the report says.",
+        "Users were told to download the contact tracing app before the school term starts.",
+        "Contact the police at the station on Main Street if you saw the car that night.",
+    ]
+    text = "\n".join(["Adverts under scrutiny", *lines, *ARTICLE["en"]])
+    out = clean(text).splitlines()
+    for line in lines:
+        assert line in out

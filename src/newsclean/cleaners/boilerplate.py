@@ -30,6 +30,7 @@ _WHAT = {
     "app": "an app prompt",
     "newsletter": "a newsletter prompt",
     "social": "a social-media prompt",
+    "contact": "an author's contact line",
     "credits": "a photo or image credit",
     "related": "a link to related content",
     "tags": "a tags or categories line",

@@ -522,3 +522,62 @@ def test_a_sentence_naming_a_network_or_an_app_is_no_prompt() -> None:
     out = clean(text).splitlines()
     for line in lines:
         assert line in out
+
+
+# a table (or list) that a line ending with a colon announces, right above the
+# paragraphs the region finds: its lead-in, caption and rows are the article's
+ANNOUNCED_TABLES = {
+    "en": (
+        "The council published the figures for the first half of the year, in tonnes:",
+        [
+            "Harvest by crop",
+            "Crop 2023 2024 Change",
+            "Wheat 1,200 1,350 +12 %",
+            "Barley 800 640 -20 %",
+            "Maize 430 450 +5 %",
+            "Rapeseed 210 190 -10 %",
+        ],
+    ),
+    "de": (
+        "Der Rat veröffentlichte die Zahlen für das erste Halbjahr in Tonnen:",
+        [
+            "Ernte nach Sorte",
+            "Sorte 2023 2024 Änderung",
+            "Weizen 1.200 1.350 +12 %",
+            "Gerste 800 640 -20 %",
+            "Hafer 430 450 +5 %",
+            "Raps 210 190 -10 %",
+        ],
+    ),
+    "fr": (
+        "Le conseil a publié les chiffres du premier semestre, en tonnes :",
+        [
+            "Récolte par culture",
+            "Culture 2023 2024 Variation",
+            "Blé 1 200 1 350 +12 %",
+            "Orge 800 640 -20 %",
+            "Maïs 430 450 +5 %",
+            "Colza 210 190 -10 %",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_TABLES))
+def test_a_table_announced_above_the_article_stays(lang: str) -> None:
+    lead_in, rows = ANNOUNCED_TABLES[lang]
+    menu, footer = CHROME["navigation"][lang]
+    text = "\n".join([*menu, ARTICLE[lang][0], lead_in, *rows, *ARTICLE[lang][1:], *footer])
+    out = clean(text).splitlines()
+    for line in [*ARTICLE[lang], lead_in, *rows]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu + footer:
+        assert line not in out
+
+
+def test_a_menu_without_a_colon_above_the_article_stays_out() -> None:
+    menu = ["Harvest", "Prices", "Weather", "Markets", "Machinery"]
+    text = "\n".join(["Farm News", *menu, *ARTICLE["en"], "About Us", "Contact"])
+    out = clean(text).splitlines()
+    for line in menu:
+        assert line not in out

@@ -696,6 +696,26 @@ class Region(Cleaner):
             if q > p + 1:  # (a heading with no items is no list)
                 lists.append((p, q))
 
+        def announced_above(lo: int) -> int:
+            # the line ending with a colon that announces the list (or table)
+            # right above the region ("The figures:", a caption, its rows, the
+            # region), or lo: short lines in a row, with no chrome the earlier
+            # cleaners found among them
+            j = lo - 1
+            while (
+                j >= 0
+                and lo - j <= CONTENT_MAX_ITEMS
+                and blocks[j + 1].index - blocks[j].index == 1
+                and not walled(j, j + 1)
+            ):
+                f = feats[blocks[j].index]
+                if f.ends_colon:
+                    return j if j < lo - 1 else lo
+                if f.words > LIST_ITEM_MAX_WORDS:
+                    break
+                j -= 1
+            return lo
+
         def grow(lo: int, hi: int) -> tuple[int, int]:
             # lists inside the region are the article's; the others join it in
             # order, from the region outwards (each is looked at once)
@@ -731,6 +751,9 @@ class Region(Cleaner):
                     up += 1
                     labels[p:q] = [True] * (q - p)
                     lo, hi, grown = p, max(hi, q), True
+                if (top := announced_above(lo)) < lo:
+                    labels[top:lo] = [True] * (lo - top)
+                    lo, grown = top, True
             # a list the article announces ("The tour dates:") belongs to it,
             # inside the region or at its end
             k = lo

@@ -575,9 +575,16 @@ def test_a_table_announced_above_the_article_stays(lang: str) -> None:
         assert line not in out
 
 
-def test_a_menu_without_a_colon_above_the_article_stays_out() -> None:
-    menu = ["Harvest", "Prices", "Weather", "Markets", "Machinery"]
-    text = "\n".join(["Farm News", *menu, *ARTICLE["en"], "About Us", "Contact"])
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Harvest", "Prices", "Weather", "Markets", "Machinery"],  # no colon
+        ["Choose a size:", "Small", "Medium", "Large"],  # a form's label, no lead-in
+        ["Filtern nach:", "Preis", "Marke", "Farbe"],
+    ],
+)
+def test_short_lines_above_the_article_without_a_lead_in_stay_out(above: list[str]) -> None:
+    text = "\n".join(["Farm News", *above, *ARTICLE["en"], "About Us", "Contact"])
     out = clean(text).splitlines()
-    for line in menu:
+    for line in above:
         assert line not in out

@@ -134,6 +134,11 @@ CONTENT_GAP = 3
 # more than one block in a row.
 CONTENT_MAX_ITEMS = 80
 CONTENT_MAX_SKIP = 2
+# A line ending with a colon that announces a list above the region has at
+# least this many words, and the list at most this many lines (a sanity
+# bound: a grid of teasers under "5 people are watching:" is no list).
+LEAD_IN_MIN_WORDS = 4
+ANNOUNCED_MAX_ITEMS = 30
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
 NUMBERED_GAP = 4
@@ -704,13 +709,14 @@ class Region(Cleaner):
             j = lo - 1
             while (
                 j >= 0
-                and lo - j <= CONTENT_MAX_ITEMS
+                and lo - j <= ANNOUNCED_MAX_ITEMS
                 and blocks[j + 1].index - blocks[j].index == 1
                 and not walled(j, j + 1)
             ):
                 f = feats[blocks[j].index]
                 if f.ends_colon:
-                    return j if j < lo - 1 else lo
+                    # (a lead-in is a sentence, not a form's label: "Search for:")
+                    return j if j < lo - 1 and f.words >= LEAD_IN_MIN_WORDS else lo
                 if f.words > LIST_ITEM_MAX_WORDS:
                     break
                 j -= 1

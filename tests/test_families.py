@@ -588,3 +588,63 @@ def test_short_lines_above_the_article_without_a_lead_in_stay_out(above: list[st
     out = clean(text).splitlines()
     for line in above:
         assert line not in out
+
+
+# under the region: a subheading, a lead-in ending with a colon, its list and
+# the paragraph after it: the article goes on
+LISTS_BELOW = {
+    "en": (
+        "Water use",
+        "Growers can watch their fields with a few simple checks before they irrigate:",
+        [
+            "* soil moisture,",
+            "* leaf colour,",
+            "* last week's rain,",
+            "* well level,",
+            "* pump hours,",
+            "* field notes.",
+        ],
+        "Keeping these records for a season can cut the water bill by a fifth, the adviser said.",
+    ),
+    "de": (
+        "Wasserverbrauch",
+        "Landwirte können ihre Felder vor dem Bewässern mit einfachen Prüfungen beobachten:",
+        [
+            "* Bodenfeuchte,",
+            "* Blattfarbe,",
+            "* Regen der Woche,",
+            "* Brunnenpegel,",
+            "* Pumpstunden,",
+            "* Notizen.",
+        ],
+        "Wer diese Werte eine Saison lang notiert, spart ein Fünftel der Wasserkosten, sagte der Berater.",
+    ),
+    "fr": (
+        "L'eau",
+        "Les producteurs peuvent surveiller leurs champs avec quelques contrôles simples avant d'arroser :",
+        ["* l'humidité,", "* les feuilles,", "* la pluie,", "* le puits,", "* la pompe,", "* les notes."],
+        "Tenir ces relevés pendant une saison réduit la facture d'eau d'un cinquième, a dit le conseiller.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS_BELOW))
+def test_a_lead_in_its_list_and_the_paragraph_after_it_stay(lang: str) -> None:
+    subheading, lead_in, items, closing = LISTS_BELOW[lang]
+    menu, footer = CHROME["navigation"][lang]
+    text = "\n".join([*menu, *ARTICLE[lang], subheading, lead_in, *items, closing, *footer])
+    out = clean(text).splitlines()
+    for line in [*ARTICLE[lang], subheading, lead_in, *items, closing]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu + footer:
+        assert line not in out
+
+
+def test_a_list_under_the_article_with_no_paragraph_after_it_stays_out() -> None:
+    items = ["* Water rights", "* Crop prices", "* Farm machinery", "* Weather and climate"]
+    text = "\n".join(
+        ["Farm News", *ARTICLE["en"], "Browse more topics from our archive:", *items, "About Us"]
+    )
+    out = clean(text).splitlines()
+    for line in items:
+        assert line not in out

@@ -722,6 +722,41 @@ class Region(Cleaner):
                 j -= 1
             return lo
 
+        def announced_below(hi: int) -> int:
+            # under the region, past up to edge_gap short lines (a subheading),
+            # a lead-in ending with a colon, its list and the paragraph after
+            # it: the article goes on (returns the end of that paragraph, or hi)
+            k = hi
+            while (
+                k < len(blocks)
+                and k - hi <= w.edge_gap
+                and blocks[k].index - blocks[k - 1].index == 1
+                and not walled(k - 1, k)
+            ):
+                f = feats[blocks[k].index]
+                if f.ends_colon and f.words >= LEAD_IN_MIN_WORDS:
+                    break
+                if f.words >= EDGE_MIN_WORDS:
+                    return hi
+                k += 1
+            else:
+                return hi
+            first = k + 1
+            k = first
+            while (
+                k < len(blocks)
+                and k - first <= ANNOUNCED_MAX_ITEMS
+                and blocks[k].index - blocks[k - 1].index == 1
+                and not walled(k - 1, k)
+            ):
+                f = feats[blocks[k].index]
+                if f.ends_sentence and f.words >= PARAGRAPH_MIN_WORDS:
+                    return k + 1 if k > first else hi
+                if f.words > LIST_ITEM_MAX_WORDS:
+                    break
+                k += 1
+            return hi
+
         def grow(lo: int, hi: int) -> tuple[int, int]:
             # lists inside the region are the article's; the others join it in
             # order, from the region outwards (each is looked at once)
@@ -760,6 +795,9 @@ class Region(Cleaner):
                 if (top := announced_above(lo)) < lo:
                     labels[top:lo] = [True] * (lo - top)
                     lo, grown = top, True
+                if (end := announced_below(hi)) > hi:
+                    labels[hi:end] = [True] * (end - hi)
+                    hi, grown = end, True
             # a list the article announces ("The tour dates:") belongs to it,
             # inside the region or at its end
             k = lo
@@ -771,6 +809,10 @@ class Region(Cleaner):
                     labels[k] = True
                     k += 1
                 hi = max(hi, k)
+            # (and the lead-in, list and paragraph under such a list)
+            if (end := announced_below(hi)) > hi:
+                labels[hi:end] = [True] * (end - hi)
+                hi = end
             # a line in quotation marks right above the text (its pull quote),
             # a sign-off right under it ("Yours, Anna", "Liebe Grüße, Tom")
             if (

@@ -179,6 +179,37 @@ CHROME: dict[str, dict[str, tuple[list[str], list[str]]]] = {
     "app and channel prompts": {
         "en": (["Click here to get the Example News app"], ["Download the Morning Post app"]),
     },
+    "consent checkboxes": {
+        "en": (
+            ["Advert", "Learn more"],
+            [
+                "By checking this box, I agree to the terms of use of Example Media.",
+                "I agree that Example Sports can send me its weekly newsletter.",
+                "Please tick the box to confirm that you would like to subscribe.",
+            ],
+        ),
+        "de": (
+            [],
+            [
+                "Ich habe die Datenschutzhinweise gelesen und akzeptiere sie.",
+                "Ich bin damit einverstanden, dass mir der Verlag Angebote per E-Mail schickt.",
+            ],
+        ),
+        "fr": (
+            [],
+            [
+                "En cochant cette case, vous acceptez nos conditions.",
+                "J'accepte de recevoir la lettre d'information.",
+            ],
+        ),
+        "es": (
+            [],
+            [
+                "Al marcar esta casilla aceptas la política de privacidad.",
+                "Acepto recibir el boletín semanal.",
+            ],
+        ),
+    },
     "cookie notices": {
         "en": (["We use cookies to give you the best experience. Accept all cookies"], []),
         "de": (["Diese Website verwendet Cookies. Alle Cookies akzeptieren"], []),
@@ -517,6 +548,7 @@ def test_a_sentence_naming_a_network_or_an_app_is_no_prompt() -> None:
         "Follow the money on Facebook and you find who paid for the adverts, the report says.",
         "Users were told to download the contact tracing app before the school term starts.",
         "Contact the police at the station on Main Street if you saw the car that night.",
+        "I agree that the council should review the rules, the mayor told reporters after the vote.",
     ]
     text = "\n".join(["Adverts under scrutiny", *lines, *ARTICLE["en"]])
     out = clean(text).splitlines()

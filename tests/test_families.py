@@ -680,3 +680,59 @@ def test_a_list_under_the_article_with_no_paragraph_after_it_stays_out() -> None
     out = clean(text).splitlines()
     for line in items:
         assert line not in out
+
+
+# a list of dated lines (tour dates, a schedule) that the region holds part of
+# is the article's, all of it
+TOURS = {
+    "en": (
+        "Band announces summer tour",
+        [
+            "The band said on Tuesday that it would play eighteen shows across the country next summer, its first tour in a decade.",
+            "Tickets go on sale on Friday morning, and fans who joined the mailing list will be able to buy them a day earlier.",
+            "The band will play in these towns and cities next year:",
+        ],
+        ["May", "June", "July"],
+    ),
+    "de": (
+        "Band kündigt Sommertournee an",
+        [
+            "Die Band kündigte am Dienstag an, im nächsten Sommer achtzehn Konzerte im ganzen Land zu spielen, zum ersten Mal seit zehn Jahren.",
+            "Der Vorverkauf beginnt am Freitagmorgen, und wer den Newsletter bezieht, kann schon einen Tag früher Karten kaufen.",
+            "Die Band spielt im nächsten Jahr in diesen Städten:",
+        ],
+        ["Mai", "Juni", "Juli"],
+    ),
+}
+TOWNS = [
+    "Leeds",
+    "York",
+    "Hull",
+    "Derby",
+    "Bath",
+    "Ely",
+    "Wells",
+    "Truro",
+    "Ripon",
+    "Lincoln",
+    "Exeter",
+    "Durham",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(TOURS))
+def test_a_list_of_dated_lines_stays_whole(lang: str) -> None:
+    headline, paragraphs, months = TOURS[lang]
+    dates = [
+        f"{months[i % 3]} {2 * i + 2} – {town}, "
+        + ("North Yorkshire @ The Old Grand Theatre" if i < 6 else "Hall")
+        for i, town in enumerate(TOWNS)
+    ] + ["July 36 – Cardiff, Hall"]
+    menu = ["Home", "News", "Music", "Film", "TV", "Culture", "Sport", "Opinion", "Video", "Podcasts"]
+    after = ["Share this article", "Most Read", "Storm closes coastal road", "Council delays vote on wells"]
+    text = "\n".join([*menu, headline, *paragraphs, *dates, *after, "About Us", "Contact"])
+    out = clean(text).splitlines()
+    for line in [*paragraphs, *dates]:
+        assert line in out, f"lost: {line!r}"
+    for line in after:
+        assert line not in out

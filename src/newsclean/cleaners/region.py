@@ -50,6 +50,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
+from .bylines import STAMP_LIST_MIN, _dated_runs
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -466,6 +467,28 @@ def _record_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return runs
 
 
+def _dated_list_runs(doc: Document, blocks: list[Block], feats: list[Features]) -> list[tuple[int, int]]:
+    """Runs (start, end) of ``blocks`` positions of at least ``STAMP_LIST_MIN``
+    short dated lines in a row, with nothing the earlier cleaners decided
+    among them: a list of tour dates, a schedule, a timeline."""
+    dated = _dated_runs(doc, load_lexicon())
+    runs: list[tuple[int, int]] = []
+    k, n = 0, len(blocks)
+    while k < n:
+        j = k
+        while (
+            j < n
+            and blocks[j].index in dated
+            and feats[blocks[j].index].words <= LIST_ITEM_MAX_WORDS
+            and (j == k or blocks[j].index - blocks[j - 1].index == 1)
+        ):
+            j += 1
+        if j - k >= STAMP_LIST_MIN:
+            runs.append((k, j))
+        k = max(j, k + 1)
+    return runs
+
+
 def _title_bar(feats: list[Features]) -> str:
     """The key of the page's first line if it can be a title bar (a long
     first line is text: comparing every line with it would cost its length
@@ -864,7 +887,8 @@ class Region(Cleaner):
         named_ledes = self._named_ledes(doc, where, feats, lo, hi)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
-        for first, stop in _record_runs(blocks):
+        # (and so is a list of dated lines: tour dates, a schedule)
+        for first, stop in _record_runs(blocks) + _dated_list_runs(doc, blocks, feats):
             if any((lo <= k < hi and labels[k]) or k in extra for k in range(first, stop)):
                 extra.update(k for k in range(first, stop) if not lo <= k < hi)
                 for k in range(max(first, lo), min(stop, hi)):

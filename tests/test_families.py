@@ -736,3 +736,29 @@ def test_a_list_of_dated_lines_stays_whole(lang: str) -> None:
         assert line in out, f"lost: {line!r}"
     for line in after:
         assert line not in out
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "— Jane Doe (@JaneDoe) May 3, 2024",
+        "— Stadtwerke Beispiel (@StadtwerkeBsp) 2. Juni 2023",
+        "— Mairie d'Exemple (@MairieEx) 14 juillet 2022",
+    ],
+)
+def test_an_embedded_posts_signature_is_no_byline(signature: str) -> None:
+    post = "The water rules will be reviewed before the spring, and every farm will be asked for its view."
+    lang = "en"
+    text = "\n".join(
+        [
+            "Water rules under review",
+            "By Mary Smith | May 4, 2024",
+            *ARTICLE[lang][:2],
+            post,
+            signature,
+            ARTICLE[lang][2],
+        ]
+    )
+    out = clean(text).splitlines()
+    assert signature in out
+    assert "By Mary Smith | May 4, 2024" not in out

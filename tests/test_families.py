@@ -762,3 +762,56 @@ def test_an_embedded_posts_signature_is_no_byline(signature: str) -> None:
     out = clean(text).splitlines()
     assert signature in out
     assert "By Mary Smith | May 4, 2024" not in out
+
+
+# a paragraph wrapped over lines (a line break inside a sentence) outside the
+# region stands on its own as one paragraph, all of its lines
+WRAPPED = {
+    "en": (
+        [
+            "The band said on Tuesday that it would play eighteen shows across the country next summer, its first tour in a decade.",
+            "Tickets go on sale on Friday morning, and fans who joined the mailing list will be able to buy them a day earlier.",
+            "The singer told the crowd at the last concert that the new songs had been written during the long winter at home.",
+        ],
+        [
+            "The old hall where the first show takes place lies in a quiet valley between meadows,",
+            "fields and woods, at the edge of the hills, near the river, the mill and the old bridge, and the town "
+            "rebuilt it, stone by stone, after the great flood of last spring, with the help of many volunteers.",
+        ],
+    ),
+    "de": (
+        [
+            "Die Band kündigte am Dienstag an, im nächsten Sommer achtzehn Konzerte im ganzen Land zu spielen, zum ersten Mal seit zehn Jahren.",
+            "Der Vorverkauf beginnt am Freitagmorgen, und wer den Newsletter bezieht, kann schon einen Tag früher Karten kaufen.",
+            "Der Sänger erzählte beim letzten Konzert, dass die neuen Lieder im langen Winter zu Hause entstanden seien.",
+        ],
+        [
+            "Die alte Halle, in der das erste Konzert stattfindet, liegt in einem ruhigen Tal zwischen Wiesen,",
+            "weiten Feldern und Wäldern, am Rande der Hügel, nahe am Fluss, an der Mühle und der alten Brücke, und die "
+            "Stadt hat sie, Stein für Stein, nach dem großen Hochwasser im letzten Frühjahr, mit vielen Helfern, wieder aufgebaut.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WRAPPED))
+def test_a_paragraph_wrapped_over_lines_stays_whole(lang: str) -> None:
+    paragraphs, wrapped = WRAPPED[lang]
+    menu = ["Home", "News", "Music", "Film", "TV", "Culture", "Sport", "Opinion", "Video", "Podcasts"]
+    details = [
+        "Venue",
+        "Motorway: 6 km",
+        "Station: 30 km",
+        "Airport: 90 km",
+        "Parking",
+        "Garden",
+        "Bar",
+        "Toilets",
+    ]
+    footer = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "Advertise"]
+    text = "\n".join(
+        [*menu, TOURS[lang][0], *paragraphs, *details, *wrapped, "Prices", "Tickets", "Seats", *footer]
+    )
+    out = clean(text).splitlines()
+    for line in [*paragraphs, *wrapped]:
+        assert line in out, f"lost: {line!r}"

@@ -161,6 +161,9 @@ BREAK_MAX_LINES = 3
 # and scores at least ``Weights.paragraph_min_score`` (and, past a short
 # line, a paragraph at the region's edge joins it when it is this long).
 PARAGRAPH_MIN_WORDS = 15
+# The lines of a paragraph wrapped over lines (but its last) hold this many
+# words or more.
+WRAPPED_MIN_WORDS = 4
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -915,6 +918,7 @@ class Region(Cleaner):
             ):
                 sandwiched.update(range(k, j))
             k = j
+        wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
         seen: dict[str, int] = {}
         if headline is not None:
             seen[feats[headline.index].key] = headline.index
@@ -947,6 +951,13 @@ class Region(Cleaner):
             elif self._paragraph(feats[b.index], s, w) and b.index not in under:
                 # prose on its own among chrome, under no related or comment heading
                 doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
+            elif k in wrapped:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: a paragraph of its own, wrapped over lines (score {s:+.2f})",
+                    score=s,
+                )
             else:
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
@@ -1021,6 +1032,41 @@ class Region(Cleaner):
                 if seen >= LEDE_WINDOW:
                     break
         return found
+
+    @staticmethod
+    def _wrapped_paragraphs(
+        blocks: list[Block], feats: list[Features], scores: list[float], w: Weights, under: dict[int, str]
+    ) -> set[int]:
+        """The positions of paragraphs wrapped over lines (each line but the
+        last holds ``WRAPPED_MIN_WORDS`` words or more and ends in a word or a
+        comma, the next one starts in lower case, with nothing the earlier
+        cleaners decided between them) that
+        stand on their own as a paragraph does (see ``_paragraph``): together
+        they are a paragraph, and one of them scores as one."""
+        out: set[int] = set()
+        k, n = 0, len(blocks)
+        while k < n:
+            j = k
+            while (
+                j + 1 < n
+                and blocks[j + 1].index - blocks[j].index == 1
+                and feats[blocks[j].index].words >= WRAPPED_MIN_WORDS
+                and (blocks[j].content[-1:].isalpha() or blocks[j].content.endswith(","))
+                and blocks[j + 1].content[:1].islower()
+            ):
+                j += 1
+            if j > k:
+                chain = range(k, j + 1)
+                last = feats[blocks[j].index]
+                if (
+                    last.ends_sentence
+                    and sum(feats[blocks[i].index].words for i in chain) >= PARAGRAPH_MIN_WORDS
+                    and max(scores[i] for i in chain) >= w.paragraph_min_score
+                    and not any(blocks[i].index in under for i in chain)
+                ):
+                    out.update(chain)
+            k = j + 1
+        return out
 
     @staticmethod
     def _paragraph(f: Features, score: float, w: Weights) -> bool:

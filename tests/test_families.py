@@ -146,6 +146,72 @@ CHROME: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         "fr": (["Partager", "Imprimer", "Copier le lien"], ["Partager cet article"]),
         "es": (["Compartir", "Imprimir", "Copiar enlace"], ["Compartir en Facebook"]),
     },
+    "author trailers": {
+        "en": (
+            [],
+            [
+                "Write to Jane Doe at jane.doe@example.com",
+                "Email Sam Lee at slee@example.org or follow him @samlee.",
+                "Follow Metro Desk on Instagram, Facebook and TikTok.",
+                "Subscribe to Example Tech on YouTube for more reviews:",
+            ],
+        ),
+        "de": (
+            [],
+            [
+                "Sie erreichen die Autorin unter a.weber@example.de",
+                "Folgen Sie Anna Weber auf Twitter und Instagram",
+            ],
+        ),
+        "fr": (
+            [],
+            [
+                "Pour joindre la rédaction : redaction@example.fr",
+                "Suivez Claire Martin sur Twitter et LinkedIn.",
+            ],
+        ),
+        "es": (
+            [],
+            [
+                "Escriba a la autora a lgomez@example.es",
+                "Sigue a Lucía Gómez en Twitter, Instagram y YouTube",
+            ],
+        ),
+    },
+    "app and channel prompts": {
+        "en": (["Click here to get the Example News app"], ["Download the Morning Post app"]),
+    },
+    "consent checkboxes": {
+        "en": (
+            ["Advert", "Learn more"],
+            [
+                "By checking this box, I agree to the terms of use of Example Media.",
+                "I agree that Example Sports can send me its weekly newsletter.",
+                "Please tick the box to confirm that you would like to subscribe.",
+            ],
+        ),
+        "de": (
+            [],
+            [
+                "Ich habe die Datenschutzhinweise gelesen und akzeptiere sie.",
+                "Ich bin damit einverstanden, dass mir der Verlag Angebote per E-Mail schickt.",
+            ],
+        ),
+        "fr": (
+            [],
+            [
+                "En cochant cette case, vous acceptez nos conditions.",
+                "J'accepte de recevoir la lettre d'information.",
+            ],
+        ),
+        "es": (
+            [],
+            [
+                "Al marcar esta casilla aceptas la política de privacidad.",
+                "Acepto recibir el boletín semanal.",
+            ],
+        ),
+    },
     "cookie notices": {
         "en": (["We use cookies to give you the best experience. Accept all cookies"], []),
         "de": (["Diese Website verwendet Cookies. Alle Cookies akzeptieren"], []),
@@ -625,3 +691,277 @@ def test_a_pull_quote_above_and_a_sign_off_under_the_text_stay() -> None:
         doc = Document.from_text("\n".join(lines))
         Region(weights).annotate(doc)
         assert doc.render().splitlines() == [quote, *article, signoff]
+
+
+def test_a_sentence_naming_a_network_or_an_app_is_no_prompt() -> None:
+    lines = [
+        "Follow the money on Facebook and you find who paid for the adverts, the report says.",
+        "Users were told to download the contact tracing app before the school term starts.",
+        "Contact the police at the station on Main Street if you saw the car that night.",
+        "I agree that the council should review the rules, the mayor told reporters after the vote.",
+    ]
+    text = "\n".join(["Adverts under scrutiny", *lines, *ARTICLE["en"]])
+    out = clean(text).splitlines()
+    for line in lines:
+        assert line in out
+
+
+# a table (or list) that a line ending with a colon announces, right above the
+# paragraphs the region finds: its lead-in, caption and rows are the article's
+ANNOUNCED_TABLES = {
+    "en": (
+        "The council published the figures for the first half of the year, in tonnes:",
+        [
+            "Harvest by crop",
+            "Crop 2023 2024 Change",
+            "Wheat 1,200 1,350 +12 %",
+            "Barley 800 640 -20 %",
+            "Maize 430 450 +5 %",
+            "Rapeseed 210 190 -10 %",
+        ],
+    ),
+    "de": (
+        "Der Rat veröffentlichte die Zahlen für das erste Halbjahr in Tonnen:",
+        [
+            "Ernte nach Sorte",
+            "Sorte 2023 2024 Änderung",
+            "Weizen 1.200 1.350 +12 %",
+            "Gerste 800 640 -20 %",
+            "Hafer 430 450 +5 %",
+            "Raps 210 190 -10 %",
+        ],
+    ),
+    "fr": (
+        "Le conseil a publié les chiffres du premier semestre, en tonnes :",
+        [
+            "Récolte par culture",
+            "Culture 2023 2024 Variation",
+            "Blé 1 200 1 350 +12 %",
+            "Orge 800 640 -20 %",
+            "Maïs 430 450 +5 %",
+            "Colza 210 190 -10 %",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_TABLES))
+def test_a_table_announced_above_the_article_stays(lang: str) -> None:
+    lead_in, rows = ANNOUNCED_TABLES[lang]
+    menu, footer = CHROME["navigation"][lang]
+    text = "\n".join([*menu, ARTICLE[lang][0], lead_in, *rows, *ARTICLE[lang][1:], *footer])
+    out = clean(text).splitlines()
+    for line in [*ARTICLE[lang], lead_in, *rows]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu + footer:
+        assert line not in out
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Harvest", "Prices", "Weather", "Markets", "Machinery"],  # no colon
+        ["Choose a size:", "Small", "Medium", "Large"],  # a form's label, no lead-in
+        ["Filtern nach:", "Preis", "Marke", "Farbe"],
+    ],
+)
+def test_short_lines_above_the_article_without_a_lead_in_stay_out(above: list[str]) -> None:
+    text = "\n".join(["Farm News", *above, *ARTICLE["en"], "About Us", "Contact"])
+    out = clean(text).splitlines()
+    for line in above:
+        assert line not in out
+
+
+# under the region: a subheading, a lead-in ending with a colon, its list and
+# the paragraph after it: the article goes on
+LISTS_BELOW = {
+    "en": (
+        "Water use",
+        "Growers can watch their fields with a few simple checks before they irrigate:",
+        [
+            "* soil moisture,",
+            "* leaf colour,",
+            "* last week's rain,",
+            "* well level,",
+            "* pump hours,",
+            "* field notes.",
+        ],
+        "Keeping these records for a season can cut the water bill by a fifth, the adviser said.",
+    ),
+    "de": (
+        "Wasserverbrauch",
+        "Landwirte können ihre Felder vor dem Bewässern mit einfachen Prüfungen beobachten:",
+        [
+            "* Bodenfeuchte,",
+            "* Blattfarbe,",
+            "* Regen der Woche,",
+            "* Brunnenpegel,",
+            "* Pumpstunden,",
+            "* Notizen.",
+        ],
+        "Wer diese Werte eine Saison lang notiert, spart ein Fünftel der Wasserkosten, sagte der Berater.",
+    ),
+    "fr": (
+        "L'eau",
+        "Les producteurs peuvent surveiller leurs champs avec quelques contrôles simples avant d'arroser :",
+        ["* l'humidité,", "* les feuilles,", "* la pluie,", "* le puits,", "* la pompe,", "* les notes."],
+        "Tenir ces relevés pendant une saison réduit la facture d'eau d'un cinquième, a dit le conseiller.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS_BELOW))
+def test_a_lead_in_its_list_and_the_paragraph_after_it_stay(lang: str) -> None:
+    subheading, lead_in, items, closing = LISTS_BELOW[lang]
+    menu, footer = CHROME["navigation"][lang]
+    text = "\n".join([*menu, *ARTICLE[lang], subheading, lead_in, *items, closing, *footer])
+    out = clean(text).splitlines()
+    for line in [*ARTICLE[lang], subheading, lead_in, *items, closing]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu + footer:
+        assert line not in out
+
+
+def test_a_list_under_the_article_with_no_paragraph_after_it_stays_out() -> None:
+    items = ["* Water rights", "* Crop prices", "* Farm machinery", "* Weather and climate"]
+    text = "\n".join(
+        ["Farm News", *ARTICLE["en"], "Browse more topics from our archive:", *items, "About Us"]
+    )
+    out = clean(text).splitlines()
+    for line in items:
+        assert line not in out
+
+
+# a list of dated lines (tour dates, a schedule) that the region holds part of
+# is the article's, all of it
+TOURS = {
+    "en": (
+        "Band announces summer tour",
+        [
+            "The band said on Tuesday that it would play eighteen shows across the country next summer, its first tour in a decade.",
+            "Tickets go on sale on Friday morning, and fans who joined the mailing list will be able to buy them a day earlier.",
+            "The band will play in these towns and cities next year:",
+        ],
+        ["May", "June", "July"],
+    ),
+    "de": (
+        "Band kündigt Sommertournee an",
+        [
+            "Die Band kündigte am Dienstag an, im nächsten Sommer achtzehn Konzerte im ganzen Land zu spielen, zum ersten Mal seit zehn Jahren.",
+            "Der Vorverkauf beginnt am Freitagmorgen, und wer den Newsletter bezieht, kann schon einen Tag früher Karten kaufen.",
+            "Die Band spielt im nächsten Jahr in diesen Städten:",
+        ],
+        ["Mai", "Juni", "Juli"],
+    ),
+}
+TOWNS = [
+    "Leeds",
+    "York",
+    "Hull",
+    "Derby",
+    "Bath",
+    "Ely",
+    "Wells",
+    "Truro",
+    "Ripon",
+    "Lincoln",
+    "Exeter",
+    "Durham",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(TOURS))
+def test_a_list_of_dated_lines_stays_whole(lang: str) -> None:
+    headline, paragraphs, months = TOURS[lang]
+    dates = [
+        f"{months[i % 3]} {2 * i + 2} – {town}, "
+        + ("North Yorkshire @ The Old Grand Theatre" if i < 6 else "Hall")
+        for i, town in enumerate(TOWNS)
+    ] + ["July 36 – Cardiff, Hall"]
+    menu = ["Home", "News", "Music", "Film", "TV", "Culture", "Sport", "Opinion", "Video", "Podcasts"]
+    after = ["Share this article", "Most Read", "Storm closes coastal road", "Council delays vote on wells"]
+    text = "\n".join([*menu, headline, *paragraphs, *dates, *after, "About Us", "Contact"])
+    out = clean(text).splitlines()
+    for line in [*paragraphs, *dates]:
+        assert line in out, f"lost: {line!r}"
+    for line in after:
+        assert line not in out
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "— Jane Doe (@JaneDoe) May 3, 2024",
+        "— Stadtwerke Beispiel (@StadtwerkeBsp) 2. Juni 2023",
+        "— Mairie d'Exemple (@MairieEx) 14 juillet 2022",
+    ],
+)
+def test_an_embedded_posts_signature_is_no_byline(signature: str) -> None:
+    post = "The water rules will be reviewed before the spring, and every farm will be asked for its view."
+    lang = "en"
+    text = "\n".join(
+        [
+            "Water rules under review",
+            "By Mary Smith | May 4, 2024",
+            *ARTICLE[lang][:2],
+            post,
+            signature,
+            ARTICLE[lang][2],
+        ]
+    )
+    out = clean(text).splitlines()
+    assert signature in out
+    assert "By Mary Smith | May 4, 2024" not in out
+
+
+# a paragraph wrapped over lines (a line break inside a sentence) outside the
+# region stands on its own as one paragraph, all of its lines
+WRAPPED = {
+    "en": (
+        [
+            "The band said on Tuesday that it would play eighteen shows across the country next summer, its first tour in a decade.",
+            "Tickets go on sale on Friday morning, and fans who joined the mailing list will be able to buy them a day earlier.",
+            "The singer told the crowd at the last concert that the new songs had been written during the long winter at home.",
+        ],
+        [
+            "The old hall where the first show takes place lies in a quiet valley between meadows,",
+            "fields and woods, at the edge of the hills, near the river, the mill and the old bridge, and the town "
+            "rebuilt it, stone by stone, after the great flood of last spring, with the help of many volunteers.",
+        ],
+    ),
+    "de": (
+        [
+            "Die Band kündigte am Dienstag an, im nächsten Sommer achtzehn Konzerte im ganzen Land zu spielen, zum ersten Mal seit zehn Jahren.",
+            "Der Vorverkauf beginnt am Freitagmorgen, und wer den Newsletter bezieht, kann schon einen Tag früher Karten kaufen.",
+            "Der Sänger erzählte beim letzten Konzert, dass die neuen Lieder im langen Winter zu Hause entstanden seien.",
+        ],
+        [
+            "Die alte Halle, in der das erste Konzert stattfindet, liegt in einem ruhigen Tal zwischen Wiesen,",
+            "weiten Feldern und Wäldern, am Rande der Hügel, nahe am Fluss, an der Mühle und der alten Brücke, und die "
+            "Stadt hat sie, Stein für Stein, nach dem großen Hochwasser im letzten Frühjahr, mit vielen Helfern, wieder aufgebaut.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WRAPPED))
+def test_a_paragraph_wrapped_over_lines_stays_whole(lang: str) -> None:
+    paragraphs, wrapped = WRAPPED[lang]
+    menu = ["Home", "News", "Music", "Film", "TV", "Culture", "Sport", "Opinion", "Video", "Podcasts"]
+    details = [
+        "Venue",
+        "Motorway: 6 km",
+        "Station: 30 km",
+        "Airport: 90 km",
+        "Parking",
+        "Garden",
+        "Bar",
+        "Toilets",
+    ]
+    footer = ["About Us", "Contact", "Privacy Policy", "Terms of Use", "Advertise"]
+    text = "\n".join(
+        [*menu, TOURS[lang][0], *paragraphs, *details, *wrapped, "Prices", "Tickets", "Seats", *footer]
+    )
+    out = clean(text).splitlines()
+    for line in [*paragraphs, *wrapped]:
+        assert line in out, f"lost: {line!r}"

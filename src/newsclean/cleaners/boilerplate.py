@@ -30,6 +30,8 @@ _WHAT = {
     "app": "an app prompt",
     "newsletter": "a newsletter prompt",
     "social": "a social-media prompt",
+    "contact": "an author's contact line",
+    "consent": "a consent checkbox line",
     "credits": "a photo or image credit",
     "related": "a link to related content",
     "tags": "a tags or categories line",

@@ -49,6 +49,13 @@ _AUTHOR_LABEL = regex.compile(
 )
 
 
+# The signature of an embedded post ("— Jane Doe (@janedoe) May 3, 2024"):
+# the quoted post's, not the article's byline.
+# (its dash is the block's bullet)
+_POST_SIGNATURE = regex.compile(r"^[^()]{1,80}\(@\w{1,30}\)")
+_DASHES = frozenset("—–-")
+
+
 @lru_cache(maxsize=1)
 def _by_regex(by_words: frozenset[str]) -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(by_words, key=len, reverse=True))
@@ -122,6 +129,8 @@ class Bylines(Cleaner):
         dated_memo = doc.memo(_DATED_MEMO)
         for block in doc.undecided():
             text = block.content
+            if "(@" in text and block.text.lstrip()[:1] in _DASHES and _POST_SIGNATURE.match(text):
+                continue  # an embedded post's signature stays with the post
             why = memo.get(text, "")
             if why == "":
                 f = feats[block.index]

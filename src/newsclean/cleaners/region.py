@@ -135,6 +135,11 @@ CONTENT_GAP = 3
 # more than one block in a row.
 CONTENT_MAX_ITEMS = 80
 CONTENT_MAX_SKIP = 2
+# A line ending with a colon that announces a list above the region has at
+# least this many words, and the list at most this many lines (a sanity
+# bound: a grid of teasers under "5 people are watching:" is no list).
+LEAD_IN_MIN_WORDS = 4
+ANNOUNCED_MAX_ITEMS = 30
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
 NUMBERED_GAP = 4
@@ -156,6 +161,9 @@ BREAK_MAX_LINES = 3
 # and scores at least ``Weights.paragraph_min_score`` (and, past a short
 # line, a paragraph at the region's edge joins it when it is this long).
 PARAGRAPH_MIN_WORDS = 15
+# The lines of a paragraph wrapped over lines (but its last) hold this many
+# words or more.
+WRAPPED_MIN_WORDS = 4
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
 
@@ -462,6 +470,30 @@ def _record_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     return runs
 
 
+def _dated_list_runs(doc: Document, blocks: list[Block], feats: list[Features]) -> list[tuple[int, int]]:
+    """Runs (start, end) of ``blocks`` positions of at least ``STAMP_LIST_MIN``
+    short dated lines with a number in a row, with nothing the earlier
+    cleaners decided among them: a list of tour dates, a schedule, a timeline."""
+    dated = dated_runs(doc, load_lexicon())
+    runs: list[tuple[int, int]] = []
+    k, n = 0, len(blocks)
+    while k < n:
+        j = k
+        while (
+            j < n
+            and blocks[j].index in dated
+            and feats[blocks[j].index].words <= LIST_ITEM_MAX_WORDS
+            # (a number too: "out", "set" and "may" are months in some language)
+            and feats[blocks[j].index].digit_ratio > 0
+            and (j == k or blocks[j].index - blocks[j - 1].index == 1)
+        ):
+            j += 1
+        if j - k >= STAMP_LIST_MIN:
+            runs.append((k, j))
+        k = max(j, k + 1)
+    return runs
+
+
 def _title_bar(feats: list[Features]) -> str:
     """The key of the page's first line if it can be a title bar (a long
     first line is text: comparing every line with it would cost its length
@@ -697,6 +729,62 @@ class Region(Cleaner):
             if q > p + 1:  # (a heading with no items is no list)
                 lists.append((p, q))
 
+        def announced_above(lo: int) -> int:
+            # the line ending with a colon that announces the list (or table)
+            # right above the region ("The figures:", a caption, its rows, the
+            # region), or lo: short lines in a row, with no chrome the earlier
+            # cleaners found among them
+            j = lo - 1
+            while (
+                j >= 0
+                and lo - j <= ANNOUNCED_MAX_ITEMS
+                and blocks[j + 1].index - blocks[j].index == 1
+                and not walled(j, j + 1)
+            ):
+                f = feats[blocks[j].index]
+                if f.ends_colon:
+                    # (a lead-in is a sentence, not a form's label: "Search for:")
+                    return j if j < lo - 1 and f.words >= LEAD_IN_MIN_WORDS else lo
+                if f.words > LIST_ITEM_MAX_WORDS:
+                    break
+                j -= 1
+            return lo
+
+        def announced_below(hi: int) -> int:
+            # under the region, past up to edge_gap short lines (a subheading),
+            # a lead-in ending with a colon, its list and the paragraph after
+            # it: the article goes on (returns the end of that paragraph, or hi)
+            k = hi
+            while (
+                k < len(blocks)
+                and k - hi <= w.edge_gap
+                and blocks[k].index - blocks[k - 1].index == 1
+                and not walled(k - 1, k)
+            ):
+                f = feats[blocks[k].index]
+                if f.ends_colon and f.words >= LEAD_IN_MIN_WORDS:
+                    break
+                if f.words >= EDGE_MIN_WORDS:
+                    return hi
+                k += 1
+            else:
+                return hi
+            first = k + 1
+            k = first
+            while (
+                k < len(blocks)
+                and k - first <= ANNOUNCED_MAX_ITEMS
+                and blocks[k].index - blocks[k - 1].index == 1
+                and not walled(k - 1, k)
+            ):
+                f = feats[blocks[k].index]
+                if f.ends_sentence and f.words >= PARAGRAPH_MIN_WORDS:
+                    return k + 1 if k > first else hi
+                if f.words > LIST_ITEM_MAX_WORDS:
+                    break
+                k += 1
+            return hi
+
         def grow(lo: int, hi: int) -> tuple[int, int]:
             # lists inside the region are the article's; the others join it in
             # order, from the region outwards (each is looked at once)
@@ -732,6 +820,12 @@ class Region(Cleaner):
                     up += 1
                     labels[p:q] = [True] * (q - p)
                     lo, hi, grown = p, max(hi, q), True
+                if (top := announced_above(lo)) < lo:
+                    labels[top:lo] = [True] * (lo - top)
+                    lo, grown = top, True
+                if (end := announced_below(hi)) > hi:
+                    labels[hi:end] = [True] * (end - hi)
+                    hi, grown = end, True
             # a list the article announces ("The tour dates:") belongs to it,
             # inside the region or at its end
             k = lo
@@ -743,6 +837,10 @@ class Region(Cleaner):
                     labels[k] = True
                     k += 1
                 hi = max(hi, k)
+            # (and the lead-in, list and paragraph under such a list)
+            if (end := announced_below(hi)) > hi:
+                labels[hi:end] = [True] * (end - hi)
+                hi = end
             # a line in quotation marks right above the text (its pull quote),
             # a sign-off right under it ("Yours, Anna", "Liebe Grüße, Tom")
             if (
@@ -770,7 +868,6 @@ class Region(Cleaner):
         # ("4. ...", "5. ...", ..., "10. ..." below the region), and back to
         # its first
         lo, hi = self._numbered(nums, blocks, labels, lo, hi, walled)
-        hi = self._schedule(doc, feats, blocks, labels, lo, hi)
 
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
@@ -795,7 +892,8 @@ class Region(Cleaner):
         named_ledes = self._named_ledes(doc, where, feats, lo, hi)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
-        for first, stop in _record_runs(blocks):
+        # (and so is a list of dated lines: tour dates, a schedule)
+        for first, stop in _record_runs(blocks) + _dated_list_runs(doc, blocks, feats):
             if any((lo <= k < hi and labels[k]) or k in extra for k in range(first, stop)):
                 extra.update(k for k in range(first, stop) if not lo <= k < hi)
                 for k in range(max(first, lo), min(stop, hi)):
@@ -830,6 +928,7 @@ class Region(Cleaner):
             ):
                 sandwiched.update(range(k, j))
             k = j
+        wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
         seen: dict[str, int] = {}
         if headline is not None:
             seen[feats[headline.index].key] = headline.index
@@ -862,6 +961,13 @@ class Region(Cleaner):
             elif self._paragraph(feats[b.index], s, w) and b.index not in under:
                 # prose on its own among chrome, under no related or comment heading
                 doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
+            elif k in wrapped:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: a paragraph of its own, wrapped over lines (score {s:+.2f})",
+                    score=s,
+                )
             else:
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
@@ -907,30 +1013,6 @@ class Region(Cleaner):
         return lo, hi
 
     @staticmethod
-    def _schedule(
-        doc: Document, feats: list[Features], blocks: list[Block], labels: list[bool], lo: int, hi: int
-    ) -> int:
-        """The region grown along a schedule it ends with (tour dates, a
-        timeline: ``STAMP_LIST_MIN`` or more dated lines in a row, see
-        :func:`~newsclean.cleaners.bylines.dated_runs`, each with a number)
-        to the schedule's last line, when nothing the earlier cleaners
-        dropped is in between. Labels the lines article; returns the new ``hi``."""
-        if hi - lo < STAMP_LIST_MIN:
-            return hi
-        listed = dated_runs(doc, load_lexicon())
-
-        def entry(k: int) -> bool:
-            # (a number too: "out", "set" and "may" are months in some language)
-            return blocks[k].index in listed and feats[blocks[k].index].digit_ratio > 0
-
-        if not all(entry(k) for k in range(hi - STAMP_LIST_MIN, hi)):
-            return hi
-        while hi < len(blocks) and blocks[hi].index - blocks[hi - 1].index == 1 and entry(hi):
-            labels[hi] = True
-            hi += 1
-        return hi
-
-    @staticmethod
     def _named_ledes(
         doc: Document, where: dict[int, int], feats: list[Features], lo: int, hi: int
     ) -> set[int]:
@@ -960,6 +1042,41 @@ class Region(Cleaner):
                 if seen >= LEDE_WINDOW:
                     break
         return found
+
+    @staticmethod
+    def _wrapped_paragraphs(
+        blocks: list[Block], feats: list[Features], scores: list[float], w: Weights, under: dict[int, str]
+    ) -> set[int]:
+        """The positions of paragraphs wrapped over lines (each line but the
+        last holds ``WRAPPED_MIN_WORDS`` words or more and ends in a word or a
+        comma, the next one starts in lower case, with nothing the earlier
+        cleaners decided between them) that
+        stand on their own as a paragraph does (see ``_paragraph``): together
+        they are a paragraph, and one of them scores as one."""
+        out: set[int] = set()
+        k, n = 0, len(blocks)
+        while k < n:
+            j = k
+            while (
+                j + 1 < n
+                and blocks[j + 1].index - blocks[j].index == 1
+                and feats[blocks[j].index].words >= WRAPPED_MIN_WORDS
+                and (blocks[j].content[-1:].isalpha() or blocks[j].content.endswith(","))
+                and blocks[j + 1].content[:1].islower()
+            ):
+                j += 1
+            if j > k:
+                chain = range(k, j + 1)
+                last = feats[blocks[j].index]
+                if (
+                    last.ends_sentence
+                    and sum(feats[blocks[i].index].words for i in chain) >= PARAGRAPH_MIN_WORDS
+                    and max(scores[i] for i in chain) >= w.paragraph_min_score
+                    and not any(blocks[i].index in under for i in chain)
+                ):
+                    out.update(chain)
+            k = j + 1
+        return out
 
     @staticmethod
     def _paragraph(f: Features, score: float, w: Weights) -> bool:

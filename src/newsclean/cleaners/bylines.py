@@ -166,20 +166,26 @@ def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
     return bool(_NUMERIC_DATE.search(text)) or not lex.months.isdisjoint(low)
 
 
+def line_dated(doc: Document, text: str, lex: Lexicon) -> bool:
+    """Does a line of ``doc`` name a date (see ``_dated``)? Answered once per
+    line text (the memo ``byline_reason`` fills too)."""
+    memo = doc.memo(_DATED_MEMO)
+    dated = memo.get(text)
+    if dated is None:
+        # (casefold() never maps a character to white space)
+        dated = memo[text] = bool(text) and _dated(
+            text, " ".join(_WORD.findall(text)).casefold().split(), lex
+        )
+    return bool(dated)
+
+
 def dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     """Indices of the blocks in runs of ``STAMP_LIST_MIN`` or more dated lines
     in a row (tour dates, a schedule, a timeline)."""
     out: set[int] = set()
     run: list[int] = []
-    memo = doc.memo(_DATED_MEMO)
     for b in doc.blocks:
-        dated = memo.get(b.content)
-        if dated is None:
-            # (casefold() never maps a character to white space)
-            dated = memo[b.content] = bool(b.content) and _dated(
-                b.content, " ".join(_WORD.findall(b.content)).casefold().split(), lex
-            )
-        if dated:
+        if line_dated(doc, b.content, lex):
             run.append(b.index)
             continue
         if len(run) >= STAMP_LIST_MIN:

@@ -50,7 +50,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
-from .bylines import STAMP_LIST_MIN, dated_runs
+from .bylines import STAMP_LIST_MIN, line_dated
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -474,18 +474,18 @@ def _dated_list_runs(doc: Document, blocks: list[Block], feats: list[Features]) 
     """Runs (start, end) of ``blocks`` positions of at least ``STAMP_LIST_MIN``
     short dated lines with a number in a row, with nothing the earlier
     cleaners decided among them: a list of tour dates, a schedule, a timeline."""
-    dated = dated_runs(doc, load_lexicon())
+    lex = load_lexicon()
     runs: list[tuple[int, int]] = []
     k, n = 0, len(blocks)
     while k < n:
         j = k
         while (
             j < n
-            and blocks[j].index in dated
+            and (j == k or blocks[j].index - blocks[j - 1].index == 1)
             and feats[blocks[j].index].words <= LIST_ITEM_MAX_WORDS
             # (a number too: "out", "set" and "may" are months in some language)
             and feats[blocks[j].index].digit_ratio > 0
-            and (j == k or blocks[j].index - blocks[j - 1].index == 1)
+            and line_dated(doc, blocks[j].content, lex)
         ):
             j += 1
         if j - k >= STAMP_LIST_MIN:

@@ -8,6 +8,16 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Config, clean, explain
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
+from newsclean.document import Document
+
+
+def length_only_weights() -> Weights:
+    """Region weights that score a block by its length alone (a model that
+    takes every short line for chrome), to test the region's rules."""
+    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    return Weights(coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0)
+
 
 ARTICLE = {
     "en": [
@@ -391,13 +401,7 @@ def test_a_schedule_the_article_ends_with_goes_on_to_its_last_date() -> None:
     # the long dates are article text and the short ones are not; the
     # schedule runs to its last date all the same, and the line after it
     # (no date) stays out
-    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-    from newsclean.document import Document
-
-    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
-    weights = Weights(
-        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
-    )
+    weights = length_only_weights()
     long_dates = [
         "June 9 – Lakeside, FL @ Harbor Amphitheatre",
         "June 12 – Greenfield, GA @ County Fair Stage",
@@ -410,26 +414,39 @@ def test_a_schedule_the_article_ends_with_goes_on_to_its_last_date() -> None:
     assert doc.render().splitlines() == [*ARTICLE["en"], *long_dates, *short_dates]
 
 
-AD_BREAKS = {
-    "en": ["Story continues below advertisement", "Article continues after this ad"],
-    "de": ["Weiter nach der Anzeige", "Der Artikel wird unter der Werbung fortgesetzt"],
-    "fr": ["La suite après cette publicité", "L'article continue sous la publicité"],
-    "es": ["Continúa después de la publicidad", "La noticia continúa tras el anuncio"],
-    "pt": ["CONTINUA DEPOIS DA PUBLICIDADE", "A matéria continua após o anúncio"],
-    "it": ["Continua dopo la pubblicità", "L'articolo continua sotto l'annuncio"],
-    "nl": ["Het artikel gaat verder onder de advertentie", "Lees verder na de advertentie"],
-    "pl": ["Dalsza część artykułu pod reklamą", "Artykuł jest kontynuowany poniżej reklamy"],
+# chrome between the paragraphs of an article: family -> language -> two lines
+INSIDE: dict[str, dict[str, list[str]]] = {
+    "advertisement breaks": {
+        "en": ["Story continues below advertisement", "Article continues after this ad"],
+        "de": ["Weiter nach der Anzeige", "Der Artikel wird unter der Werbung fortgesetzt"],
+        "fr": ["La suite après cette publicité", "L'article continue sous la publicité"],
+        "es": ["Continúa después de la publicidad", "La noticia continúa tras el anuncio"],
+        "pt": ["CONTINUA DEPOIS DA PUBLICIDADE", "A matéria continua após o anúncio"],
+        "it": ["Continua dopo la pubblicità", "L'articolo continua sotto l'annuncio"],
+        "nl": ["Het artikel gaat verder onder de advertentie", "Lees verder na de advertentie"],
+        "pl": ["Dalsza część artykułu pod reklamą", "Artykuł jest kontynuowany poniżej reklamy"],
+    },
+    "gallery counters": {
+        "en": ["Image 1 of 5", "Photo 2/5"],
+        "de": ["Bild 1 von 12", "Foto 2 / 12"],
+        "fr": ["Photo 1 sur 8", "Diapo 2/8"],
+        "es": ["Imagen 1 de 6", "Foto 2 de 6"],
+        "pt": ["Imagem 1 de 4", "Foto 2/4"],
+        "it": ["Immagine 1 di 9", "Foto 2 di 9"],
+        "nl": ["Afbeelding 1 van 3", "Foto 2 van 3"],
+        "pl": ["Zdjęcie 1 z 7", "Slajd 2 z 7"],
+    },
 }
 
 
-@pytest.mark.parametrize("lang", sorted(AD_BREAKS))
-def test_an_advertisement_break_inside_the_article_goes(lang: str) -> None:
+@pytest.mark.parametrize(("family", "lang"), [(f, lang) for f, by in INSIDE.items() for lang in sorted(by)])
+def test_chrome_inside_the_article_goes(family: str, lang: str) -> None:
     body = ARTICLE.get(lang, ARTICLE["en"])
-    first, second = AD_BREAKS[lang]
+    first, second = INSIDE[family][lang]
     text = "\n".join([body[0], first, body[1], second, body[2]])
-    blocks = explain(text).blocks
-    assert [b.text for b in blocks if b.kept] == body
-    assert {b.cleaner for b in blocks if not b.kept} == {"boilerplate"}
+    assert clean(text).splitlines() == body
+    # ("Foto" alone is a navigation label: a counter may go as one)
+    assert {b.cleaner for b in explain(text).blocks if not b.kept} <= {"boilerplate", "labels"}
 
 
 @pytest.mark.parametrize("heading", ["Next Up", "Next Up In Farming & Food", "Up Next"])
@@ -456,28 +473,6 @@ def test_a_caption_ending_with_a_wire_agency_credit_goes(caption: str) -> None:
 def test_a_sentence_naming_two_agencies_stays() -> None:
     line = "The farmers told AP/Reuters that the wells had been dry since the end of the spring."
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
-
-
-GALLERY_COUNTERS = {
-    "en": ["Image 1 of 5", "Photo 2/5"],
-    "de": ["Bild 1 von 12", "Foto 2 / 12"],
-    "fr": ["Photo 1 sur 8", "Diapo 2/8"],
-    "es": ["Imagen 1 de 6", "Foto 2 de 6"],
-    "pt": ["Imagem 1 de 4", "Foto 2/4"],
-    "it": ["Immagine 1 di 9", "Foto 2 di 9"],
-    "nl": ["Afbeelding 1 van 3", "Foto 2 van 3"],
-    "pl": ["Zdjęcie 1 z 7", "Slajd 2 z 7"],
-}
-
-
-@pytest.mark.parametrize("lang", sorted(GALLERY_COUNTERS))
-def test_the_counters_of_a_photo_gallery_go(lang: str) -> None:
-    body = ARTICLE.get(lang, ARTICLE["en"])
-    first, second = GALLERY_COUNTERS[lang]
-    text = "\n".join([body[0], first, body[1], second, body[2]])
-    assert clean(text).splitlines() == body
-    # ("Foto" alone is a navigation label: a counter may go as one)
-    assert {b.cleaner for b in explain(text).blocks if not b.kept} <= {"boilerplate", "labels"}
 
 
 def test_an_authors_contact_line_goes() -> None:
@@ -572,7 +567,6 @@ def test_the_lede_under_the_line_the_page_title_names_stays() -> None:
 
 def test_numbered_spans() -> None:
     from newsclean.cleaners.region import _numbered_spans, _numbers
-    from newsclean.document import Document
 
     text = "\n".join(
         ["Intro", "Step 1", "a", "Step 2", "b", "c", "Step 3", "x", "1. one", "2. two", "Chapter 4", "Step 5"]
@@ -614,13 +608,7 @@ def test_short_lines_right_after_a_clean_article_stay() -> None:
 def test_a_short_break_between_paragraphs_stays() -> None:
     # an outfit list between two paragraphs of a blog post, which a model
     # that scores by length alone takes for chrome between article runs
-    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-    from newsclean.document import Document
-
-    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
-    weights = Weights(
-        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
-    )
+    weights = length_only_weights()
     outfit = ["Jumper: wool", "Jacket: fleece", "Skirt: denim"]
     article = ARTICLE["en"]
     doc = Document.from_text("\n".join([article[0], article[1], *outfit, article[2]]))
@@ -634,13 +622,7 @@ def test_a_short_break_between_paragraphs_stays() -> None:
 def test_short_lines_between_a_paragraph_and_one_announcing_a_list_stay() -> None:
     # two one-word subheadings between two paragraphs, the second of which
     # ends with a colon (it announces a list): the article's
-    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-    from newsclean.document import Document
-
-    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
-    weights = Weights(
-        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
-    )
+    weights = length_only_weights()
     article = ARTICLE["en"]
     breaks = ["Outlook", "Wells"]
     announce = "As it stands, the growers below will share what is left of the water in the wells this summer, in this order:"
@@ -653,13 +635,7 @@ def test_a_list_of_records_that_holds_kept_text_stays_whole() -> None:
     # quests of a game guide: "Name:", "Level:", "Goal:" recur; with weights
     # that score by length alone only the long goals are article text, and
     # the records around them come with them
-    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-    from newsclean.document import Document
-
-    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
-    weights = Weights(
-        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
-    )
+    weights = length_only_weights()
     goals = [
         "Find the lost son of the village chief and bring him a message from his father in the hills.",
         "Drive the wolves away from the sheep before the shepherd comes back to the pasture tonight.",
@@ -675,14 +651,8 @@ def test_a_list_of_records_that_holds_kept_text_stays_whole() -> None:
 
 
 def test_a_pull_quote_above_and_a_sign_off_under_the_text_stay() -> None:
-    from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-    from newsclean.document import Document
-
     # weights that score by length alone take both short lines for chrome
-    coef = tuple({"bias": -5.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
-    weights = Weights(
-        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
-    )
+    weights = length_only_weights()
     for quote, signoff, article in (
         ("“Dry, then drier”", "Yours, Mary", ARTICLE["en"]),
         ("„Trocken, dann trockener“", "Liebe Grüße, Anna", ARTICLE["de"]),

@@ -1104,6 +1104,8 @@ class Region(Cleaner):
         if not keep and _title_like(f0) and (opens_named or not f0.ends_sentence) and lo + 1 < len(blocks):
             doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
         if opens_named:
+            if first is not None and first.kept is None:
+                doc.drop(first, self.name, "dropped: the page title repeating the headline")
             return None
         runon = doc.meta.get("section_runon", set())
 

@@ -965,3 +965,102 @@ def test_a_paragraph_wrapped_over_lines_stays_whole(lang: str) -> None:
     out = clean(text).splitlines()
     for line in [*paragraphs, *wrapped]:
         assert line in out, f"lost: {line!r}"
+
+
+# teaser cards set off by rules: a headline, its one-line summary, "-", the next
+RULED_CARDS = {
+    "en": [
+        ("Council approves new bus lanes", "The vote came after a debate that lasted until the early hours."),
+        (
+            "Storm closes the coastal road",
+            "Drivers are asked to avoid the area until the weekend, police said.",
+        ),
+        ("Local team wins the cup final", None),
+        (
+            "Museum reopens after repairs",
+            "Entry is free for the first week, and the café opens again in June.",
+        ),
+    ],
+    "de": [
+        (
+            "Stadtrat beschließt neue Busspuren",
+            "Die Abstimmung folgte einer Debatte, die bis in die Nacht dauerte.",
+        ),
+        (
+            "Sturm sperrt die Küstenstraße",
+            "Autofahrer sollen die Gegend bis zum Wochenende meiden, sagt die Polizei.",
+        ),
+        (
+            "Museum öffnet nach der Sanierung",
+            "Der Eintritt ist in der ersten Woche frei, das Café öffnet im Juni.",
+        ),
+    ],
+    "fr": [
+        (
+            "Le conseil vote de nouvelles voies de bus",
+            "Le vote a suivi un débat qui a duré jusque tard dans la nuit.",
+        ),
+        (
+            "Une tempête ferme la route côtière",
+            "Les automobilistes sont invités à éviter le secteur jusqu'au week-end.",
+        ),
+        (
+            "Le musée rouvre après des travaux",
+            "L'entrée est gratuite la première semaine et le café rouvre en juin.",
+        ),
+    ],
+    "es": [
+        (
+            "El consejo aprueba nuevos carriles bus",
+            "La votación llegó tras un debate que duró hasta la madrugada.",
+        ),
+        (
+            "Un temporal cierra la carretera de la costa",
+            "Se pide a los conductores evitar la zona hasta el fin de semana.",
+        ),
+        (
+            "El museo reabre tras las obras",
+            "La entrada es gratuita la primera semana y el café abre en junio.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "rule"), [("en", "-"), ("de", "—"), ("fr", "* * *"), ("es", "___")])
+def test_teaser_cards_set_off_by_rules_go(lang: str, rule: str) -> None:
+    cards: list[str] = []
+    for title, summary in RULED_CARDS[lang]:
+        cards += [rule, title] + ([summary] if summary else [])
+    text = "\n".join([*ARTICLE[lang], *cards, rule])
+    out = clean(text).splitlines()
+    assert out == ARTICLE[lang]
+
+
+def test_sections_set_off_by_rules_stay() -> None:
+    # an article's own sections: a subheading and its paragraphs between rules
+    sections = [
+        "The harvest",
+        ARTICLE["en"][0],
+        "-",
+        "The council",
+        ARTICLE["en"][1],
+        "-",
+        "The wells",
+        ARTICLE["en"][2],
+    ]
+    assert clean("\n".join(sections)).splitlines() == [s for s in sections if s != "-"]
+
+
+def test_a_code_listing_with_elisions_is_no_list_of_cards() -> None:
+    code = [
+        "...",
+        "from app import models",
+        "...",
+        "class PageTests(TestCase):",
+        "...",
+        "Run the tests",
+        "...",
+    ]
+    text = "\n".join([*ARTICLE["en"], *code, *ARTICLE["en"][:1]])
+    blocks = explain(text).blocks
+    assert not any(b.cleaner == "teasers" for b in blocks)

@@ -1064,3 +1064,26 @@ def test_a_code_listing_with_elisions_is_no_list_of_cards() -> None:
     text = "\n".join([*ARTICLE["en"], *code, *ARTICLE["en"][:1]])
     blocks = explain(text).blocks
     assert not any(b.cleaner == "teasers" for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertise with Example News",
+        "Advertise on The Daily Sample",
+        "Werben auf Beispiel.de",
+        "Annoncer sur Le Journal d'Exemple",
+        "Anúnciate en El Diario Ejemplo",
+        "Anuncie no Jornal Exemplo",
+        "Adverteren bij Het Voorbeeldblad",
+    ],
+)
+def test_a_link_to_the_sites_advertising_offer_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    line = "Advertise with care, the council told the shops, because the new rules on signs are strict."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

@@ -1087,3 +1087,23 @@ def test_a_link_to_the_sites_advertising_offer_goes(line: str) -> None:
 def test_a_sentence_about_advertising_stays() -> None:
     line = "Advertise with care, the council told the shops, because the new rules on signs are strict."
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+        "Published 11:26 pm EST, Wednesday, November 20, 2019",
+        "Posted 9 pm, March 3, 2024",
+        "Updated: 8:15pm, 20 Jan, 2020",
+    ],
+)
+def test_a_timestamp_with_pm_in_lower_case_goes(stamp: str) -> None:
+    text = "\n".join(["Dry summer speeds up the harvest", stamp, *ARTICLE["en"]])
+    (block,) = [b for b in explain(text).blocks if b.text == stamp]
+    assert (block.kept, block.cleaner) == (False, "bylines")
+
+
+def test_a_sentence_with_a_time_stays() -> None:
+    line = "The last train left at 10 pm on Tuesday, November 19, and the drivers went home."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

@@ -1107,3 +1107,30 @@ def test_a_timestamp_with_pm_in_lower_case_goes(stamp: str) -> None:
 def test_a_sentence_with_a_time_stays() -> None:
     line = "The last train left at 10 pm on Tuesday, November 19, and the drivers went home."
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow me on Twitter or LinkedIn. Check out my website.",
+        "Jane Doe is the author of a book on rivers. Follow her on Twitter @janedoe.",
+        "Sam Lee writes about farming. Follow him on Instagram and Facebook.",
+        "Folgt mir gerne auf Instagram, dort gibt es mehr Bilder.",
+        "Suivez-moi sur Twitter pour les prochains articles",
+        "Sígueme en Instagram para más recetas",
+        "Volg mij op Instagram voor meer foto's",
+        "Seguimi su Instagram per altre ricette",
+        "Need a break? Subscribe to our sister title Example Gardens Magazine for more ideas!",
+        "Get breaking farm news and the latest updates on harvests and markets!",
+        "Abonnieren Sie unser gedrucktes Magazin und lesen Sie jede Ausgabe zuerst.",
+    ],
+)
+def test_an_author_trailer_or_magazine_prompt_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_following_someone_stays() -> None:
+    line = "The minister urged farmers to follow him on Twitter for news of the water rules."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

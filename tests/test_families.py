@@ -935,3 +935,172 @@ def test_a_paragraph_wrapped_over_lines_stays_whole(lang: str) -> None:
     out = clean(text).splitlines()
     for line in [*paragraphs, *wrapped]:
         assert line in out, f"lost: {line!r}"
+
+
+# teaser cards set off by rules: a headline, its one-line summary, "-", the next
+RULED_CARDS = {
+    "en": [
+        ("Council approves new bus lanes", "The vote came after a debate that lasted until the early hours."),
+        (
+            "Storm closes the coastal road",
+            "Drivers are asked to avoid the area until the weekend, police said.",
+        ),
+        ("Local team wins the cup final", None),
+        (
+            "Museum reopens after repairs",
+            "Entry is free for the first week, and the café opens again in June.",
+        ),
+    ],
+    "de": [
+        (
+            "Stadtrat beschließt neue Busspuren",
+            "Die Abstimmung folgte einer Debatte, die bis in die Nacht dauerte.",
+        ),
+        (
+            "Sturm sperrt die Küstenstraße",
+            "Autofahrer sollen die Gegend bis zum Wochenende meiden, sagt die Polizei.",
+        ),
+        (
+            "Museum öffnet nach der Sanierung",
+            "Der Eintritt ist in der ersten Woche frei, das Café öffnet im Juni.",
+        ),
+    ],
+    "fr": [
+        (
+            "Le conseil vote de nouvelles voies de bus",
+            "Le vote a suivi un débat qui a duré jusque tard dans la nuit.",
+        ),
+        (
+            "Une tempête ferme la route côtière",
+            "Les automobilistes sont invités à éviter le secteur jusqu'au week-end.",
+        ),
+        (
+            "Le musée rouvre après des travaux",
+            "L'entrée est gratuite la première semaine et le café rouvre en juin.",
+        ),
+    ],
+    "es": [
+        (
+            "El consejo aprueba nuevos carriles bus",
+            "La votación llegó tras un debate que duró hasta la madrugada.",
+        ),
+        (
+            "Un temporal cierra la carretera de la costa",
+            "Se pide a los conductores evitar la zona hasta el fin de semana.",
+        ),
+        (
+            "El museo reabre tras las obras",
+            "La entrada es gratuita la primera semana y el café abre en junio.",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "rule"), [("en", "-"), ("de", "—"), ("fr", "* * *"), ("es", "___")])
+def test_teaser_cards_set_off_by_rules_go(lang: str, rule: str) -> None:
+    cards: list[str] = []
+    for title, summary in RULED_CARDS[lang]:
+        cards += [rule, title] + ([summary] if summary else [])
+    text = "\n".join([*ARTICLE[lang], *cards, rule])
+    out = clean(text).splitlines()
+    assert out == ARTICLE[lang]
+
+
+def test_sections_set_off_by_rules_stay() -> None:
+    # an article's own sections: a subheading and its paragraphs between rules
+    sections = [
+        "The harvest",
+        ARTICLE["en"][0],
+        "-",
+        "The council",
+        ARTICLE["en"][1],
+        "-",
+        "The wells",
+        ARTICLE["en"][2],
+    ]
+    assert clean("\n".join(sections)).splitlines() == [s for s in sections if s != "-"]
+
+
+def test_a_code_listing_with_elisions_is_no_list_of_cards() -> None:
+    code = [
+        "...",
+        "from app import models",
+        "...",
+        "class PageTests(TestCase):",
+        "...",
+        "Run the tests",
+        "...",
+    ]
+    text = "\n".join([*ARTICLE["en"], *code, *ARTICLE["en"][:1]])
+    blocks = explain(text).blocks
+    assert not any(b.cleaner == "teasers" for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertise with Example News",
+        "Advertise on The Daily Sample",
+        "Werben auf Beispiel.de",
+        "Annoncer sur Le Journal d'Exemple",
+        "Anúnciate en El Diario Ejemplo",
+        "Anuncie no Jornal Exemplo",
+        "Adverteren bij Het Voorbeeldblad",
+    ],
+)
+def test_a_link_to_the_sites_advertising_offer_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_advertising_stays() -> None:
+    line = "Advertise with care, the council told the shops, because the new rules on signs are strict."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 10:01 pm PST, Tuesday, November 19, 2019",
+        "Published 11:26 pm EST, Wednesday, November 20, 2019",
+        "Posted 9 pm, March 3, 2024",
+        "Updated: 8:15pm, 20 Jan, 2020",
+    ],
+)
+def test_a_timestamp_with_pm_in_lower_case_goes(stamp: str) -> None:
+    text = "\n".join(["Dry summer speeds up the harvest", stamp, *ARTICLE["en"]])
+    (block,) = [b for b in explain(text).blocks if b.text == stamp]
+    assert (block.kept, block.cleaner) == (False, "bylines")
+
+
+def test_a_sentence_with_a_time_stays() -> None:
+    line = "The last train left at 10 pm on Tuesday, November 19, and the drivers went home."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow me on Twitter or LinkedIn. Check out my website.",
+        "Jane Doe is the author of a book on rivers. Follow her on Twitter @janedoe.",
+        "Sam Lee writes about farming. Follow him on Instagram and Facebook.",
+        "Folgt mir gerne auf Instagram, dort gibt es mehr Bilder.",
+        "Suivez-moi sur Twitter pour les prochains articles",
+        "Sígueme en Instagram para más recetas",
+        "Volg mij op Instagram voor meer foto's",
+        "Seguimi su Instagram per altre ricette",
+        "Need a break? Subscribe to our sister title Example Gardens Magazine for more ideas!",
+        "Get breaking farm news and the latest updates on harvests and markets!",
+        "Abonnieren Sie unser gedrucktes Magazin und lesen Sie jede Ausgabe zuerst.",
+    ],
+)
+def test_an_author_trailer_or_magazine_prompt_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_following_someone_stays() -> None:
+    line = "The minister urged farmers to follow him on Twitter for news of the water rules."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

@@ -38,6 +38,7 @@ _WHAT = {
     "markup": "leftover markup (a shortcode)",
     "ads": "an advertisement's break in the article",
     "gallery": "the counter of a photo gallery",
+    "advertise": "a link to the site's advertising offer",
 }
 
 

@@ -96,7 +96,7 @@ def byline_reason(
                 t.isdigit()
                 or lo in vocab
                 or _TIMEZONE.match(t)
-                or lo in ("a", "m", "p", "th", "st", "nd", "rd")
+                or lo in ("a", "m", "p", "am", "pm", "th", "st", "nd", "rd")
             )
         ]
         if len(other) <= STAMP_MAX_OTHER_WORDS and all(_is_name(t) for t in other):

@@ -1,7 +1,8 @@
 """Teasers: a truncated line ("... were set ...") that repeats the start of
 another block, as a teaser repeats the lede; and lists of teaser cards, a
 headline glued to its summary ("Bill At Troy SteakhouseA party of six left
-...") as a text dump joins the two parts of a card.
+...") as a text dump joins the two parts of a card, or a headline and its
+one-line summary set off from the next card by a rule ("-", "* * *").
 
 >>> from newsclean.document import Document
 >>> doc = Document.from_text(
@@ -13,6 +14,8 @@ headline glued to its summary ("Bill At Troy SteakhouseA party of six left
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 import regex
 
@@ -39,6 +42,16 @@ SPACED_CARD_MIN_CAPS = 0.9
 CARD_SUMMARY_MIN_LOWER_SPACED = 0.5
 # Cards come in lists: another one within this many blocks.
 CARD_NEAR = 2
+# Cards set off by rules (lines without words, "-", "* * *"): a headline of
+# this many words (not a sentence) and at most this many lines more (its
+# summary), each of at most this many words...
+RULED_TITLE_WORDS = (3, 20)
+RULED_CARD_MAX_LINES = 3
+RULED_LINE_MAX_WORDS = 30
+# ...at least this many in a row, each with a rule above and under it.
+RULED_MIN_CARDS = 3
+# What a rule is made of ("..." is an elision, in code or in a quote).
+_RULE_MARKS = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2500*_=~\u2022\u00b7 ")
 
 # Where a headline can end glued to the summary: a lower-case letter, digit or
 # end mark right before a capital that starts a word ("SteakhouseA party").
@@ -120,6 +133,7 @@ class Teasers(Cleaner):
     def annotate(self, doc: Document) -> None:
         self._truncated(doc)
         self._cards(doc)
+        self._ruled_cards(doc)
 
     def _truncated(self, doc: Document) -> None:
         feats = features(doc)
@@ -173,3 +187,49 @@ class Teasers(Cleaner):
                     self.name,
                     "dropped: a teaser card (a headline glued to its summary) in a list of them",
                 )
+
+    def _ruled_cards(self, doc: Document) -> None:
+        """A list of cards set off by rules: "-", a headline, its one-line
+        summary, "-", the next headline... (an article's sections are longer,
+        and start with no rule between every two of them)."""
+        feats = features(doc)
+        rules = [
+            b.index
+            for b in doc.blocks
+            if feats[b.index].tokens == 0 and _RULE_MARKS.issuperset(b.text.strip())
+        ]
+        if len(rules) < RULED_MIN_CARDS + 1:
+            return
+
+        def card(lo: int, hi: int) -> bool:
+            # blocks lo..hi-1, between two rules
+            if not 1 <= hi - lo <= RULED_CARD_MAX_LINES:
+                return False
+            title = feats[lo]
+            first = doc.blocks[lo].content[:1]
+            if not (first.isupper() or first.isdigit() or first in "'\"\u2018\u201c"):
+                return False  # a headline starts with a capital (code, a list's items need not)
+            if not RULED_TITLE_WORDS[0] <= title.words <= RULED_TITLE_WORDS[1] or (
+                title.ends_sentence and not doc.blocks[lo].content.endswith(("...", "\u2026"))
+            ):
+                return False
+            return all(feats[i].words <= RULED_LINE_MAX_WORDS for i in range(lo + 1, hi))
+
+        run: list[tuple[int, int]] = []
+        for a, b in pairwise(rules):
+            if card(a + 1, b):
+                run.append((a + 1, b))
+                continue
+            self._drop_cards(doc, run)
+            run = []
+        self._drop_cards(doc, run)
+
+    def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:
+        # (the cards of a run are consecutive: each one's rules are the next one's)
+        if len(run) < RULED_MIN_CARDS:
+            return
+        for lo, hi in run:
+            for i in range(lo, hi):
+                block = doc.blocks[i]
+                if not block.decided:
+                    doc.drop(block, self.name, "dropped: a teaser card in a list of cards set off by rules")

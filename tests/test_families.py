@@ -1104,3 +1104,32 @@ def test_an_author_trailer_or_magazine_prompt_goes(line: str) -> None:
 def test_a_sentence_about_following_someone_stays() -> None:
     line = "The minister urged farmers to follow him on Twitter for news of the water rules."
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die besten Geschichten der Woche bequem in Ihr Postfach!",
+        "Unsere Tipps jeden Freitag direkt in deinen Posteingang.",
+        "Danke für die Anmeldung! Bitte prüfen Sie Ihr E-Mail-Postfach.",
+        "Mit dem kostenlosen Newsletter bleiben Sie immer auf dem Laufenden.",
+        "Ja, ich möchte den wöchentlichen Newsletter des Verlags erhalten.",
+        "Yes, I would like to receive news and offers by email.",
+        "Toute l'actualité de la région dans votre boîte mail chaque matin.",
+        "Las mejores recetas, cada semana en tu bandeja de entrada.",
+        "Le notizie più lette, ogni giorno nella tua casella di posta.",
+        "As principais notícias do dia na sua caixa de entrada.",
+        "Het belangrijkste nieuws elke ochtend in je inbox.",
+        "Ja, ik wil graag de wekelijkse nieuwsbrief ontvangen.",
+        "Najważniejsze wiadomości prosto na Twoją skrzynkę e-mail.",
+    ],
+)
+def test_a_newsletter_pitch_or_sign_up_checkbox_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_a_mailbox_stays() -> None:
+    line = "Der Brief lag seit Tagen im Postfach der Gemeinde, bevor der Rat die neuen Regeln beschloss."
+    assert line in clean("\n".join([*ARTICLE["de"][:2], line, ARTICLE["de"][2]])).splitlines()

@@ -1133,3 +1133,48 @@ def test_a_newsletter_pitch_or_sign_up_checkbox_goes(line: str) -> None:
 def test_a_sentence_about_a_mailbox_stays() -> None:
     line = "Der Brief lag seit Tagen im Postfach der Gemeinde, bevor der Rat die neuen Regeln beschloss."
     assert line in clean("\n".join([*ARTICLE["de"][:2], line, ARTICLE["de"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ähnliche Nachrichten",
+        "Empfohlen für dich",
+        "Die meistgelesenen Artikel bei Beispiel.de",
+        "Weitere Meldungen",
+        "Similar News",
+        "More about Gardening",
+        "Más sobre El Diario Ejemplo",
+        "Notizie simili",
+        "Mais sobre Agricultura",
+        "Meer over landbouw",
+        "Podobne wiadomości",
+        "Polecamy",
+    ],
+)
+def test_a_more_of_the_same_heading_starts_a_related_section(heading: str) -> None:
+    text = "\n".join([*ARTICLE["en"], heading, "A clever new pump for the driest fields"])
+    (block,) = [b for b in explain(text).blocks if b.text == heading]
+    assert (block.kept, block.cleaner) == (False, "sections")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le puede interesar: Nuevas reglas para el agua de riego",
+        "TAMBIÉN TE PODRÍA INTERESAR: El valle espera lluvias",
+        "Potrebbe interessarti: Le nuove regole per l'acqua",
+        "Pode te interessar: As novas regras da água",
+        "Ook interessant: Nieuwe regels voor water",
+        "Czytaj również: Nowe zasady dotyczące wody",
+    ],
+)
+def test_a_you_may_also_like_link_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_more_about_something_stays() -> None:
+    line = "Mehr über die Ursachen der Dürre wissen die Forscher erst, wenn die Messungen ausgewertet sind."
+    assert line in clean("\n".join([*ARTICLE["de"][:2], line, ARTICLE["de"][2]])).splitlines()

@@ -1178,3 +1178,30 @@ def test_a_you_may_also_like_link_goes(line: str) -> None:
 def test_a_sentence_more_about_something_stays() -> None:
     line = "Mehr über die Ursachen der Dürre wissen die Forscher erst, wenn die Messungen ausgewertet sind."
     assert line in clean("\n".join([*ARTICLE["de"][:2], line, ARTICLE["de"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To read the full article, please subscribe to The Sample Gazette.",
+        "Already a subscriber? Sign in to continue.",
+        "Subscribe today for the whole story and our weekly edition.",
+        "Bereits Abonnent? Hier anmelden",
+        "Dieser Artikel ist exklusiv für Abonnenten.",
+        "Cet article est réservé aux abonnés.",
+        "¿Ya eres suscriptor? Inicia sesión",
+        "Questo articolo è riservato agli abbonati.",
+        "Já é assinante? Entre aqui.",
+        "Al abonnee? Log dan in.",
+        "Masz już prenumeratę? Zaloguj się.",
+    ],
+)
+def test_a_paywall_prompt_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_a_full_story_stays() -> None:
+    line = "Readers can find the full story of the wells in the annual report of the regional council."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

@@ -1205,3 +1205,28 @@ def test_a_paywall_prompt_goes(line: str) -> None:
 def test_a_sentence_about_a_full_story_stays() -> None:
     line = "Readers can find the full story of the wells in the annual report of the regional council."
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Pumps at dusk. Image: Jane Roe/Shutterstock.com",
+        "Ein Hermelin im Schnee. (jdoe / iStock.com)",
+        "Die Brücke im Nebel. Foto: Adobe Stock",
+        "Le marché du samedi. Photo by Jean Dupont on Unsplash",
+        "El puerto al amanecer. Foto: Pixabay",
+        "Deniz Roe / Kevin Doe/GettyImages",
+    ],
+)
+def test_a_caption_ending_with_a_stock_photo_credit_goes(caption: str) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join([body[0], caption, body[1], body[2]])
+    (block,) = [b for b in explain(text).blocks if b.text == caption]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_a_stock_photo_agency_stays() -> None:
+    line = (
+        "The council bought its pictures of the valley from a local photographer rather than from Unsplash."
+    )
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

@@ -1104,3 +1104,129 @@ def test_an_author_trailer_or_magazine_prompt_goes(line: str) -> None:
 def test_a_sentence_about_following_someone_stays() -> None:
     line = "The minister urged farmers to follow him on Twitter for news of the water rules."
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die besten Geschichten der Woche bequem in Ihr Postfach!",
+        "Unsere Tipps jeden Freitag direkt in deinen Posteingang.",
+        "Danke für die Anmeldung! Bitte prüfen Sie Ihr E-Mail-Postfach.",
+        "Mit dem kostenlosen Newsletter bleiben Sie immer auf dem Laufenden.",
+        "Ja, ich möchte den wöchentlichen Newsletter des Verlags erhalten.",
+        "Yes, I would like to receive news and offers by email.",
+        "Toute l'actualité de la région dans votre boîte mail chaque matin.",
+        "Las mejores recetas, cada semana en tu bandeja de entrada.",
+        "Le notizie più lette, ogni giorno nella tua casella di posta.",
+        "As principais notícias do dia na sua caixa de entrada.",
+        "Het belangrijkste nieuws elke ochtend in je inbox.",
+        "Ja, ik wil graag de wekelijkse nieuwsbrief ontvangen.",
+        "Najważniejsze wiadomości prosto na Twoją skrzynkę e-mail.",
+    ],
+)
+def test_a_newsletter_pitch_or_sign_up_checkbox_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_a_mailbox_stays() -> None:
+    line = "Der Brief lag seit Tagen im Postfach der Gemeinde, bevor der Rat die neuen Regeln beschloss."
+    assert line in clean("\n".join([*ARTICLE["de"][:2], line, ARTICLE["de"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Ähnliche Nachrichten",
+        "Empfohlen für dich",
+        "Die meistgelesenen Artikel bei Beispiel.de",
+        "Weitere Meldungen",
+        "Similar News",
+        "More about Gardening",
+        "Más sobre El Diario Ejemplo",
+        "Notizie simili",
+        "Mais sobre Agricultura",
+        "Meer over landbouw",
+        "Podobne wiadomości",
+        "Polecamy",
+    ],
+)
+def test_a_more_of_the_same_heading_starts_a_related_section(heading: str) -> None:
+    text = "\n".join([*ARTICLE["en"], heading, "A clever new pump for the driest fields"])
+    (block,) = [b for b in explain(text).blocks if b.text == heading]
+    assert (block.kept, block.cleaner) == (False, "sections")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le puede interesar: Nuevas reglas para el agua de riego",
+        "TAMBIÉN TE PODRÍA INTERESAR: El valle espera lluvias",
+        "Potrebbe interessarti: Le nuove regole per l'acqua",
+        "Pode te interessar: As novas regras da água",
+        "Ook interessant: Nieuwe regels voor water",
+        "Czytaj również: Nowe zasady dotyczące wody",
+    ],
+)
+def test_a_you_may_also_like_link_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_more_about_something_stays() -> None:
+    line = "Mehr über die Ursachen der Dürre wissen die Forscher erst, wenn die Messungen ausgewertet sind."
+    assert line in clean("\n".join([*ARTICLE["de"][:2], line, ARTICLE["de"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To read the full article, please subscribe to The Sample Gazette.",
+        "Already a subscriber? Sign in to continue.",
+        "Subscribe today for the whole story and our weekly edition.",
+        "Bereits Abonnent? Hier anmelden",
+        "Dieser Artikel ist exklusiv für Abonnenten.",
+        "Cet article est réservé aux abonnés.",
+        "¿Ya eres suscriptor? Inicia sesión",
+        "Questo articolo è riservato agli abbonati.",
+        "Já é assinante? Entre aqui.",
+        "Al abonnee? Log dan in.",
+        "Masz już prenumeratę? Zaloguj się.",
+    ],
+)
+def test_a_paywall_prompt_goes(line: str) -> None:
+    text = "\n".join([*ARTICLE["en"], line])
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_a_full_story_stays() -> None:
+    line = "Readers can find the full story of the wells in the annual report of the regional council."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Pumps at dusk. Image: Jane Roe/Shutterstock.com",
+        "Ein Hermelin im Schnee. (jdoe / iStock.com)",
+        "Die Brücke im Nebel. Foto: Adobe Stock",
+        "Le marché du samedi. Photo by Jean Dupont on Unsplash",
+        "El puerto al amanecer. Foto: Pixabay",
+        "Deniz Roe / Kevin Doe/GettyImages",
+    ],
+)
+def test_a_caption_ending_with_a_stock_photo_credit_goes(caption: str) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join([body[0], caption, body[1], body[2]])
+    (block,) = [b for b in explain(text).blocks if b.text == caption]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+
+
+def test_a_sentence_about_a_stock_photo_agency_stays() -> None:
+    line = (
+        "The council bought its pictures of the valley from a local photographer rather than from Unsplash."
+    )
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

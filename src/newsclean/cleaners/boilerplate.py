@@ -39,6 +39,7 @@ _WHAT = {
     "ads": "an advertisement's break in the article",
     "gallery": "the counter of a photo gallery",
     "advertise": "a link to the site's advertising offer",
+    "paywall": "a paywall prompt",
 }
 
 

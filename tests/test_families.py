@@ -1237,6 +1237,7 @@ def test_a_sentence_about_a_stock_photo_agency_stays() -> None:
     [
         "The lounge at the harbour has been open only to members of the sailing club since 2019.",
         "Die Mail mit der Rechnung landete in ihrem Postfach, als die Polizei schon ermittelte.",
+        "Der anonyme Drohbrief kam in ihr Postfach, zwei Tage bevor die Ministerin zurücktrat.",
         "La vecina encontró una carta sin remitente en su buzón el lunes por la mañana temprano.",
         "Kurier postawił paczkę na skrzynkę przy drzwiach, zanim ktokolwiek zdążył ją odebrać.",
     ],

@@ -1093,6 +1093,9 @@ def test_a_sentence_with_a_time_stays() -> None:
         "Need a break? Subscribe to our sister title Example Gardens Magazine for more ideas!",
         "Get breaking farm news and the latest updates on harvests and markets!",
         "Abonnieren Sie unser gedrucktes Magazin und lesen Sie jede Ausgabe zuerst.",
+        "Wir bei WhatsApp: 0160 - 11 22 33 4",
+        "Leserhotline per Signal: 0170 1234567",
+        "Message us on WhatsApp: +44 7700 900123",
     ],
 )
 def test_an_author_trailer_or_magazine_prompt_goes(line: str) -> None:
@@ -1103,6 +1106,17 @@ def test_an_author_trailer_or_magazine_prompt_goes(line: str) -> None:
 
 def test_a_sentence_about_following_someone_stays() -> None:
     line = "The minister urged farmers to follow him on Twitter for news of the water rules."
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wir bei WhatsApp nehmen den Schutz der Daten ernst, sagte ein Sprecher am Montag.",
+        "He was reached on WhatsApp: 2 days later he replied from the border crossing.",
+    ],
+)
+def test_a_sentence_naming_a_messenger_stays(line: str) -> None:
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
 
 

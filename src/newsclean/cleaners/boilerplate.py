@@ -40,6 +40,8 @@ _WHAT = {
     "gallery": "the counter of a photo gallery",
     "advertise": "a link to the site's advertising offer",
     "paywall": "a paywall prompt",
+    "navigation": "a navigation link",
+    "account": "a sign-up or log-in button",
 }
 
 

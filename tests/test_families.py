@@ -1132,6 +1132,80 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Polecamy",
         ],
     ),
+    "may-interest-you heading": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "You may also be interested in",
+            "You might also be interested in...",
+            "Sie könnten auch an folgenden Artikeln interessiert sein",
+            "Diese Artikel könnten dich interessieren",
+            "Ces articles pourraient vous intéresser",
+            "Estos artículos te pueden interesar",
+            "Questi articoli potrebbero interessarti",
+            "Dit vind je misschien ook interessant",
+            "Te artykuły mogą cię zainteresować",
+            "Você também pode se interessar",
+        ],
+    ),
+    "link back to the list": (
+        "after the article",
+        "boilerplate",
+        [
+            "Back to the list",
+            "« Back to all posts",
+            "Zurück zur Übersicht",
+            "« Zurück zur Liste",
+            "Zurück zur Newsübersicht",
+            "Retour à l’accueil",
+            "Volver al listado",
+            "Torna alla home",
+            "Terug naar overzicht",
+            "Powrót do listy",
+            "Voltar para a lista",
+        ],
+    ),
+    "sign-up or log-in button": (
+        "after the article",
+        "boilerplate",
+        [
+            "Sign up now",
+            "HIER KOSTENLOS ANMELDEN »",
+            "Jetzt anmelden!",
+            "Inscrivez-vous gratuitement",
+            "Regístrate gratis",
+            "Iscriviti ora",
+            "Meld je nu aan",
+            "Zapisz się teraz",
+            "Inscreva-se agora",
+        ],
+    ),
+    "letters-to-the-editor prompt": (
+        "after the article",
+        "boilerplate",
+        ["Tell us what you think: submit a letter to the editor.", "Schreiben Sie uns einen Leserbrief!"],
+    ),
+    "donation or ad-blocker appeal": (
+        "after the article",
+        "boilerplate",
+        [
+            "Support independent journalism",
+            "Your contribution helps us keep our reporting free for everyone.",
+            "Please disable your ad blocker to keep reading.",
+            "Donate now",
+            "Unterstützen Sie unabhängigen Journalismus",
+            "Ihr Beitrag hilft, unsere Berichterstattung kostenlos zu halten.",
+            "Bitte deaktivieren Sie Ihren Adblocker.",
+            "Jetzt spenden",
+            "Soutenez notre journalisme indépendant",
+            "Désactivez votre bloqueur de publicité",
+            "Apoya el periodismo independiente",
+            "Sostieni il giornalismo libero",
+            "Steun onze journalistiek",
+            "Wesprzyj niezależne dziennikarstwo",
+            "Apoie o jornalismo independente",
+        ],
+    ),
 }
 
 
@@ -1231,6 +1305,22 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     },
     "a sentence naming a photo and a number": {
         "en": ["Photo 3 of 5 shows the well at the edge of the farm, dry since the end of May."],
+    },
+    # a back link or a sign-up button is the whole line, and names a page
+    "a heading or sentence that starts like a back link or a button": {
+        "en": [
+            "Back to the future of farming in the valley",
+            "Sign up now to get the report on the harvest before anyone else in the valley.",
+            "Zurück zur Normalität",
+            "Zurück zu Deutschland: die Reise endet in Hamburg",
+            "Jetzt anmelden, sagte der Bürgermeister, sei die beste Entscheidung für die Bauern.",
+        ],
+    },
+    "a sentence about funding journalism": {
+        "en": [
+            "The grant will fund local journalism in rural areas, the foundation said on Monday.",
+            "He said he would give now or never, and the council took the money the same week.",
+        ],
     },
 }
 

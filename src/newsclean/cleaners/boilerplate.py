@@ -42,6 +42,7 @@ _WHAT = {
     "paywall": "a paywall prompt",
     "navigation": "a navigation link",
     "account": "a sign-up or log-in button",
+    "donation": "an appeal to donate or to turn the ad blocker off",
 }
 
 

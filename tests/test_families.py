@@ -1180,6 +1180,21 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Inscreva-se agora",
         ],
     ),
+    "next-or-previous-post link": (
+        "after the article",
+        "boilerplate",
+        [
+            "Previous Post: A new pump for the driest fields",
+            "Next article: The council votes on the water rules",
+            "Nächster Beitrag: Neue Regeln für das Wasser",
+            "Article précédent : La récolte commence tôt",
+            "Artículo anterior: La cosecha empieza antes",
+            "Articolo successivo: Il raccolto anticipato",
+            "Volgend artikel: De oogst begint vroeg",
+            "Poprzedni artykuł: Żniwa zaczynają się wcześniej",
+            "Próximo artigo: A colheita começa cedo",
+        ],
+    ),
     "letters-to-the-editor prompt": (
         "after the article",
         "boilerplate",
@@ -1314,6 +1329,12 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "Zurück zur Normalität",
             "Zurück zu Deutschland: die Reise endet in Hamburg",
             "Jetzt anmelden, sagte der Bürgermeister, sei die beste Entscheidung für die Bauern.",
+        ],
+    },
+    "a sentence that starts with next or previous": {
+        "en": [
+            "Next: the council will vote on the water rules, and the farmers will wait for its word.",
+            "Previous post office manager Tom Hale said the valley had never seen a summer this dry.",
         ],
     },
     "a sentence about funding journalism": {

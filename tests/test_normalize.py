@@ -134,12 +134,30 @@ _alphabet = st.sampled_from([*_SUSPECT, *"aeAZ .,!?\n '\"1-", "\xa0", "\u2003"])
 @example("Ã \nb")
 @example("œ\nx")
 def test_gate_finds_every_line_ftfy_flags(text: str) -> None:
+    _assert_gate_finds_every_line_ftfy_flags(text)
+
+
+def _assert_gate_finds_every_line_ftfy_flags(text: str) -> None:
     flagged = {text[s:e] for s, e in N._bad_lines(text)}
     parts = text.split("\n")
     lines = [p + "\n" for p in parts[:-1]] + [parts[-1]]
     for line in lines:
         if BADNESS_RE.search(line):
             assert line in flagged, line
+
+
+# a line with more gate matches than the windows the gate runs on one line
+# ("ééé…" has a match every two characters), then anything
+@settings(max_examples=500, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"éüöàÃÂ", *_SUSPECT]), min_size=2 * N._WINDOWS_PER_LINE + 10, max_size=120
+    ),
+    st.text(alphabet=_alphabet, max_size=40),
+)
+@example("é" * 100, " GrÃ¼ÃŸe aus KÃ¶ln")
+def test_gate_finds_every_line_ftfy_flags_past_its_windows(head: str, tail: str) -> None:
+    _assert_gate_finds_every_line_ftfy_flags(head + tail)
 
 
 # -- invariants -------------------------------------------------------------------

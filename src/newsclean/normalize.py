@@ -150,6 +150,12 @@ _MAYBE_BAD = re.compile(rf"{_SUSPECT}(?:{_SUSPECT}|(?<=[\x80-\x9f])|(?<=[ÃÂ]) 
 # characters before the gate match that covers them (or one character after
 # it, when finditer swallowed that match in the previous pair).
 _BEFORE, _AFTER = 3, 12
+# After this many windows of one line found nothing, the rest of the line is
+# searched at once: a window costs about what 25 characters of a search do, and
+# a line of nothing but suspect characters ("ééé…") has a gate match every
+# two characters. The search of the rest of the line is the detector on the
+# line itself (where ftfy runs it), so it finds all that the windows would.
+_WINDOWS_PER_LINE = 32
 
 
 def may_be_mojibake(text: str) -> bool:
@@ -171,6 +177,7 @@ def _bad_lines(text: str) -> list[tuple[int, int]]:
     """
     lines: list[tuple[int, int]] = []
     line_start = line_end = -1
+    windows = 0
     for m in _MAYBE_BAD.finditer(text):
         # A gate match never spans a line break: "\n" is not suspect, and
         # "œ" before "\n" ends at the line's end.
@@ -178,13 +185,15 @@ def _bad_lines(text: str) -> list[tuple[int, int]]:
         if pos >= line_end:
             line_start = text.rfind("\n", 0, pos) + 1
             line_end = text.find("\n", pos) + 1 or len(text)
-        elif lines and lines[-1][0] == line_start:
-            continue  # this line is flagged already
+            windows = 0
+        elif windows > _WINDOWS_PER_LINE or (lines and lines[-1][0] == line_start):
+            continue  # this line is decided already
         if pos == line_start and text[pos] in "ÃÂ" and text[pos + 1 : pos + 2] == " ":
             bad = True  # ftfy's "^[ÃÂ] ", which only holds at the start of a line
         else:
-            window = BADNESS_RE.search(text, max(line_start, pos - _BEFORE), min(line_end, pos + _AFTER))
-            bad = window is not None
+            windows += 1
+            end = min(line_end, pos + _AFTER) if windows <= _WINDOWS_PER_LINE else line_end
+            bad = BADNESS_RE.search(text, max(line_start, pos - _BEFORE), end) is not None
         if bad:
             lines.append((line_start, line_end))
     return lines

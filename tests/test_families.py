@@ -1195,6 +1195,20 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Próximo artigo: A colheita começa cedo",
         ],
     ),
+    "embed code or an editor's leftover tag": (
+        "after the first paragraph",
+        "boilerplate",
+        [
+            '<iframe width="560" height="315" src="https://video.example.com/embed/123" allowfullscreen></iframe>',
+            '<script type="text/javascript" src="https://player.example.com/load.js"></script>',
+            '<span data-mce-type="bookmark" style="display: inline-block;" class="mce_SELRES_start"></span>',
+        ],
+    ),
+    "teaser from the site": (
+        "after the first paragraph",
+        "boilerplate",
+        ["Also on example.com Farmers in the next valley wait for rain as wells run dry"],
+    ),
     "letters-to-the-editor prompt": (
         "after the article",
         "boilerplate",
@@ -1335,6 +1349,14 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": [
             "Next: the council will vote on the water rules, and the farmers will wait for its word.",
             "Previous post office manager Tom Hale said the valley had never seen a summer this dry.",
+        ],
+    },
+    "a sentence naming a site or a tag": {
+        "en": [
+            "On Example.com, the report on the wells was read more than any other story this year.",
+            "Also on example.com the council published its list of wells, with a long paragraph on each of them, "
+            "their depth, their owners and the year they were dug, and the rules that apply to each of them now.",
+            "The web page used a <div> element for each well, the council's web designer said.",
         ],
     },
     "a sentence about funding journalism": {

@@ -117,6 +117,17 @@ class Lexicon:
     stamp_words: frozenset[str]
     counter_words: frozenset[str]
     months: frozenset[str]
+    """month names and abbreviations of every language"""
+    short_months: frozenset[str]
+    """the months that can be another word: abbreviations ("out", "set",
+    "mar", "ago": a word in some other language) and months that are a
+    function word of some language ("may")"""
+    page_months: dict[str, frozenset[str]]
+    """page language -> the words that name a month on its pages wherever
+    they stand: the months of that language and the other languages' months
+    that are not short (``sure_months``)"""
+    sure_months: frozenset[str]
+    """``months`` without ``short_months``: a month on a page of any language"""
     weekdays: frozenset[str]
     relative: frozenset[str]
     ago: frozenset[str]
@@ -158,6 +169,19 @@ class Lexicon:
             (family, regex.compile("|".join(f"(?:{p})" for p in pats), PATTERN_FLAGS))
             for family, pats in families.items()
         )
+
+    def months_on(self, language: str) -> frozenset[str]:
+        """The words that name a month wherever they stand in a line of a page
+        in ``language`` (a short month of another language only does next to
+        a day or a year; see ``newsclean.cleaners.bylines``).
+
+        >>> lex = load_lexicon()
+        >>> "out" in lex.months_on("pt"), "out" in lex.months_on("en"), "out" in lex.months
+        (True, False, True)
+        >>> "march" in lex.months_on("de"), "may" in lex.months_on("en"), "may" in lex.months_on("und")
+        (True, True, False)
+        """
+        return self.page_months.get(language, self.sure_months)
 
     def label(self, text: str) -> str | None:
         """The chrome family of a whole line that is a known label, or None."""
@@ -268,6 +292,10 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
+# The [words] lists of a lexicon file.
+_WORD_LISTS = ("by", "stamp", "counters", "months", "months_short", "weekdays", "relative", "ago", "signoff")
+
+
 def _words(entries: list[str]) -> frozenset[str]:
     return frozenset(key(e) for e in entries if key(e))
 
@@ -279,6 +307,7 @@ def load_lexicon() -> Lexicon:
     sections: dict[str, str] = {}
     patterns: dict[str, list[str]] = {}
     vocab: dict[str, set[str]] = {}
+    months_of: dict[str, frozenset[str]] = {}
     langs = []
     for lang, raw in _data_files("lexicon", ".toml"):
         data = tomllib.loads(raw)
@@ -295,8 +324,10 @@ def load_lexicon() -> Lexicon:
                     sections.setdefault(k, family)
         for family, entries in data.get("patterns", {}).items():
             patterns.setdefault(family, []).extend(entries)
-        for name, entries in data.get("words", {}).items():
+        words = data.get("words", {})
+        for name, entries in words.items():
             vocab.setdefault(name, set()).update(entries)
+        months_of[lang] = _words([*words.get("months", ()), *words.get("months_short", ())])
     sources = tuple((family, p) for family, pats in patterns.items() for p in pats)
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
@@ -312,10 +343,11 @@ def load_lexicon() -> Lexicon:
         w: tuple(sorted({i for v, ix in by_trigger.items() if v in w for i in ix})) for w in by_trigger
     }
     triggers = re.compile(_trie(by_trigger))
-    vocabulary = {
-        name: _words(list(vocab.get(name, ())))
-        for name in ("by", "stamp", "counters", "months", "weekdays", "relative", "ago", "signoff")
-    }
+    vocabulary = {name: _words(list(vocab.get(name, ()))) for name in _WORD_LISTS}
+    months = vocabulary["months"] | vocabulary["months_short"]
+    # a month that is a function word somewhere can be that word
+    short_months = vocabulary["months_short"] | frozenset(m for m in months if m in all_stopwords())
+    sure_months = months - short_months
     return Lexicon(
         labels=labels,
         label_words=frozenset(w for k in labels for w in k.split()),
@@ -328,13 +360,16 @@ def load_lexicon() -> Lexicon:
         by_words=vocabulary["by"],
         stamp_words=vocabulary["stamp"],
         counter_words=vocabulary["counters"],
-        months=vocabulary["months"],
+        months=months,
+        short_months=short_months,
+        page_months={lang: sure_months | own for lang, own in months_of.items()},
+        sure_months=sure_months,
         weekdays=vocabulary["weekdays"],
         relative=vocabulary["relative"],
         ago=vocabulary["ago"],
         signoffs=vocabulary["signoff"],
         languages=tuple(langs),
-        stamp_vocabulary=vocabulary["months"]
+        stamp_vocabulary=months
         | vocabulary["weekdays"]
         | vocabulary["stamp"]
         | vocabulary["by"]

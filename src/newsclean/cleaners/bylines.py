@@ -42,6 +42,13 @@ _TIME_BITS = frozenset({"a", "m", "p", "am", "pm", "h", "th", "st", "nd", "rd", 
 _TIMEZONE = regex.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
 # line text -> does it name a date (shared by byline_reason and dated_runs)
 _DATED_MEMO = __name__ + ".dated"
+# A short month of another language than the page's ("out", "set", "mar")
+# names a month next to a day (1 to 31) or a year (19xx, 20xx), with at most
+# a dot, a slash or a hyphen between ("Set. 12", "12. Okt", "03/out/2019"),
+# or a short stamp word ("3 de out", "out. de 2019").
+DAY_MAX = 31
+_DATE_JOINTS = frozenset({"", ".", "/", "-"})
+DATE_JOINER_MAX_LETTERS = 3
 _AUTHOR_LABEL = regex.compile(
     r"^(?:author|authors|autor|autorin|autoren|auteur|auteurs|autora|autores|redakteur|redaktion|"
     r"reporter|correspondent|korrespondent)\s*:",
@@ -67,10 +74,24 @@ def _is_name(word: str) -> bool:
 
 
 def byline_reason(
-    text: str, words: int, ends_sentence: bool, lex: Lexicon, dated_memo: dict[str, bool] | None = None
+    text: str,
+    words: int,
+    ends_sentence: bool,
+    lex: Lexicon,
+    dated_memo: dict[str, bool] | None = None,
+    language: str = "und",
 ) -> str | None:
-    """Why ``text`` is a byline or timestamp line, or None. Whether it is
-    dated, when that is tested, goes into ``dated_memo`` (see ``dated_runs``)."""
+    """Why ``text`` is a byline or timestamp line, or None, on a page in
+    ``language``. Whether it is dated, when that is tested, goes into
+    ``dated_memo`` (see ``dated_runs``).
+
+    >>> lex = load_lexicon()
+    >>> byline_reason("NBC OUT", 2, False, lex, language="en")
+    >>> byline_reason("3 out 2019", 3, False, lex, language="en")
+    'a timestamp'
+    >>> byline_reason("Maria Souza OUT", 3, False, lex, language="pt")
+    'a byline with a timestamp'
+    """
     if words == 0 or words > BYLINE_MAX_WORDS:
         return None
     toks = _WORD.findall(text)
@@ -80,9 +101,13 @@ def byline_reason(
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
     if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
         return "a byline"
-    dated = _dated(text, low, lex)
+    # (a date in digits, or a word that is a month in some language)
+    numeric = bool(_NUMERIC_DATE.search(text))
+    month = not lex.months.isdisjoint(low)
     if dated_memo is not None:
-        dated_memo[text] = dated
+        dated_memo[text] = numeric or month
+    # a timestamp names a date for sure: "Sign Out" names none on an English page
+    dated = numeric or (month and _month_named(text, low, lex, language))
     # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time)
     relative = (
         not lex.relative.isdisjoint(low) and any(t.isdigit() for t in low) and not lex.ago.isdisjoint(low)
@@ -125,7 +150,8 @@ class Bylines(Cleaner):
         feats = features(doc)
         found: list[tuple[int, str]] = []
         # words and ends_sentence are features of the text: the reason is too
-        memo = doc.memo(__name__)
+        # (what names a month depends on the page language)
+        memo = doc.memo((__name__, doc.language))
         dated_memo = doc.memo(_DATED_MEMO)
         for block in doc.undecided():
             text = block.content
@@ -134,7 +160,9 @@ class Bylines(Cleaner):
             why = memo.get(text, "")
             if why == "":
                 f = feats[block.index]
-                why = memo[text] = byline_reason(text, f.words, f.ends_sentence, lex, dated_memo)
+                why = memo[text] = byline_reason(
+                    text, f.words, f.ends_sentence, lex, dated_memo, doc.language
+                )
             if why:
                 found.append((block.index, why))
         if not found:
@@ -161,13 +189,102 @@ class Bylines(Cleaner):
 
 
 def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
-    """Does a line (``low``: its words, case-folded) name a date (a month, or
-    a date in digits)?"""
+    """Can a line (``low``: its words, case-folded) name a date: does it hold
+    a date in digits, or a word that is a month in some language? Enough to
+    make it an item of a dated list (see ``dated_runs``), which keeps lines;
+    a timestamp, which goes, must name a date for sure (``_month_named``)."""
     return bool(_NUMERIC_DATE.search(text)) or not lex.months.isdisjoint(low)
 
 
+def _month_named(text: str, low: list[str], lex: Lexicon, language: str) -> bool:
+    """Does a line (``low``: its words, case-folded) of a page in ``language``
+    name a month for sure? A month of the page language does, and so does a
+    month of another language that is no other word; a short one ("out",
+    "set", "mar" and "ago" are words elsewhere) only next to a day or a year
+    (see ``_date_shaped``).
+
+    >>> lex = load_lexicon()
+    >>> [_month_named(t, t.casefold().split(), lex, "en") for t in ("Sign Out", "Set 12", "May", "März")]
+    [False, True, True, True]
+    >>> [_month_named(t, t.casefold().split(), lex, lang) for t, lang in (("Sign Out", "pt"), ("Mai", "it"), ("Mai", "de"))]
+    [True, False, True]
+    """
+    if not lex.months_on(language).isdisjoint(low):
+        return True
+    return any(t.isdigit() for t in low) and _date_shaped(text, lex)
+
+
+def _date_number(text: str, m: regex.Match[str]) -> str:
+    """``"day"``, ``"year"`` or ``""``: what the token ``m`` of ``text`` can
+    be in a date. A number with a decimal point or comma is neither ("4.5")."""
+    t = m.group()
+    if not (t.isascii() and t.isdigit()):
+        return ""
+    start, end = m.start(), m.end()
+    if start >= 2 and text[start - 1] in ".," and text[start - 2].isdigit():
+        return ""
+    if end + 1 < len(text) and text[end] in ".," and text[end + 1].isdigit():
+        return ""
+    if len(t) <= 2 and 1 <= int(t) <= DAY_MAX:
+        return "day"
+    if len(t) == 4 and t.startswith(("19", "20")):
+        return "year"
+    return ""
+
+
+def _joint(text: str, end: int, start: int) -> bool:
+    """Is what stands between two tokens (``text[end:start]``) a date's joint:
+    white space, a dot, a slash or a hyphen?"""
+    return "".join(text[end:start].split()) in _DATE_JOINTS
+
+
+def _date_shaped(text: str, lex: Lexicon) -> bool:
+    """Does a short month of ``text`` stand in a date: next to a day or a
+    year ("3 out 2019", "Set. 12", "03/out/2019"), or after a day and a short
+    stamp word ("3 de out.") or before one and a year ("out. de 2019")?
+    Not "Sign Out", "Check Out: 12 Tips" nor "Score 4.5 out of 5".
+
+    >>> lex = load_lexicon()
+    >>> [_date_shaped(t, lex) for t in ("3 de out. de 2019", "Set. 12", "Check Out: 12 Tips", "4.5 out of 5")]
+    [True, True, False, False]
+    """
+    toks = list(_WORD.finditer(text))
+    short = lex.short_months
+    joiners = lex.stamp_words
+    for i, m in enumerate(toks):
+        if m.group().casefold() not in short:
+            continue
+        if i >= 1 and _joint(text, toks[i - 1].end(), m.start()):
+            if _date_number(text, toks[i - 1]):
+                return True
+            # "3 de out"
+            w = toks[i - 1].group().casefold()
+            if (
+                i >= 2
+                and len(w) <= DATE_JOINER_MAX_LETTERS
+                and w in joiners
+                and _joint(text, toks[i - 2].end(), toks[i - 1].start())
+                and _date_number(text, toks[i - 2]) == "day"
+            ):
+                return True
+        if i + 1 < len(toks) and _joint(text, m.end(), toks[i + 1].start()):
+            if _date_number(text, toks[i + 1]):
+                return True
+            # "out. de 2019"
+            w = toks[i + 1].group().casefold()
+            if (
+                i + 2 < len(toks)
+                and len(w) <= DATE_JOINER_MAX_LETTERS
+                and w in joiners
+                and _joint(text, toks[i + 1].end(), toks[i + 2].start())
+                and _date_number(text, toks[i + 2]) == "year"
+            ):
+                return True
+    return False
+
+
 def line_dated(doc: Document, text: str, lex: Lexicon) -> bool:
-    """Does a line of ``doc`` name a date (see ``_dated``)? Answered once per
+    """Can a line of ``doc`` name a date (see ``_dated``)? Answered once per
     line text (the memo ``byline_reason`` fills too)."""
     memo = doc.memo(_DATED_MEMO)
     dated = memo.get(text)

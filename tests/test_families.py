@@ -325,6 +325,27 @@ def test_a_comments_link_above_the_article_starts_no_thread() -> None:
     assert "News Comment" not in out
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "12 thoughts on “Dry summer speeds up the harvest”",
+        '3 Responses to "Dry summer speeds up the harvest"',
+        "3 Kommentare zu „Trockener Sommer beschleunigt die Ernte“",
+        "5 commentaires sur « L'été sec avance la récolte »",
+        "4 comentarios en “El verano seco adelanta la cosecha”",
+    ],
+)
+def test_a_heading_counting_the_comments_starts_the_thread(heading: str) -> None:
+    # the count and the article's title around a comment heading: the name of
+    # the first commenter under it goes with the heading
+    text = "\n".join(
+        [*ARTICLE["en"], heading, "Mary Jones", "I have never seen the wells this low, Mary wrote."]
+    )
+    blocks = {b.text: b for b in explain(text).blocks}
+    assert (blocks["Mary Jones"].kept, blocks["Mary Jones"].cleaner) == (False, "sections")
+    assert blocks[heading].kept is False
+
+
 def test_a_key_in_a_code_listing_is_no_heading() -> None:
     # '"comments": {' in a JSON listing inside the article starts no comment
     # thread: the paragraphs after the listing stay

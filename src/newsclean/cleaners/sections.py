@@ -46,6 +46,9 @@ CLOSING_AFTER_PARAGRAPHS = 3
 # blocks under it, is a link to the comments ("12 Comments") above the
 # article, not the thread.
 LINK_AHEAD = 3
+# "12 thoughts on “…”", "3 Kommentare zu „…“": a comment heading of this many
+# words after a number, and the title of the article.
+COUNT_HEADING_WORDS = 2
 # Headings are short...
 HEADING_MAX_CHARS = 70
 # ...and no code: a line with one of these ('"Comment": {') is a key in a listing.
@@ -129,6 +132,12 @@ class Sections(Cleaner):
                     fam = memo[text] = lex.section_heading(text, text_key=f.key)
                 if fam == "related" and text[:1].isdigit():
                     fam = None  # "12 References": an entry of a table of contents
+                if fam is None and text[:1].isdigit():
+                    # "12 thoughts on “Dry summer”": a count, a comment heading
+                    # and the article's title, however long
+                    head = " ".join(f.key.split()[:COUNT_HEADING_WORDS])
+                    if lex.section_heading(head, 0, 0, text_key=head) == "comments":
+                        fam = "comments"
                 if fam == "content":
                     # "Ingredients", "Technische Daten": the article's own list
                     # follows (the region cleaner keeps it next to the article)

@@ -1093,6 +1093,7 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Já é assinante? Entre aqui.",
             "Al abonnee? Log dan in.",
             "Masz już prenumeratę? Zaloguj się.",
+            "Pour lire la suite de cet article, abonnez-vous",
         ],
     ),
     "you-may-also-like link": (
@@ -1230,6 +1231,21 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
         "boilerplate",
         ["Also on example.com Farmers in the next valley wait for rain as wells run dry"],
     ),
+    "loading indicator": (
+        "after the article",
+        "labels",
+        ["Loading...", "Wird geladen …", "Chargement en cours", "Cargando…", "Carregando..."],
+    ),
+    "media availability or affiliate note": (
+        "after the article",
+        "boilerplate",
+        [
+            "Video verfügbar bis 28.02.2031",
+            "Video available until March 3, 2031",
+            "Vidéo disponible jusqu’au 12 mars 2031",
+            "Anzeige, enthält Affiliate Links",
+        ],
+    ),
     "letters-to-the-editor prompt": (
         "after the article",
         "boilerplate",
@@ -1254,6 +1270,8 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Steun onze journalistiek",
             "Wesprzyj niezależne dziennikarstwo",
             "Apoie o jornalismo independente",
+            "Gefällt dir unser Magazin?",
+            "Do you like our journalism?",
         ],
     ),
 }

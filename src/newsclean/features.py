@@ -107,17 +107,62 @@ class Features(NamedTuple):
     """case-folded words of four letters or more that are not function words"""
 
 
-def _language_evidence(text: str, stop: dict[str, frozenset[str]]) -> tuple[int, tuple[int, ...], int]:
+class _Tokens(NamedTuple):
+    """A line's tokens, as its features and the language detection read them
+    (they depend on the line's text only)."""
+
+    ntok: int
+    sample: list[str]
+    """the first :data:`SAMPLE_TOKENS` tokens"""
+    joined: str
+    """a space, then the sample joined by spaces"""
+    lows: list[str]
+    """the sample case-folded"""
+    cjk: int
+    """Han, Hiragana and Katakana characters"""
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of a line (see :class:`_Tokens`)."""
+    if text.isascii():
+        toks = _A_TOKEN.findall(text)
+        cjk = 0
+    else:
+        toks = _TOKEN.findall(text)
+        cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
+    ntok = len(toks)
+    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
+    joined = " " + " ".join(sample)
+    # The tokens hold no white space and casefold() maps character by character,
+    # a letter, mark or digit never to white space: the split gives the tokens
+    # case-folded, one for one.
+    return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk)
+
+
+def _language_evidence(
+    text: str, stop: dict[str, frozenset[str]], pending: dict[str, _Tokens]
+) -> tuple[int, tuple[int, ...], int]:
     """A block's tokens, function-word hits per language and CJK characters,
-    as :func:`detect_language` counts them (of its first characters)."""
-    text = text[:LANGUAGE_MAX_CHARS]
-    toks = _A_TOKEN.findall(text.lower()) if text.isascii() else _TOKEN.findall(text.casefold())
-    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
-    if len(toks) < LANGUAGE_MIN_TOKENS:
-        return len(toks), (), cjk
+    as :func:`detect_language` counts them (of its first characters).
+
+    The tokens of a line read whole go to ``pending``, for its features.
+    """
+    if len(text) > LANGUAGE_MAX_CHARS:
+        tokens = _tokens(text[:LANGUAGE_MAX_CHARS])
+    else:
+        tokens = pending[text] = _tokens(text)
+    # The case-folded tokens are those of the case-folded text: casefold() maps
+    # each character to characters of its class among letters and marks,
+    # digits, apostrophes and the rest (tests/test_features.py checks every
+    # code point; on ASCII it is lower()), and the token pattern only reads
+    # these classes. The sample is every token: a text of LANGUAGE_MAX_CHARS
+    # characters has at most half as many tokens, fewer than SAMPLE_TOKENS.
+    ntok, _, _, lows, cjk = tokens
+    if ntok < LANGUAGE_MIN_TOKENS:
+        return ntok, (), cjk
     # only the function words of some language count for any
-    hits = list(filter(all_stopwords().__contains__, toks))
-    return len(toks), tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
+    hits = list(filter(all_stopwords().__contains__, lows))
+    return ntok, tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
 
 
 def detect_language(doc: Document) -> str:
@@ -126,6 +171,12 @@ def detect_language(doc: Document) -> str:
     Returns ``"und"`` when there is too little evidence; ``"zh"``/``"ja"``
     when Han/Kana characters dominate.
     """
+    return _detect_language(doc, {})
+
+
+def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
+    """:func:`detect_language`, leaving in ``pending`` the tokens of the lines
+    it tokenized."""
     stop = load_stopwords()
     langs = list(stop)
     hits = [0] * len(langs)
@@ -136,7 +187,7 @@ def detect_language(doc: Document) -> str:
         text = b.content
         ev = memo.get(text)
         if ev is None:
-            ev = memo[text] = _language_evidence(text, stop)
+            ev = memo[text] = _language_evidence(text, stop, pending)
         ntok, counts, c = ev
         cjk += c
         if ntok < LANGUAGE_MIN_TOKENS:
@@ -157,15 +208,10 @@ def detect_language(doc: Document) -> str:
     return langs[best]
 
 
-def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Features:
+def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: _Tokens) -> Features:
     """:func:`_block_features` of an ASCII line, with ``str`` and ``bytes``
     methods where it can."""
-    toks = _A_TOKEN.findall(text)
-    ntok = len(toks)
-    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
-    # the tokens hold no space, and lower() of ASCII is casefold()
-    joined = " " + " ".join(sample)
-    lows = joined.lower().split()
+    ntok, sample, joined, lows, _ = tokens
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # a token starts with a letter or a digit
@@ -208,22 +254,22 @@ def _ends_sentence(text: str) -> bool:
     return bool(s) and s[-1] in _ENDERS
 
 
-def _block_features(text: str, words_of: frozenset[str], text_key: str | None = None) -> Features:
+def _block_features(
+    text: str, words_of: frozenset[str], text_key: str | None = None, tokens: _Tokens | None = None
+) -> Features:
     """The features of one block's content, with ``words_of`` the function
-    words of the page language (and ``text_key`` its key if known)."""
+    words of the page language (and ``text_key`` its key, ``tokens`` its
+    tokens if known)."""
     if text_key is None:
         text_key = key(text)
+    if tokens is None:
+        tokens = _tokens(text)
     if text.isascii():
-        return _ascii_features(text, words_of, text_key)
-    toks = _TOKEN.findall(text)
-    ntok = len(toks)
-    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
+        return _ascii_features(text, words_of, text_key, tokens)
+    ntok, sample, _, lows, cjk = tokens
     words = ntok + cjk // 2 if cjk else ntok
     if cjk:  # a run of CJK characters is one token: count its characters instead
         words = max(1, ntok - 1) + cjk // 2
-    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
-    # casefold() maps character by character, never to white space
-    lows = " ".join(sample).casefold().split()
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # of the tokens starting with a letter, those starting with a capital
@@ -272,9 +318,11 @@ def features(doc: Document) -> list[Features]:
     cached = doc.meta.get("features")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    # the tokens of the lines the language detection read, until their features are made
+    pending: dict[str, _Tokens] = {}
     if doc.language == "und":
         lang = doc.config.language
-        doc.language = detect_language(doc) if lang == "auto" else lang
+        doc.language = _detect_language(doc, pending) if lang == "auto" else lang
     words_of = load_stopwords().get(doc.language)
     if words_of is None:
         words_of = all_stopwords()
@@ -286,7 +334,7 @@ def features(doc: Document) -> list[Features]:
         text = b.content
         f = memo.get(text)
         if f is None:
-            f = memo[text] = _block_features(text, words_of, keys.get(text))
+            f = memo[text] = _block_features(text, words_of, keys.get(text), pending.pop(text, None))
         out.append(f)
     doc.meta["features"] = out
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -47,3 +48,32 @@ def test_tokens_are_those_of_the_casefolded_text(text: str) -> None:
         assert lows == F._A_TOKEN.findall(text.lower())
     else:
         assert lows == F._TOKEN.findall(text.casefold())
+
+
+# -- the standard library's engine on low lines --
+
+L = importlib.import_module("newsclean.lexicon")
+
+_CONVERTED = [*F._SCANS, F._INNER_SENTENCE, F._GLUED, L._NON_WORD]
+_LOW_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9 .!?\"'’”»)]|/•·›>\t\u00a0\u2009²Ⅻß\u0301İﬁΣЖ")
+    | st.characters(max_codepoint=0x058F)
+    | st.characters(min_codepoint=0x1E00, max_codepoint=0x2E7F),
+    max_size=60,
+)
+
+
+@given(_LOW_TEXT)
+def test_low_patterns_match_as_the_regex_module(text: str) -> None:
+    assert L.NOT_LOW.search(text) is None
+    for rx in _CONVERTED:
+        low = L.low_pattern(rx)
+        assert low.findall(text) == rx.findall(text), rx.pattern
+        assert low.sub("#", text) == rx.sub("#", text), rx.pattern
+
+
+def test_low_pattern_refuses_what_differs_between_the_engines() -> None:
+    for pattern in (r"\bword\b", r"[[:alpha:]]+", r"(?i)\p{Lu}", r"a(?i:b)"):
+        with pytest.raises(ValueError, match="not supported"):
+            L.low_pattern(regex.compile(pattern))
+    assert L.low_pattern(regex.compile(r"[。！？]|a\.")).findall("a. b.") == ["a."]

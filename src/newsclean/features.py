@@ -16,13 +16,14 @@ measured in characters (two characters count as one word).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
 from .document import Document
-from .lexicon import KEY_MEMO, all_stopwords, key, load_stopwords
+from .lexicon import KEY_MEMO, NOT_LOW, all_stopwords, key, load_stopwords, low_pattern
 
 __all__ = ["Features", "detect_language", "features"]
 
@@ -46,6 +47,36 @@ _ENDERS = frozenset(".!?。！？…")
 _SEPARATOR_MARKS = "|•·/»›>"
 _QUOTE_MARKS = '"“”„«»「」'
 _FIRST = itemgetter(0)
+
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+
+
+class _Scans(NamedTuple):
+    """The patterns of a non-ASCII line's features that have a faster
+    version for low lines (see :data:`newsclean.lexicon.NOT_LOW`)."""
+
+    token: _Pattern
+    not_digit: _Pattern
+    not_letter: _Pattern
+    upper: _Pattern
+    pipes: _Pattern
+
+
+_SCANS = _Scans(_TOKEN, _NOT_DIGIT, _NOT_LETTER, _UPPER, _PIPES)
+
+
+@lru_cache(maxsize=1)
+def _low_scans() -> _Scans:
+    """The :class:`_Scans` for a low line: the same matches (see
+    :func:`newsclean.lexicon.low_pattern`), built when a line first needs them."""
+    return _Scans(
+        low_pattern(_TOKEN),
+        low_pattern(_NOT_DIGIT),
+        low_pattern(_NOT_LETTER),
+        low_pattern(_UPPER),
+        low_pattern(_PIPES),
+    )
+
 
 # The same patterns for ASCII lines, where \p{L} is [A-Za-z], \p{N} is [0-9],
 # \p{M} and the non-ASCII characters match nothing and \s is [\t-\r ]:
@@ -73,7 +104,7 @@ LANGUAGE_MAX_CHARS = 3000
 SAMPLE_TOKENS = 2000
 
 
-def _count(rx: regex.Pattern[str], text: str) -> int:
+def _count(rx: _Pattern, text: str) -> int:
     """How many times ``rx`` matches in ``text`` (without building a list)."""
     return rx.subn("", text)[1]
 
@@ -120,6 +151,8 @@ class _Tokens(NamedTuple):
     """the sample case-folded"""
     cjk: int
     """Han, Hiragana and Katakana characters"""
+    scans: _Scans
+    """the patterns to read the line with"""
 
 
 def _tokens(text: str) -> _Tokens:
@@ -127,16 +160,24 @@ def _tokens(text: str) -> _Tokens:
     if text.isascii():
         toks = _A_TOKEN.findall(text)
         cjk = 0
+        scans = _SCANS  # not read: an ASCII line has its own patterns
     else:
-        toks = _TOKEN.findall(text)
-        cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
+        # one scan finds a low line, which has no CJK character, or where to look for one
+        outside = NOT_LOW.search(text)
+        if outside is None:
+            scans = _low_scans()
+            cjk = 0
+        else:
+            scans = _SCANS
+            cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text, outside.start()) else 0
+        toks = scans.token.findall(text)
     ntok = len(toks)
     sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
     joined = " " + " ".join(sample)
     # The tokens hold no white space and casefold() maps character by character,
     # a letter, mark or digit never to white space: the split gives the tokens
     # case-folded, one for one.
-    return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk)
+    return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk, scans)
 
 
 def _language_evidence(
@@ -157,7 +198,7 @@ def _language_evidence(
     # code point; on ASCII it is lower()), and the token pattern only reads
     # these classes. The sample is every token: a text of LANGUAGE_MAX_CHARS
     # characters has at most half as many tokens, fewer than SAMPLE_TOKENS.
-    ntok, _, _, lows, cjk = tokens
+    ntok, _, _, lows, cjk, _ = tokens
     if ntok < LANGUAGE_MIN_TOKENS:
         return ntok, (), cjk
     # only the function words of some language count for any
@@ -211,7 +252,7 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
 def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: _Tokens) -> Features:
     """:func:`_block_features` of an ASCII line, with ``str`` and ``bytes``
     methods where it can."""
-    ntok, sample, joined, lows, _ = tokens
+    ntok, sample, joined, lows, _, _ = tokens
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # a token starts with a letter or a digit
@@ -266,7 +307,7 @@ def _block_features(
         tokens = _tokens(text)
     if text.isascii():
         return _ascii_features(text, words_of, text_key, tokens)
-    ntok, sample, _, lows, cjk = tokens
+    ntok, sample, _, lows, cjk, scans = tokens
     words = ntok + cjk // 2 if cjk else ntok
     if cjk:  # a run of CJK characters is one token: count its characters instead
         words = max(1, ntok - 1) + cjk // 2
@@ -281,7 +322,7 @@ def _block_features(
         nalpha, nupper = len(letters), sum(map(str.isupper, letters))
     title = nupper / nalpha if nalpha else 0.0
     nchar = len(text)
-    digits = len(_NOT_DIGIT.sub("", text)) / nchar if nchar else 0.0
+    digits = len(scans.not_digit.sub("", text)) / nchar if nchar else 0.0
     ends = _ends_sentence(text)
     sentences = _count(_INNER_SENTENCE, text) + (1 if ends else 0)
     return Features(
@@ -294,11 +335,11 @@ def _block_features(
         sentences=sentences,
         title_ratio=title,
         digit_ratio=digits,
-        separators=_count(_PIPES, text) if any(c in text for c in _SEPARATOR_MARKS) else 0,
+        separators=_count(scans.pipes, text) if any(c in text for c in _SEPARATOR_MARKS) else 0,
         ends_colon=text.endswith(":"),
         commas=text.count(",") + text.count("，") + text.count("、"),
-        letters=len(_NOT_LETTER.sub("", text)),
-        upper=len(_UPPER.findall(text)),
+        letters=len(scans.not_letter.sub("", text)),
+        upper=len(scans.upper.findall(text)),
         key=text_key,
         quotes=any(c in text for c in _QUOTE_MARKS),
         glued=bool(_GLUED.search(text)),

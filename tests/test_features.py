@@ -77,3 +77,9 @@ def test_low_pattern_refuses_what_differs_between_the_engines() -> None:
         with pytest.raises(ValueError, match="not supported"):
             L.low_pattern(regex.compile(pattern))
     assert L.low_pattern(regex.compile(r"[。！？]|a\.")).findall("a. b.") == ["a."]
+
+
+def test_maybe_cjk_finds_the_characters_from_u2e80_on() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert F._MAYBE_CJK.search(every[:0x2E80]) is None
+    assert len(F._MAYBE_CJK.findall(every)) == 0x110000 - 0x2E80

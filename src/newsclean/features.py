@@ -41,8 +41,10 @@ _NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
 _NOT_DIGIT = regex.compile(r"[^\p{N}]+")
 # Letters are counted by deleting them: what is left is shorter to build.
 _LETTERS = regex.compile(r"\p{L}+")
-# No Han, Hiragana or Katakana character is below U+2E80.
-_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")
+# No Han, Hiragana or Katakana character is below U+2E80. (A character not
+# below it is one from U+2E80 to U+10FFFF: written so, the class compiles in
+# a quarter of the time, a millisecond.)
+_MAYBE_CJK = re.compile("[^\x00-\u2e7f]")
 _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
 _SEPARATOR_MARKS = "|•·/»›>"

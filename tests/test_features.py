@@ -53,8 +53,9 @@ def test_tokens_are_those_of_the_casefolded_text(text: str) -> None:
 # -- the standard library's engine on low lines --
 
 L = importlib.import_module("newsclean.lexicon")
+B = importlib.import_module("newsclean.cleaners.bylines")
 
-_CONVERTED = [*F._SCANS, F._INNER_SENTENCE, F._GLUED, L._NON_WORD]
+_CONVERTED = [*F._SCANS, F._INNER_SENTENCE, F._GLUED, L._NON_WORD, B._WORD]
 _LOW_TEXT = st.text(
     alphabet=st.sampled_from("aZ9 .!?\"'’”»)]|/•·›>\t\u00a0\u2009²Ⅻß\u0301İﬁΣЖ")
     | st.characters(max_codepoint=0x058F)

@@ -23,7 +23,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -79,10 +79,12 @@ def _class_char(code: int) -> str:
     return "\\" + c if c in "\\]-^[" else c
 
 
+@cache
 def low_pattern(rx: regex.Pattern[str]) -> re.Pattern[str]:
     r"""``rx`` for the standard library's engine, each class written out as
     the low characters (see :data:`LOW_RANGES`) it matches: the same
-    matches on a text that :data:`NOT_LOW` does not find.
+    matches on a text that :data:`NOT_LOW` does not find. Cached: a pattern
+    is built when a line first needs it (a few milliseconds).
 
     The classes match the same characters there by construction; ``rx`` is
     restricted to what means the same in both engines besides them:
@@ -113,13 +115,9 @@ def key(text: str) -> str:
     if text.isascii():  # casefold() is lower(), \p{L} is [A-Za-z], no \p{M}
         return " ".join(text.encode("ascii").lower().translate(_ASCII_KEY).decode("ascii").split())
     folded = text.casefold().replace("\u2019", "'")
-    return " ".join((_NON_WORD if NOT_LOW.search(folded) else _low_non_word()).sub(" ", folded).split())
-
-
-@lru_cache(maxsize=1)
-def _low_non_word() -> re.Pattern[str]:
-    """:data:`_NON_WORD` for low text (built when first needed)."""
-    return low_pattern(_NON_WORD)
+    return " ".join(
+        (_NON_WORD if NOT_LOW.search(folded) else low_pattern(_NON_WORD)).sub(" ", folded).split()
+    )
 
 
 def fuzzy_word(word: str) -> str:

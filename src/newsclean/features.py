@@ -16,13 +16,14 @@ measured in characters (two characters count as one word).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 import regex
 
 from .document import Document
-from .lexicon import KEY_MEMO, all_stopwords, key, load_stopwords
+from .lexicon import KEY_MEMO, NOT_LOW, all_stopwords, key, load_stopwords, low_pattern
 
 __all__ = ["Features", "detect_language", "features"]
 
@@ -38,14 +39,47 @@ _UPPER = regex.compile(r"\p{Lu}")
 # class (one match per run, not per character).
 _NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
 _NOT_DIGIT = regex.compile(r"[^\p{N}]+")
-_NOT_LETTER = regex.compile(r"[^\p{L}]+")
-# No Han, Hiragana or Katakana character is below U+2E80.
-_MAYBE_CJK = re.compile("[\u2e80-\U0010ffff]")
+# Letters are counted by deleting them: what is left is shorter to build.
+_LETTERS = regex.compile(r"\p{L}+")
+# No Han, Hiragana or Katakana character is below U+2E80. (A character not
+# below it is one from U+2E80 to U+10FFFF: written so, the class compiles in
+# a quarter of the time, a millisecond.)
+_MAYBE_CJK = re.compile("[^\x00-\u2e7f]")
 _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
 _SEPARATOR_MARKS = "|•·/»›>"
 _QUOTE_MARKS = '"“”„«»「」'
 _FIRST = itemgetter(0)
+
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+
+
+class _Scans(NamedTuple):
+    """The patterns of a non-ASCII line's features that have a faster
+    version for low lines (see :data:`newsclean.lexicon.NOT_LOW`)."""
+
+    token: _Pattern
+    not_digit: _Pattern
+    letters: _Pattern
+    upper: _Pattern
+    pipes: _Pattern
+
+
+_SCANS = _Scans(_TOKEN, _NOT_DIGIT, _LETTERS, _UPPER, _PIPES)
+
+
+@lru_cache(maxsize=1)
+def _low_scans() -> _Scans:
+    """The :class:`_Scans` for a low line: the same matches (see
+    :func:`newsclean.lexicon.low_pattern`), built when a line first needs them."""
+    return _Scans(
+        low_pattern(_TOKEN),
+        low_pattern(_NOT_DIGIT),
+        low_pattern(_LETTERS),
+        low_pattern(_UPPER),
+        low_pattern(_PIPES),
+    )
+
 
 # The same patterns for ASCII lines, where \p{L} is [A-Za-z], \p{N} is [0-9],
 # \p{M} and the non-ASCII characters match nothing and \s is [\t-\r ]:
@@ -73,7 +107,7 @@ LANGUAGE_MAX_CHARS = 3000
 SAMPLE_TOKENS = 2000
 
 
-def _count(rx: regex.Pattern[str], text: str) -> int:
+def _count(rx: _Pattern, text: str) -> int:
     """How many times ``rx`` matches in ``text`` (without building a list)."""
     return rx.subn("", text)[1]
 
@@ -107,17 +141,72 @@ class Features(NamedTuple):
     """case-folded words of four letters or more that are not function words"""
 
 
-def _language_evidence(text: str, stop: dict[str, frozenset[str]]) -> tuple[int, tuple[int, ...], int]:
+class _Tokens(NamedTuple):
+    """A line's tokens, as its features and the language detection read them
+    (they depend on the line's text only)."""
+
+    ntok: int
+    sample: list[str]
+    """the first :data:`SAMPLE_TOKENS` tokens"""
+    joined: str
+    """a space, then the sample joined by spaces"""
+    lows: list[str]
+    """the sample case-folded"""
+    cjk: int
+    """Han, Hiragana and Katakana characters"""
+    scans: _Scans
+    """the patterns to read the line with"""
+
+
+def _tokens(text: str) -> _Tokens:
+    """The tokens of a line (see :class:`_Tokens`)."""
+    if text.isascii():
+        toks = _A_TOKEN.findall(text)
+        cjk = 0
+        scans = _SCANS  # not read: an ASCII line has its own patterns
+    else:
+        # one scan finds a low line, which has no CJK character, or where to look for one
+        outside = NOT_LOW.search(text)
+        if outside is None:
+            scans = _low_scans()
+            cjk = 0
+        else:
+            scans = _SCANS
+            cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text, outside.start()) else 0
+        toks = scans.token.findall(text)
+    ntok = len(toks)
+    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
+    joined = " " + " ".join(sample)
+    # The tokens hold no white space and casefold() maps character by character,
+    # a letter, mark or digit never to white space: the split gives the tokens
+    # case-folded, one for one.
+    return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk, scans)
+
+
+def _language_evidence(
+    text: str, stop: dict[str, frozenset[str]], pending: dict[str, _Tokens]
+) -> tuple[int, tuple[int, ...], int]:
     """A block's tokens, function-word hits per language and CJK characters,
-    as :func:`detect_language` counts them (of its first characters)."""
-    text = text[:LANGUAGE_MAX_CHARS]
-    toks = _A_TOKEN.findall(text.lower()) if text.isascii() else _TOKEN.findall(text.casefold())
-    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
-    if len(toks) < LANGUAGE_MIN_TOKENS:
-        return len(toks), (), cjk
+    as :func:`detect_language` counts them (of its first characters).
+
+    The tokens of a line read whole go to ``pending``, for its features.
+    """
+    if len(text) > LANGUAGE_MAX_CHARS:
+        tokens = _tokens(text[:LANGUAGE_MAX_CHARS])
+    else:
+        tokens = pending[text] = _tokens(text)
+    # The case-folded tokens are those of the case-folded text: casefold() maps
+    # each character to characters of its class among letters and marks,
+    # digits, apostrophes and the rest (tests/test_features.py checks every
+    # code point; on ASCII it is lower()), and the token pattern only reads
+    # these classes. The sample is every token: a text of LANGUAGE_MAX_CHARS
+    # characters has at most half as many tokens, fewer than SAMPLE_TOKENS.
+    ntok, _, _, lows, cjk, _ = tokens
+    if ntok < LANGUAGE_MIN_TOKENS:
+        return ntok, (), cjk
     # only the function words of some language count for any
-    hits = list(filter(all_stopwords().__contains__, toks))
-    return len(toks), tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
+    hits = list(filter(all_stopwords().__contains__, lows))
+    return ntok, tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
 
 
 def detect_language(doc: Document) -> str:
@@ -126,6 +215,12 @@ def detect_language(doc: Document) -> str:
     Returns ``"und"`` when there is too little evidence; ``"zh"``/``"ja"``
     when Han/Kana characters dominate.
     """
+    return _detect_language(doc, {})
+
+
+def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
+    """:func:`detect_language`, leaving in ``pending`` the tokens of the lines
+    it tokenized."""
     stop = load_stopwords()
     langs = list(stop)
     hits = [0] * len(langs)
@@ -136,7 +231,7 @@ def detect_language(doc: Document) -> str:
         text = b.content
         ev = memo.get(text)
         if ev is None:
-            ev = memo[text] = _language_evidence(text, stop)
+            ev = memo[text] = _language_evidence(text, stop, pending)
         ntok, counts, c = ev
         cjk += c
         if ntok < LANGUAGE_MIN_TOKENS:
@@ -157,15 +252,10 @@ def detect_language(doc: Document) -> str:
     return langs[best]
 
 
-def _ascii_features(text: str, words_of: frozenset[str], text_key: str) -> Features:
+def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: _Tokens) -> Features:
     """:func:`_block_features` of an ASCII line, with ``str`` and ``bytes``
     methods where it can."""
-    toks = _A_TOKEN.findall(text)
-    ntok = len(toks)
-    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
-    # the tokens hold no space, and lower() of ASCII is casefold()
-    joined = " " + " ".join(sample)
-    lows = joined.lower().split()
+    ntok, sample, joined, lows, _, _ = tokens
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # a token starts with a letter or a digit
@@ -208,22 +298,22 @@ def _ends_sentence(text: str) -> bool:
     return bool(s) and s[-1] in _ENDERS
 
 
-def _block_features(text: str, words_of: frozenset[str], text_key: str | None = None) -> Features:
+def _block_features(
+    text: str, words_of: frozenset[str], text_key: str | None = None, tokens: _Tokens | None = None
+) -> Features:
     """The features of one block's content, with ``words_of`` the function
-    words of the page language (and ``text_key`` its key if known)."""
+    words of the page language (and ``text_key`` its key, ``tokens`` its
+    tokens if known)."""
     if text_key is None:
         text_key = key(text)
+    if tokens is None:
+        tokens = _tokens(text)
     if text.isascii():
-        return _ascii_features(text, words_of, text_key)
-    toks = _TOKEN.findall(text)
-    ntok = len(toks)
-    cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text) else 0
+        return _ascii_features(text, words_of, text_key, tokens)
+    ntok, sample, _, lows, cjk, scans = tokens
     words = ntok + cjk // 2 if cjk else ntok
     if cjk:  # a run of CJK characters is one token: count its characters instead
         words = max(1, ntok - 1) + cjk // 2
-    sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
-    # casefold() maps character by character, never to white space
-    lows = " ".join(sample).casefold().split()
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # of the tokens starting with a letter, those starting with a capital
@@ -235,7 +325,7 @@ def _block_features(text: str, words_of: frozenset[str], text_key: str | None = 
         nalpha, nupper = len(letters), sum(map(str.isupper, letters))
     title = nupper / nalpha if nalpha else 0.0
     nchar = len(text)
-    digits = len(_NOT_DIGIT.sub("", text)) / nchar if nchar else 0.0
+    digits = len(scans.not_digit.sub("", text)) / nchar if nchar else 0.0
     ends = _ends_sentence(text)
     sentences = _count(_INNER_SENTENCE, text) + (1 if ends else 0)
     return Features(
@@ -248,11 +338,11 @@ def _block_features(text: str, words_of: frozenset[str], text_key: str | None = 
         sentences=sentences,
         title_ratio=title,
         digit_ratio=digits,
-        separators=_count(_PIPES, text) if any(c in text for c in _SEPARATOR_MARKS) else 0,
+        separators=_count(scans.pipes, text) if any(c in text for c in _SEPARATOR_MARKS) else 0,
         ends_colon=text.endswith(":"),
         commas=text.count(",") + text.count("，") + text.count("、"),
-        letters=len(_NOT_LETTER.sub("", text)),
-        upper=len(_UPPER.findall(text)),
+        letters=nchar - len(scans.letters.sub("", text)),
+        upper=len(scans.upper.findall(text)),
         key=text_key,
         quotes=any(c in text for c in _QUOTE_MARKS),
         glued=bool(_GLUED.search(text)),
@@ -272,9 +362,11 @@ def features(doc: Document) -> list[Features]:
     cached = doc.meta.get("features")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    # the tokens of the lines the language detection read, until their features are made
+    pending: dict[str, _Tokens] = {}
     if doc.language == "und":
         lang = doc.config.language
-        doc.language = detect_language(doc) if lang == "auto" else lang
+        doc.language = _detect_language(doc, pending) if lang == "auto" else lang
     words_of = load_stopwords().get(doc.language)
     if words_of is None:
         words_of = all_stopwords()
@@ -286,7 +378,7 @@ def features(doc: Document) -> list[Features]:
         text = b.content
         f = memo.get(text)
         if f is None:
-            f = memo[text] = _block_features(text, words_of, keys.get(text))
+            f = memo[text] = _block_features(text, words_of, keys.get(text), pending.pop(text, None))
         out.append(f)
     doc.meta["features"] = out
     return out

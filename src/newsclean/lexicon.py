@@ -23,7 +23,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -33,6 +33,70 @@ __all__ = ["KEY_MEMO", "Lexicon", "key", "load_lexicon", "load_stopwords"]
 
 # The name of the per-line memo (see newsclean.document.Document.memo) of key().
 KEY_MEMO = __name__ + ".key"
+
+# Most lines are written with characters below U+0590 (Latin, Greek, Cyrillic,
+# Armenian, combining accents) and from U+1E00 to U+2E7F (Latin and Greek
+# extended, punctuation, symbols; the CJK scripts start at U+2E80). On these
+# "low" lines the standard library's engine runs a pattern of the `regex`
+# module faster once its classes are spelled out (see low_pattern).
+LOW_RANGES = ((0x0000, 0x0590), (0x1E00, 0x2E80))
+# finds a character outside them
+NOT_LOW = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{end - 1:04x}" for lo, end in LOW_RANGES) + "]")
+# In a pattern: a character class (without nested brackets), a property or a
+# class escape, to spell out; or another escape.
+_PATTERN_CLASS = re.compile(r"(\[\^?\]?(?:\\.|[^\]\\])*\]|\\[pP]\{\w+\}|\\[sSdDwW])|\\.")
+_INLINE_FLAGS = re.compile(r"(?<!\\)\(\?[a-zA-OQ-Z^-]")
+
+
+@lru_cache(maxsize=1)
+def _low_chars() -> tuple[tuple[int, str], ...]:
+    """Each of LOW_RANGES as its first code point and its characters."""
+    return tuple((lo, "".join(map(chr, range(lo, end)))) for lo, end in LOW_RANGES)
+
+
+def _spell_class(m: re.Match[str]) -> str:
+    """The class matched by ``m``, as the low characters it matches."""
+    cls = m.group(1)
+    if cls is None:
+        if m.group()[1].isalnum():  # \b, \A, \N{...}: not the same in both engines
+            raise ValueError(f"low_pattern: {m.group()!r} is not supported")
+        return m.group()
+    if "[:" in cls:
+        raise ValueError(f"low_pattern: the POSIX class in {cls!r} is not supported")
+    runs = regex.compile(cls + "+")
+    ranges = []
+    for lo, chars in _low_chars():
+        for run in runs.finditer(chars):
+            first, last = _class_char(lo + run.start()), _class_char(lo + run.end() - 1)
+            ranges.append(first if first == last else first + "-" + last)
+    return "[" + "".join(ranges) + "]" if ranges else "(?!)"
+
+
+def _class_char(code: int) -> str:
+    """The character ``code`` in a class of the standard library's engine
+    (as itself: an escape is slower to compile)."""
+    c = chr(code)
+    return "\\" + c if c in "\\]-^[" else c
+
+
+@cache
+def low_pattern(rx: regex.Pattern[str]) -> re.Pattern[str]:
+    r"""``rx`` for the standard library's engine, each class written out as
+    the low characters (see :data:`LOW_RANGES`) it matches: the same
+    matches on a text that :data:`NOT_LOW` does not find. Cached: a pattern
+    is built when a line first needs it (a few milliseconds).
+
+    The classes match the same characters there by construction; ``rx`` is
+    restricted to what means the same in both engines besides them:
+    literals, groups, alternatives, repeats and look-arounds, no flags.
+
+    >>> low_pattern(regex.compile(r"\p{N}+")).findall("3:1, Ⅻ or ³")
+    ['3', '1', 'Ⅻ', '³']
+    """
+    if rx.flags != regex.compile("").flags or _INLINE_FLAGS.search(rx.pattern):
+        raise ValueError("low_pattern: patterns with flags are not supported")
+    return re.compile(_PATTERN_CLASS.sub(_spell_class, rx.pattern))
+
 
 # A line's key: case-folded words, without digits, punctuation and symbols.
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}']+")
@@ -50,7 +114,10 @@ def key(text: str) -> str:
     """
     if text.isascii():  # casefold() is lower(), \p{L} is [A-Za-z], no \p{M}
         return " ".join(text.encode("ascii").lower().translate(_ASCII_KEY).decode("ascii").split())
-    return " ".join(_NON_WORD.sub(" ", text.casefold().replace("\u2019", "'")).split())
+    folded = text.casefold().replace("\u2019", "'")
+    return " ".join(
+        (_NON_WORD if NOT_LOW.search(folded) else low_pattern(_NON_WORD)).sub(" ", folded).split()
+    )
 
 
 def fuzzy_word(word: str) -> str:

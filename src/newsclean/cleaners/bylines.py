@@ -20,7 +20,7 @@ import regex
 
 from ..document import Document
 from ..features import features
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import NOT_LOW, Lexicon, load_lexicon, low_pattern
 from .base import Cleaner
 
 __all__ = ["Bylines"]
@@ -69,6 +69,13 @@ def _by_regex(by_words: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(rf"^(?i:{alts})\s*:?\s+(?=[\p{{Lu}}\p{{Lt}}@])")
 
 
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (``_WORD``), found by the standard library's
+    engine on a low line (the same matches, see ``low_pattern``)."""
+    rx = low_pattern(_WORD) if text.isascii() or NOT_LOW.search(text) is None else _WORD
+    return rx.findall(text)
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() or word.isdigit()
 
@@ -94,7 +101,7 @@ def byline_reason(
     """
     if words == 0 or words > BYLINE_MAX_WORDS:
         return None
-    toks = _WORD.findall(text)
+    toks = _words(text)
     low = " ".join(toks).casefold().split()  # casefold() never makes white space
     if _AUTHOR_LABEL.match(text):
         return "an author line"
@@ -290,9 +297,7 @@ def line_dated(doc: Document, text: str, lex: Lexicon) -> bool:
     dated = memo.get(text)
     if dated is None:
         # (casefold() never maps a character to white space)
-        dated = memo[text] = bool(text) and _dated(
-            text, " ".join(_WORD.findall(text)).casefold().split(), lex
-        )
+        dated = memo[text] = bool(text) and _dated(text, " ".join(_words(text)).casefold().split(), lex)
     return bool(dated)
 
 

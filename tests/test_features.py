@@ -1,0 +1,86 @@
+"""The per-line features: the language detection reads the features' tokens."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+F = importlib.import_module("newsclean.features")
+
+_LETTER_OR_MARK = regex.compile(r"[\p{L}\p{M}]")
+_DIGIT = regex.compile(r"\p{N}")
+
+
+def _token_class(c: str) -> str:
+    """The class of ``c`` as the token pattern reads it."""
+    if c in "'\u2019":
+        return "apostrophe"
+    if _LETTER_OR_MARK.match(c):
+        return "letter"
+    if _DIGIT.match(c):
+        return "digit"
+    return "other"
+
+
+def test_casefold_keeps_the_class_of_every_character() -> None:
+    # Why tokenizing and then case-folding gives the tokens of the case-folded
+    # text: each character folds to one or more characters of its own class.
+    for cp in range(0x110000):
+        c = chr(cp)
+        folded = c.casefold()
+        if folded != c:
+            assert folded, hex(cp)
+            assert {_token_class(d) for d in folded} == {_token_class(c)}, hex(cp)
+
+
+# characters whose case folding changes their length or depends on nothing around them
+_FOLDING = "ßẞİıΣσςﬁﬀŉǰΐͅᾳÅÀAa'’ -1Ⅻⅻ²\u0301.\n"
+
+
+@given(st.text(alphabet=st.sampled_from(_FOLDING) | st.characters(), max_size=80))
+def test_tokens_are_those_of_the_casefolded_text(text: str) -> None:
+    lows = F._tokens(text).lows
+    if text.isascii():
+        assert lows == F._A_TOKEN.findall(text.lower())
+    else:
+        assert lows == F._TOKEN.findall(text.casefold())
+
+
+# -- the standard library's engine on low lines --
+
+L = importlib.import_module("newsclean.lexicon")
+B = importlib.import_module("newsclean.cleaners.bylines")
+
+_CONVERTED = [*F._SCANS, F._INNER_SENTENCE, F._GLUED, L._NON_WORD, B._WORD]
+_LOW_TEXT = st.text(
+    alphabet=st.sampled_from("aZ9 .!?\"'’”»)]|/•·›>\t\u00a0\u2009²Ⅻß\u0301İﬁΣЖ")
+    | st.characters(max_codepoint=0x058F)
+    | st.characters(min_codepoint=0x1E00, max_codepoint=0x2E7F),
+    max_size=60,
+)
+
+
+@given(_LOW_TEXT)
+def test_low_patterns_match_as_the_regex_module(text: str) -> None:
+    assert L.NOT_LOW.search(text) is None
+    for rx in _CONVERTED:
+        low = L.low_pattern(rx)
+        assert low.findall(text) == rx.findall(text), rx.pattern
+        assert low.sub("#", text) == rx.sub("#", text), rx.pattern
+
+
+def test_low_pattern_refuses_what_differs_between_the_engines() -> None:
+    for pattern in (r"\bword\b", r"[[:alpha:]]+", r"(?i)\p{Lu}", r"a(?i:b)"):
+        with pytest.raises(ValueError, match="not supported"):
+            L.low_pattern(regex.compile(pattern))
+    assert L.low_pattern(regex.compile(r"[。！？]|a\.")).findall("a. b.") == ["a."]
+
+
+def test_maybe_cjk_finds_the_characters_from_u2e80_on() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert F._MAYBE_CJK.search(every[:0x2E80]) is None
+    assert len(F._MAYBE_CJK.findall(every)) == 0x110000 - 0x2E80

@@ -329,6 +329,16 @@ def _triggers(pattern: str) -> set[str]:
     return out
 
 
+def _substrings(word: str, shortest: int) -> set[str]:
+    """Every substring of ``word`` at least ``shortest`` characters long.
+
+    >>> sorted(_substrings("comments", 7))
+    ['comment', 'comments', 'omments']
+    """
+    n = len(word)
+    return {word[i:j] for i in range(n) for j in range(i + shortest, n + 1)}
+
+
 def _trie(words: Iterable[str]) -> str:
     """A pattern matching any of ``words``, factored by common prefixes, that
     finds at each position the longest word starting there: the match of the
@@ -406,8 +416,11 @@ def load_lexicon() -> Lexicon:
             by_trigger.setdefault(w, []).append(i)
     # a line holding a trigger word holds every trigger inside it too ("comments"
     # holds "comment"): each trigger stands for the patterns of those as well
+    # (the triggers inside w are among its substrings of TRIGGER_MIN_LETTERS
+    # letters or more: looked up, not every trigger tested against every other)
     closure = {
-        w: tuple(sorted({i for v, ix in by_trigger.items() if v in w for i in ix})) for w in by_trigger
+        w: tuple(sorted({i for v in _substrings(w, TRIGGER_MIN_LETTERS) for i in by_trigger.get(v, ())}))
+        for w in by_trigger
     }
     triggers = re.compile(_trie(by_trigger))
     vocabulary = {name: _words(list(vocab.get(name, ()))) for name in _WORD_LISTS}

@@ -1246,6 +1246,22 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Anzeige, enthält Affiliate Links",
         ],
     ),
+    "prompt to comment or comment policy": (
+        "after the article",
+        "boilerplate",
+        [
+            "Let us know in the comments below!",
+            "Comments may be printed in the paper; email addresses will not be published.",
+            "Verraten Sie gerne in den Kommentaren: Wie war Ihre Ernte?",
+            "Diskutiere auch gerne mit uns in den Kommentaren.",
+            "Dites-nous en commentaire ce que vous en pensez",
+            "Cuéntanos en los comentarios",
+            "Fateci sapere nei commenti",
+            "Laat het ons weten in de reacties",
+            "Dajcie znać w komentarzach",
+            "Conte nos comentários",
+        ],
+    ),
     "letters-to-the-editor prompt": (
         "after the article",
         "boilerplate",
@@ -1272,6 +1288,7 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Apoie o jornalismo independente",
             "Gefällt dir unser Magazin?",
             "Do you like our journalism?",
+            "If you’re running an ad-blocker, you are costing us the money we need to report.",
         ],
     ),
 }
@@ -1397,6 +1414,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "their depth, their owners and the year they were dug, and the rules that apply to each of them now.",
             "The web page used a <div> element for each well, the council's web designer said.",
         ],
+    },
+    "a sentence about comments": {
+        "en": ["Many readers told us in the comments that the wells in their own villages were dry too."],
+        "de": ["In den Kommentaren vermuteten viele Leser, die Brunnen seien schon im Frühjahr gesunken."],
     },
     "a sentence about funding journalism": {
         "en": [

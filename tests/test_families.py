@@ -1262,6 +1262,17 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Conte nos comentários",
         ],
     ),
+    "subscriber-count pitch or more-by-the-author link": (
+        "after the article",
+        "boilerplate",
+        [
+            "Join thousands of people who get the farm news in their inbox every morning.",
+            "Join 25,000 readers who read our weekly letter",
+            "Schließe dich über 15.000 Newsletter-Abonnenten an!",
+            "find more by Jane Porter",
+            "See more stories by Sam Lee",
+        ],
+    ),
     "letters-to-the-editor prompt": (
         "after the article",
         "boilerplate",
@@ -1418,6 +1429,12 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence about comments": {
         "en": ["Many readers told us in the comments that the wells in their own villages were dry too."],
         "de": ["In den Kommentaren vermuteten viele Leser, die Brunnen seien schon im Frühjahr gesunken."],
+    },
+    "a sentence about joining people or seeing more": {
+        "en": [
+            "Residents were urged to join thousands of people at the march on the water office.",
+            "See more by the end of the week, the council said, when the new pumps arrive.",
+        ],
     },
     "a sentence about funding journalism": {
         "en": [

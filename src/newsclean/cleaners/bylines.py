@@ -108,9 +108,7 @@ def byline_reason(
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
     if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
         return "a byline"
-    # (a date in digits, or a word that is a month in some language)
-    numeric = bool(_NUMERIC_DATE.search(text))
-    month = not lex.months.isdisjoint(low)
+    numeric, month = _date_evidence(text, low, lex)
     if dated_memo is not None:
         dated_memo[text] = numeric or month
     # a timestamp names a date for sure: "Sign Out" names none on an English page
@@ -195,12 +193,17 @@ class Bylines(Cleaner):
             i = j
 
 
+def _date_evidence(text: str, low: list[str], lex: Lexicon) -> tuple[bool, bool]:
+    """Does a line (``low``: its words, case-folded) hold a date in digits,
+    and does it hold a word that is a month in some language?"""
+    return bool(_NUMERIC_DATE.search(text)), not lex.months.isdisjoint(low)
+
+
 def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
-    """Can a line (``low``: its words, case-folded) name a date: does it hold
-    a date in digits, or a word that is a month in some language? Enough to
+    """Can a line name a date (either of :func:`_date_evidence`)? Enough to
     make it an item of a dated list (see ``dated_runs``), which keeps lines;
     a timestamp, which goes, must name a date for sure (``_month_named``)."""
-    return bool(_NUMERIC_DATE.search(text)) or not lex.months.isdisjoint(low)
+    return any(_date_evidence(text, low, lex))
 
 
 def _month_named(text: str, low: list[str], lex: Lexicon, language: str) -> bool:

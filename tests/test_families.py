@@ -1331,6 +1331,20 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Farmers wait for rain near the river on Friday. (AP Photo/Jane Roe)",
         ],
     ),
+    "caption ending with a photographer's credit": (
+        "after the first paragraph",
+        [
+            "The skater at the final in Beijing. © Agency / Jane Roe",
+            "Der Windpark bei Nacht. © Muster Energie GmbH",
+            "Die Ministerin am Montag in Berlin. Foto: Max Muster",
+            "La presidenta en el acto del martes. Imagen: Juan Pérez",
+            "Le maire devant la mairie. Crédit photo : Jean Dupont",
+            "Il sindaco in piazza. Foto: Mario Rossi",
+            "De burgemeester op het plein. Beeld: Jan Jansen",
+            "Burmistrz na rynku. Zdjęcie: Jan Kowalski",
+            "O prefeito na praça. Imagem: João Silva",
+        ],
+    ),
     "author's contact line": (
         "after the article",
         ["Email Jane Porter at jporter@example.com or follow her @janeporter."],
@@ -1354,6 +1368,13 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a sentence naming a photo or a copyright": {
+        "en": [
+            "The agency kept the photo. Image: that was what the campaign sold, and it sold well.",
+            "Copyright is marked with the sign ©, followed by the holder's name and the year 2024.",
+        ],
+        "de": ["Das Bild zeigt den Hafen. Foto und Text stammen vom selben Autor, der dort seit 1990 lebt."],
+    },
     "a sentence about advertising": {
         "en": ["Advertise with care, the council told the shops, because the new rules on signs are strict."],
     },

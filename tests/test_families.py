@@ -1108,6 +1108,27 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Czytaj również: Nowe zasady dotyczące wody",
         ],
     ),
+    "meta line with a bar before its tags": (
+        "between the headline and the article",
+        "boilerplate",
+        [
+            "January 13, 2020 at 08:45 AM | categories: Farming, Water | View Comments",
+            "Sonntag, 02.11.2014 | Kategorien: Landwirtschaft | Tags: Wasser, Ernte",
+            "12 mars 2024 | Catégories : Agriculture",
+            "12 de marzo de 2024 | Etiquetas: agua, cosecha",
+        ],
+    ),
+    "more stories on a list of topics": (
+        "after the article",
+        "boilerplate",
+        [
+            "More news on: Farming, Water, Weather",
+            "Weitere Nachrichten zu: Aktien, Anleihen, Rohstoffe",
+            "Weitere Topthemen zu: Banken, Börsen, Finanzen",
+            "Plus d'articles sur : Agriculture, Eau",
+            "Más noticias sobre: Agua, Cosecha",
+        ],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",
@@ -1368,6 +1389,13 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a sentence with a bar or about more news": {
+        "en": [
+            "The vote was 12 | 3 in the end, and the topics: water, roads and schools, were left for May.",
+            "More news on the harvest is expected on Friday, when the ministry publishes its figures.",
+        ],
+        "de": ["Weitere Nachrichten zur Ernte erwartet das Ministerium am Freitag, wenn die Zahlen kommen."],
+    },
     "a sentence naming a photo or a copyright": {
         "en": [
             "The agency kept the photo. Image: that was what the campaign sold, and it sold well.",

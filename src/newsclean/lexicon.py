@@ -311,12 +311,17 @@ TRIGGER_MIN_LETTERS = 4
 
 def _triggers(pattern: str) -> set[str]:
     """Literal lower-case words of a pattern, one of which is in every line the
-    pattern matches (the patterns are written so: each alternative has a word).
+    pattern matches; none (the pattern is tried on every line) if a match can
+    hold no such word, as one of ``^(copyright|©)`` can (``_has_word``).
     A letter after a backslash is an escape, a letter before ``?`` is optional.
 
     >>> sorted(_triggers(r"^\\d+ (comments?|replies) (to|on)\\b"))
     ['comment', 'replies']
+    >>> _triggers(r"^(copyright|©)\\s*\\d{4}")
+    set()
     """
+    if not _has_word(pattern):
+        return set()
     out = set()
     for m in _LITERAL_RUN.finditer(pattern):
         esc, run, quant = m.groups()
@@ -327,6 +332,78 @@ def _triggers(pattern: str) -> set[str]:
         if len(run) >= TRIGGER_MIN_LETTERS:
             out.add(run)
     return out
+
+
+# A quantifier: ?, *, +, {m}, {m,}, {m,n}, then a lazy ? or possessive +.
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+
+
+def _has_word(pattern: str) -> bool:
+    """Whether every match of ``pattern`` holds, literally, a run of
+    ``TRIGGER_MIN_LETTERS`` lower-case letters of the pattern: in each
+    alternative, a run of letters or a group with that property that the
+    match cannot skip. Escapes, classes, ``.`` and look-arounds hold no word.
+
+    >>> _has_word(r"^(read|see) more\\b"), _has_word(r"^(more|©) news")
+    (True, True)
+    >>> _has_word(r"^(copyright|\\(c\\)|©)\\s*\\d{4}"), _has_word(r"(photos?)?: \\d")
+    (False, False)
+    """
+    pos = 0
+
+    def alternation() -> bool:
+        # every branch must hold a word
+        ok = sequence()
+        nonlocal pos
+        while pos < len(pattern) and pattern[pos] == "|":
+            pos += 1
+            ok = sequence() and ok
+        return ok
+
+    def sequence() -> bool:
+        nonlocal pos
+        found = False
+        run = 0  # letters in a row that the match must hold
+        while pos < len(pattern) and pattern[pos] not in "|)":
+            ch = pattern[pos]
+            letter = group = False
+            if ch == "(":
+                look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
+                pos += 1
+                if pattern.startswith("?:", pos):
+                    pos += 2
+                elif pattern.startswith("?P<", pos):
+                    pos = pattern.index(">", pos) + 1
+                elif pattern.startswith("?", pos):
+                    pos = pattern.index(":", pos) + 1 if not look else pos + (3 if pattern[pos + 1] == "<" else 2)
+                group = alternation() and not look
+                pos += 1  # the closing bracket
+            elif ch == "[":
+                pos += 2 if pattern.startswith("[^]", pos) or pattern.startswith("[]", pos) else 1
+                while pattern[pos] != "]":
+                    pos += 2 if pattern[pos] == "\\" else 1
+                pos += 1
+            elif ch == "\\":
+                pos += 2
+                if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
+                    pos = pattern.index("}", pos) + 1
+            else:
+                letter = ch.islower()
+                pos += 1
+            q = _QUANTIFIER.match(pattern, pos)
+            required = True
+            if q is not None:
+                required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
+                pos = q.end()
+            if letter and required and q is None:
+                run += 1
+                found = found or run >= TRIGGER_MIN_LETTERS
+            else:
+                run = 0
+                found = found or (group and required)
+        return found
+
+    return alternation()
 
 
 def _substrings(word: str, shortest: int) -> set[str]:
@@ -405,7 +482,8 @@ def load_lexicon() -> Lexicon:
         for name, entries in words.items():
             vocab.setdefault(name, set()).update(entries)
         months_of[lang] = _words([*words.get("months", ()), *words.get("months_short", ())])
-    sources = tuple((family, p) for family, pats in patterns.items() for p in pats)
+    # a pattern two languages share is matched once
+    sources = tuple(dict.fromkeys((family, p) for family, pats in patterns.items() for p in pats))
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):

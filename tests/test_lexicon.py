@@ -1,0 +1,94 @@
+"""The lexicon's pattern look-up: a line is only tried against the patterns
+whose trigger word it holds, so every line a pattern matches must hold one
+of that pattern's triggers, or the pattern must be tried on every line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsclean.lexicon import PATTERN_FLAGS, _has_word, _triggers, load_lexicon
+
+LEX = load_lexicon()
+
+# the patterns the standard library's engine can read too (hypothesis writes
+# lines for those); the others use the regex module's \p{..} classes
+_READABLE: list[tuple[int, re.Pattern[str]]] = []
+for _i, (_, _source) in enumerate(LEX.sources):
+    with contextlib.suppress(re.error):
+        _READABLE.append((_i, re.compile(_source, re.IGNORECASE)))
+
+
+def test_most_patterns_are_checked_by_the_property() -> None:
+    assert len(_READABLE) > 0.9 * len(LEX.sources)
+
+
+# lines: a block never holds a line break
+_LINES = [
+    (i, st.from_regex(readable).map(lambda s: s.replace("\n", " ").replace("\r", " ")))
+    for i, readable in _READABLE
+]
+# the patterns in groups, one test each: a line for every pattern of the group
+# in each example (all of them at once is more than an example can hold)
+_GROUP = 20
+_GROUPS = [_LINES[k : k + _GROUP] for k in range(0, len(_LINES), _GROUP)]
+
+
+@pytest.mark.parametrize(
+    "group",
+    _GROUPS,
+    ids=[
+        f"patterns {k}-{k + len(g) - 1}" for k, g in zip(range(0, len(_LINES), _GROUP), _GROUPS, strict=True)
+    ],
+)
+@settings(max_examples=5, suppress_health_check=[HealthCheck.large_base_example, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_line_a_pattern_matches_is_tried_on_that_pattern(
+    group: list[tuple[int, st.SearchStrategy[str]]], data: st.DataObject
+) -> None:
+    for i, lines in group:
+        line = data.draw(lines, label=LEX.sources[i][1])
+        if LEX.compiled_pattern(i).search(line):
+            # some pattern matches: this one at least, if the look-up tried it
+            assert LEX.pattern(line) is not None, (LEX.sources[i], line)
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        # no trigger word in any of these: the patterns run on every line
+        ("©2020 Derechos Reservados. Example es una marca registrada.", "disclaimers"),
+        ("(c) 2019 Example Media", "disclaimers"),
+        ("Get the app", "app"),
+        ("[vc_row]", "markup"),
+    ],
+)
+def test_patterns_without_a_word_in_every_alternative_run_on_every_line(line: str, family: str) -> None:
+    assert LEX.pattern(line) == family
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"^\d+ (comments?|replies) (to|on)\b", {"comment", "replies"}),
+        (r"^(copyright|\(c\)|©)\s*\d{4}", set()),
+        (r"get (our|the) (free )?app", set()),  # "free" can be left out
+        (r"^(read|see) (more|also) stories\b", {"read", "more", "also", "stories"}),
+        (r"(?=.*\bnews)\d+", set()),  # a look-ahead holds no word
+        (r"[a-z]{4,} news", {"news"}),
+        (r"(?:breaking )+news", {"breaking", "news"}),
+    ],
+)
+def test_triggers(pattern: str, words: set[str]) -> None:
+    assert _triggers(pattern) == words
+    assert _has_word(pattern) == bool(words)
+
+
+def test_every_pattern_compiles_with_the_lexicon_flags() -> None:
+    for i in range(len(LEX.sources)):
+        assert LEX.compiled_pattern(i).flags & PATTERN_FLAGS == PATTERN_FLAGS

@@ -1129,6 +1129,39 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Más noticias sobre: Agua, Cosecha",
         ],
     ),
+    "prompt to share the article": (
+        "after the article",
+        "boilerplate",
+        [
+            "Den Artikel mit anderen teilen/diskutieren:",
+            "Diesen Beitrag empfehlen:",
+            "Partagez cet article avec vos amis",
+            "Compartir esta nota",
+            "Condividi questo articolo",
+            "Deel dit artikel",
+            "Udostępnij ten artykuł",
+            "Compartilhe esta matéria",
+        ],
+    ),
+    "messenger channel to join": (
+        "after the article",
+        "boilerplate",
+        [
+            "Get the news first: join our Telegram channel.",
+            "Die wichtigsten Nachrichten gibt es auch in unserem WhatsApp-Kanal.",
+            "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+            "Rejoignez notre chaîne WhatsApp pour ne rien manquer.",
+            "Unisciti al nostro canale Telegram.",
+            "Entre no nosso canal do WhatsApp.",
+            "Volg ons WhatsApp-kanaal.",
+            "Dołącz do naszego kanału na WhatsAppie.",
+        ],
+    ),
+    "the site's apps for both stores": (
+        "after the article",
+        "boilerplate",
+        ["For the latest stories download our apps for iOS and Android."],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",
@@ -1319,6 +1352,7 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Wesprzyj niezależne dziennikarstwo",
             "Apoie o jornalismo independente",
             "Gefällt dir unser Magazin?",
+            "Gefällt dir unser Klettermagazin? Wir haben uns gegen eine Bezahlschranke entschieden.",
             "Do you like our journalism?",
             "If you’re running an ad-blocker, you are costing us the money we need to report.",
         ],
@@ -1395,6 +1429,11 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "More news on the harvest is expected on Friday, when the ministry publishes its figures.",
         ],
         "de": ["Weitere Nachrichten zur Ernte erwartet das Ministerium am Freitag, wenn die Zahlen kommen."],
+    },
+    "a sentence about sharing or an app": {
+        "en": ["The company said its apps for iOS and Android would be updated to fix the flaw by Friday."],
+        "de": ["Den Artikel teilen sich zwei Autoren, die seit Jahren über den Hafen berichten."],
+        "es": ["Compartir el artículo 27 de la ley con los vecinos fue la idea del alcalde."],
     },
     "a sentence naming a photo or a copyright": {
         "en": [

@@ -1162,6 +1162,11 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
         "boilerplate",
         ["For the latest stories download our apps for iOS and Android."],
     ),
+    "a teaser from the site after its name and a colon": (
+        "after the article",
+        "boilerplate",
+        ["On example.com: Car sales plunge nearly 17 percent in August"],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",

@@ -1389,6 +1389,8 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Firefighters at the edge of the valley on Sunday. John Doe / Reuters",
             "Die Ministerin am Montag in Berlin. Max Muster / Reuters",
             "Farmers wait for rain near the river on Friday. (AP Photo/Jane Roe)",
+            "The minister at the opening of the school on Monday. (Picture by Jane Roe)",
+            "Two friends pose for a photo at the fair in June. (Photo by John Doe/Example Images)",
         ],
     ),
     "caption ending with a photographer's credit": (
@@ -1442,6 +1444,7 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     },
     "a sentence naming a photo or a copyright": {
         "en": [
+            "The council published the plans (photos by the architects) and asked for comments by May.",
             "The agency kept the photo. Image: that was what the campaign sold, and it sold well.",
             "Copyright is marked with the sign ©, followed by the holder's name and the year 2024.",
         ],

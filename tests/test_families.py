@@ -1167,6 +1167,31 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
         "boilerplate",
         ["On example.com: Car sales plunge nearly 17 percent in August"],
     ),
+    "a blog's e-mail subscription box": (
+        "after the article",
+        "boilerplate",
+        [
+            "Enter your email address to subscribe to this blog and receive notifications of new posts by email.",
+            "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+            "Wenn du per E-Mail über Aktuelles aus dem Verein informiert werden möchtest, melde dich an.",
+            "Recevez une notification de chaque nouvel article par e-mail.",
+            "Introduce tu correo para recibir avisos de nuevas entradas por correo.",
+            "Inserisci la tua email per ricevere notifiche di nuovi articoli via email.",
+            "Receba notificações de novos posts por e-mail.",
+            "Ontvang meldingen van nieuwe berichten via e-mail.",
+            "Otrzymuj powiadomienia o nowych wpisach przez e-mail.",
+        ],
+    ),
+    "comment guidelines": (
+        "after the article",
+        "boilerplate",
+        ["We ask that comments are civil and free of hateful material."],
+    ),
+    "link to the next or previous post, its title alone": (
+        "after the article",
+        "boilerplate",
+        ["Next: Activating a virtual environment in a container", "Previous: The cost of slow builds"],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",
@@ -1357,6 +1382,8 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Wesprzyj niezależne dziennikarstwo",
             "Apoie o jornalismo independente",
             "Gefällt dir unser Magazin?",
+            "Every little donation helps us keep the lights on.",
+            "Jede kleine Spende hilft den Menschen in Not.",
             "Gefällt dir unser Klettermagazin? Wir haben uns gegen eine Bezahlschranke entschieden.",
             "Do you like our journalism?",
             "If you’re running an ad-blocker, you are costing us the money we need to report.",
@@ -1444,6 +1471,8 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     },
     "a sentence naming a photo or a copyright": {
         "en": [
+            "Next: the council will vote on the plan in May, after the hearings are over.",
+            "The town sends updates by email to every farmer who asks, the clerk said on Friday.",
             "The council published the plans (photos by the architects) and asked for comments by May.",
             "The agency kept the photo. Image: that was what the campaign sold, and it sold well.",
             "Copyright is marked with the sign ©, followed by the holder's name and the year 2024.",

@@ -1202,6 +1202,8 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Le marché du samedi. Photo by Jean Dupont on Unsplash",
             "El puerto al amanecer. Foto: Pixabay",
             "Deniz Roe / Kevin Doe/GettyImages",
+            "Beitragsbild: Titelseite der Zeitung vom 2.4.2019, Ausriss.",
+            "Titelbild: Jane Roe",
         ],
     ),
     "timestamp with pm in lower case": (
@@ -1227,6 +1229,7 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Ähnliche Nachrichten",
             "Empfohlen für dich",
             "Die meistgelesenen Artikel bei Beispiel.de",
+            "Meist-diskutiert",
             "Weitere Meldungen",
             "Similar News",
             "More about Gardening",

@@ -61,14 +61,16 @@ def test_a_line_a_pattern_matches_is_tried_on_that_pattern(
 @pytest.mark.parametrize(
     ("line", "family"),
     [
-        # no trigger word in any of these: the patterns run on every line
+        # no trigger word: a mark, a pattern tried on every line, or one tried
+        # on every line that its start fits
         ("©2020 Derechos Reservados. Example es una marca registrada.", "disclaimers"),
         ("(c) 2019 Example Media", "disclaimers"),
         ("Get the app", "app"),
+        ("Nom *", "comments"),
         ("[vc_row]", "markup"),
     ],
 )
-def test_patterns_without_a_word_in_every_alternative_run_on_every_line(line: str, family: str) -> None:
+def test_lines_without_a_trigger_word_are_matched(line: str, family: str) -> None:
     assert LEX.pattern(line) == family
 
 
@@ -76,7 +78,9 @@ def test_patterns_without_a_word_in_every_alternative_run_on_every_line(line: st
     ("pattern", "words"),
     [
         (r"^\d+ (comments?|replies) (to|on)\b", {"comment", "replies"}),
-        (r"^(copyright|\(c\)|©)\s*\d{4}", set()),
+        (r"^(copyright|\d{4})\s", set()),
+        # marks count as words: "©" and "(c)" are in every line it matches
+        (r"^(copyright|\(c\)|©)\s*\d{4}", {"copyright", "(c)", "©"}),
         (r"get (our|the) (free )?app", set()),  # "free" can be left out
         (r"^(read|see) (more|also) stories\b", {"read", "more", "also", "stories"}),
         (r"(?=.*\bnews)\d+", set()),  # a look-ahead holds no word

@@ -180,6 +180,11 @@ class Lexicon:
     """trigger word -> indices in ``each`` of the patterns that contain it"""
     always: tuple[int, ...]
     """patterns without a trigger word, tried on every line"""
+    anchored: tuple[int, ...]
+    """the ``always`` patterns that only match at the start of a line: tried
+    on a line only if ``start_gate`` matches it"""
+    gate: list[regex.Pattern[str] | None]
+    """``start_gate``, compiled when first used"""
     by_words: frozenset[str]
     stamp_words: frozenset[str]
     counter_words: frozenset[str]
@@ -285,17 +290,25 @@ class Lexicon:
                     return fam
         return None
 
+    def start_gate(self) -> regex.Pattern[str]:
+        """The ``anchored`` patterns as one alternation, compiled once: one
+        attempt at the start of a line instead of one search per pattern."""
+        rx = self.gate[0]
+        if rx is None:
+            source = "|".join(f"(?:{self.sources[i][1]})" for i in self.anchored) or r"(?!)"
+            rx = self.gate[0] = regex.compile(source, PATTERN_FLAGS)
+        return rx
+
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
         found = self.triggers.findall(text.casefold())
-        order = self.always
-        if found:
-            cand = set(order)
-            for w in found:
-                cand.update(self.by_trigger[w])
-            order = tuple(sorted(cand))
+        cand = set(self.always)
+        if self.anchored and self.start_gate().match(text) is None:
+            cand.difference_update(self.anchored)
+        for w in found:
+            cand.update(self.by_trigger[w])
         compiled = self.compiled
-        for i in order:
+        for i in sorted(cand):
             rx = compiled[i]
             if rx is None:
                 rx = self.compiled_pattern(i)
@@ -307,18 +320,24 @@ class Lexicon:
 _LITERAL_RUN = regex.compile(r"(\\?)(\p{Ll}+)([?*{]?)")
 # Literal words shorter than this are not used as triggers.
 TRIGGER_MIN_LETTERS = 4
+# Literal marks that are triggers as words are: rare in prose, frequent in
+# chrome (the pattern's spelling -> the mark in a case-folded line).
+TRIGGER_MARKS = {"©": "©", r"\(c\)": "(c)"}
 
 
 def _triggers(pattern: str) -> set[str]:
     """Literal lower-case words of a pattern, one of which is in every line the
     pattern matches; none (the pattern is tried on every line) if a match can
-    hold no such word, as one of ``^(copyright|©)`` can (``_has_word``).
+    hold no such word, as one of ``^(copyright|\\d{4})`` can (``_has_word``).
+    The marks of ``TRIGGER_MARKS`` ("©", "(c)") count as words.
     A letter after a backslash is an escape, a letter before ``?`` is optional.
 
     >>> sorted(_triggers(r"^\\d+ (comments?|replies) (to|on)\\b"))
     ['comment', 'replies']
-    >>> _triggers(r"^(copyright|©)\\s*\\d{4}")
+    >>> _triggers(r"^(copyright|\\d{4})\\s")
     set()
+    >>> sorted(_triggers(r"^(copyright|\\(c\\)|©)\\s*\\d{4}"))
+    ['(c)', 'copyright', '©']
     """
     if not _has_word(pattern):
         return set()
@@ -331,6 +350,7 @@ def _triggers(pattern: str) -> set[str]:
             run = run[:-1]
         if len(run) >= TRIGGER_MIN_LETTERS:
             out.add(run)
+    out.update(mark for spelling, mark in TRIGGER_MARKS.items() if spelling in pattern)
     return out
 
 
@@ -346,8 +366,8 @@ def _has_word(pattern: str) -> bool:
 
     >>> _has_word(r"^(read|see) more\\b"), _has_word(r"^(more|©) news")
     (True, True)
-    >>> _has_word(r"^(copyright|\\(c\\)|©)\\s*\\d{4}"), _has_word(r"(photos?)?: \\d")
-    (False, False)
+    >>> _has_word(r"^(copyright|\\d{4}) "), _has_word(r"(photos?)?: \\d"), _has_word(r"^(copyright|©) ")
+    (False, False, True)
     """
     pos = 0
 
@@ -367,7 +387,11 @@ def _has_word(pattern: str) -> bool:
         while pos < len(pattern) and pattern[pos] not in "|)":
             ch = pattern[pos]
             letter = group = False
-            if ch == "(":
+            mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+            if mark is not None:
+                pos += len(mark)
+                group = True  # holds a trigger, as a group holding a word does
+            elif ch == "(":
                 look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
                 pos += 1
                 if pattern.startswith("?:", pos):
@@ -375,7 +399,11 @@ def _has_word(pattern: str) -> bool:
                 elif pattern.startswith("?P<", pos):
                     pos = pattern.index(">", pos) + 1
                 elif pattern.startswith("?", pos):
-                    pos = pattern.index(":", pos) + 1 if not look else pos + (3 if pattern[pos + 1] == "<" else 2)
+                    pos = (
+                        pattern.index(":", pos) + 1
+                        if not look
+                        else pos + (3 if pattern[pos + 1] == "<" else 2)
+                    )
                 group = alternation() and not look
                 pos += 1  # the closing bracket
             elif ch == "[":
@@ -404,6 +432,37 @@ def _has_word(pattern: str) -> bool:
         return found
 
     return alternation()
+
+
+def _at_start(pattern: str) -> bool:
+    """Whether ``pattern`` only matches at the start of a line: it starts with
+    ``^`` and has no ``|`` outside brackets (flags hold no MULTILINE).
+
+    >>> _at_start(r"^(nom|web)\\s*$"), _at_start(r"^nom|web"), _at_start(r"nom")
+    (True, False, False)
+    """
+    if not pattern.startswith("^"):
+        return False
+    depth, pos, in_class = 0, 0, False
+    while pos < len(pattern):
+        ch = pattern[pos]
+        if ch == "\\":
+            pos += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            pos += 1 if not pattern.startswith(("[^]", "[]"), pos) else (3 if pattern[pos + 1] == "^" else 2)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        pos += 1
+    return True
 
 
 def _substrings(word: str, shortest: int) -> set[str]:
@@ -497,7 +556,11 @@ def load_lexicon() -> Lexicon:
     # (the triggers inside w are among its substrings of TRIGGER_MIN_LETTERS
     # letters or more: looked up, not every trigger tested against every other)
     closure = {
-        w: tuple(sorted({i for v in _substrings(w, TRIGGER_MIN_LETTERS) for i in by_trigger.get(v, ())}))
+        w: tuple(
+            sorted(
+                {i for v in _substrings(w, min(TRIGGER_MIN_LETTERS, len(w))) for i in by_trigger.get(v, ())}
+            )
+        )
         for w in by_trigger
     }
     triggers = re.compile(_trie(by_trigger))
@@ -515,6 +578,8 @@ def load_lexicon() -> Lexicon:
         triggers=triggers,
         by_trigger=closure,
         always=tuple(always),
+        anchored=tuple(i for i in always if _at_start(sources[i][1])),
+        gate=[None],
         by_words=vocabulary["by"],
         stamp_words=vocabulary["stamp"],
         counter_words=vocabulary["counters"],

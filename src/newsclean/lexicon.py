@@ -318,19 +318,24 @@ class Lexicon:
 
 
 _LITERAL_RUN = regex.compile(r"(\\?)(\p{Ll}+)([?*{]?)")
-# Literal words shorter than this are not used as triggers.
+# Literal words shorter than this are not used as triggers...
 TRIGGER_MIN_LETTERS = 4
+# ...unless a pattern has none in some alternative ("(get|download) the app"):
+# its words of this many letters are, rather than trying it on every line.
+SHORT_TRIGGER_LETTERS = 3
 # Literal marks that are triggers as words are: rare in prose, frequent in
 # chrome (the pattern's spelling -> the mark in a case-folded line).
 TRIGGER_MARKS = {"©": "©", r"\(c\)": "(c)"}
+_MARK_FIRST = frozenset(spelling[0] for spelling in TRIGGER_MARKS)
 
 
-def _triggers(pattern: str) -> set[str]:
+def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
     """Literal lower-case words of a pattern, one of which is in every line the
     pattern matches; none (the pattern is tried on every line) if a match can
     hold no such word, as one of ``^(copyright|\\d{4})`` can (``_has_word``).
     The marks of ``TRIGGER_MARKS`` ("©", "(c)") count as words.
     A letter after a backslash is an escape, a letter before ``?`` is optional.
+    Words have at least ``letters`` letters.
 
     >>> sorted(_triggers(r"^\\d+ (comments?|replies) (to|on)\\b"))
     ['comment', 'replies']
@@ -338,8 +343,10 @@ def _triggers(pattern: str) -> set[str]:
     set()
     >>> sorted(_triggers(r"^(copyright|\\(c\\)|©)\\s*\\d{4}"))
     ['(c)', 'copyright', '©']
+    >>> _triggers(r"get (our|the) app"), sorted(_triggers(r"get (our|the) app", 3))
+    (set(), ['app', 'get', 'our', 'the'])
     """
-    if not _has_word(pattern):
+    if not _has_word(pattern, letters):
         return set()
     out = set()
     for m in _LITERAL_RUN.finditer(pattern):
@@ -348,7 +355,7 @@ def _triggers(pattern: str) -> set[str]:
             run = run[1:]
         if quant:
             run = run[:-1]
-        if len(run) >= TRIGGER_MIN_LETTERS:
+        if len(run) >= letters:
             out.add(run)
     out.update(mark for spelling, mark in TRIGGER_MARKS.items() if spelling in pattern)
     return out
@@ -358,9 +365,9 @@ def _triggers(pattern: str) -> set[str]:
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
 
 
-def _has_word(pattern: str) -> bool:
+def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     """Whether every match of ``pattern`` holds, literally, a run of
-    ``TRIGGER_MIN_LETTERS`` lower-case letters of the pattern: in each
+    ``letters`` lower-case letters of the pattern (or a mark): in each
     alternative, a run of letters or a group with that property that the
     match cannot skip. Escapes, classes, ``.`` and look-arounds hold no word.
 
@@ -387,7 +394,9 @@ def _has_word(pattern: str) -> bool:
         while pos < len(pattern) and pattern[pos] not in "|)":
             ch = pattern[pos]
             letter = group = False
-            mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+            mark = None
+            if ch in _MARK_FIRST:
+                mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
             if mark is not None:
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
@@ -425,7 +434,7 @@ def _has_word(pattern: str) -> bool:
                 pos = q.end()
             if letter and required and q is None:
                 run += 1
-                found = found or run >= TRIGGER_MIN_LETTERS
+                found = found or run >= letters
             else:
                 run = 0
                 found = found or (group and required)
@@ -546,7 +555,7 @@ def load_lexicon() -> Lexicon:
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):
-        words = _triggers(source)
+        words = _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS)
         if not words:
             always.append(i)
         for w in words:
@@ -554,15 +563,16 @@ def load_lexicon() -> Lexicon:
     # a line holding a trigger word holds every trigger inside it too ("comments"
     # holds "comment"): each trigger stands for the patterns of those as well
     # (the triggers inside w are among its substrings of TRIGGER_MIN_LETTERS
-    # letters or more: looked up, not every trigger tested against every other)
-    closure = {
-        w: tuple(
-            sorted(
-                {i for v in _substrings(w, min(TRIGGER_MIN_LETTERS, len(w))) for i in by_trigger.get(v, ())}
-            )
-        )
-        for w in by_trigger
-    }
+    # letters or more and of a short trigger's length: looked up, not every
+    # trigger tested against every other)
+    short = {len(w) for w in by_trigger if len(w) < TRIGGER_MIN_LETTERS}
+
+    def inside(w: str) -> set[str]:
+        return _substrings(w, TRIGGER_MIN_LETTERS) | {
+            w[i : i + k] for k in short for i in range(len(w) - k + 1)
+        }
+
+    closure = {w: tuple(sorted({i for v in inside(w) for i in by_trigger.get(v, ())})) for w in by_trigger}
     triggers = re.compile(_trie(by_trigger))
     vocabulary = {name: _words(list(vocab.get(name, ()))) for name in _WORD_LISTS}
     months = vocabulary["months"] | vocabulary["months_short"]

@@ -1192,6 +1192,18 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
         "boilerplate",
         ["Next: Activating a virtual environment in a container", "Previous: The cost of slow builds"],
     ),
+    "a widget's error message": (
+        "after the article",
+        "boilerplate",
+        [
+            "An error has occurred, please try again later.",
+            "Sorry, an unexpected error occurred. Please reload the page.",
+            "Beim Absenden Ihres Kommentars ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.",
+            "Die Veranstaltungen konnten nicht geladen werden, bitte versuchen Sie es erneut!",
+            "Une erreur s'est produite. Veuillez réessayer plus tard.",
+            "Se ha producido un error. Inténtalo de nuevo.",
+        ],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",
@@ -1474,6 +1486,7 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     },
     "a sentence naming a photo or a copyright": {
         "en": [
+            "An error occurred during the launch, and the agency said it would try again in May.",
             "Next: the council will vote on the plan in May, after the hearings are over.",
             "The town sends updates by email to every farmer who asks, the clerk said on Friday.",
             "The council published the plans (photos by the architects) and asked for comments by May.",

@@ -43,6 +43,7 @@ _WHAT = {
     "navigation": "a navigation link",
     "account": "a sign-up or log-in button",
     "donation": "an appeal to donate or to turn the ad blocker off",
+    "errors": "a widget's error message",
 }
 
 

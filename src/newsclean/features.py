@@ -83,9 +83,13 @@ def _low_scans() -> _Scans:
 # \p{M} and the non-ASCII characters match nothing and \s is [\t-\r ]:
 # the standard library's engine is faster on them.
 _A_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
-_A_INNER_SENTENCE = re.compile(r"[a-z0-9)\"][.!?][\"')\]]* [A-Z]")
+# (The stop and the capital come first, the letters before them are looked
+# behind: a match is tried where the rarer character is, not at every
+# lower-case letter. The stops are counted alike: the capital that ends a
+# match is never the character before the next stop.)
+_A_INNER_SENTENCE = re.compile(r"[.!?](?<=[a-z0-9)\"][.!?])[\"')\]]* [A-Z]")
 _A_PIPES = re.compile(r"[\t-\r ][|/>][\t-\r ]")
-_A_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
+_A_GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])[a-z]")
 _A_DIGITS = b"0123456789"
 _A_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _A_UPPER = bytes(range(65, 91))

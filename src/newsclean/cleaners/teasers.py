@@ -55,7 +55,10 @@ _RULE_MARKS = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2500*_=~\u2022\u00b7 "
 
 # Where a headline can end glued to the summary: a lower-case letter, digit or
 # end mark right before a capital that starts a word ("SteakhouseA party").
-_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}?!.'\")])(?=\p{Lu}\p{Ll}|[AI]\s)")
+# A match is that capital (it starts where the summary does): matched first,
+# then what stands before and after it looked around, so that a search tries
+# the capitals, not every character.
+_GLUE = regex.compile(r"\p{Lu}(?<=[\p{Ll}\p{N}?!.'\")]\p{Lu})(?=\p{Ll}|(?<=[AI])\s)")
 _GLUE_PART = regex.compile(r"[\p{L}\p{N},]+$")
 # A name glued on purpose ("McDonald", "iPad") has at most this many
 # characters before its capital.

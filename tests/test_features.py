@@ -84,3 +84,10 @@ def test_maybe_cjk_finds_the_characters_from_u2e80_on() -> None:
     every = "".join(map(chr, range(0x110000)))
     assert F._MAYBE_CJK.search(every[:0x2E80]) is None
     assert len(F._MAYBE_CJK.findall(every)) == 0x110000 - 0x2E80
+
+
+@given(st.text(alphabet=st.sampled_from("abZY9 .!?\"')]|/>\t"), max_size=60))
+def test_ascii_patterns_count_as_the_generic_ones(text: str) -> None:
+    # (the ASCII ones look behind for what comes before the stop or the capital)
+    assert len(F._A_INNER_SENTENCE.findall(text)) == F._count(F._INNER_SENTENCE, text)
+    assert (F._A_GLUED.search(text) is None) == (F._GLUED.search(text) is None)

@@ -47,8 +47,6 @@ _LETTERS = regex.compile(r"\p{L}+")
 _MAYBE_CJK = re.compile("[^\x00-\u2e7f]")
 _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
-_SEPARATOR_MARKS = "|•·/»›>"
-_QUOTE_MARKS = '"“”„«»「」'
 _FIRST = itemgetter(0)
 
 _Pattern = regex.Pattern[str] | re.Pattern[str]
@@ -85,9 +83,13 @@ def _low_scans() -> _Scans:
 # \p{M} and the non-ASCII characters match nothing and \s is [\t-\r ]:
 # the standard library's engine is faster on them.
 _A_TOKEN = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)*")
-_A_INNER_SENTENCE = re.compile(r"[a-z0-9)\"][.!?][\"')\]]* [A-Z]")
+# (The stop and the capital come first, the letters before them are looked
+# behind: a match is tried where the rarer character is, not at every
+# lower-case letter. The stops are counted alike: the capital that ends a
+# match is never the character before the next stop.)
+_A_INNER_SENTENCE = re.compile(r"[.!?](?<=[a-z0-9)\"][.!?])[\"')\]]* [A-Z]")
 _A_PIPES = re.compile(r"[\t-\r ][|/>][\t-\r ]")
-_A_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
+_A_GLUED = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])[a-z]")
 _A_DIGITS = b"0123456789"
 _A_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _A_UPPER = bytes(range(65, 91))
@@ -328,6 +330,13 @@ def _block_features(
     digits = len(scans.not_digit.sub("", text)) / nchar if nchar else 0.0
     ends = _ends_sentence(text)
     sentences = _count(_INNER_SENTENCE, text) + (1 if ends else 0)
+    # a mark of _PIPES; a quotation mark (tested one by one: any() over a
+    # generator of the tests costs several times more)
+    marked = (
+        "|" in text or "/" in text or ">" in text or "•" in text or "·" in text or "»" in text or "›" in text
+    )
+    quoted = '"' in text or "“" in text or "”" in text or "„" in text
+    quoted = quoted or "«" in text or "»" in text or "「" in text or "」" in text
     return Features(
         tokens=ntok,
         words=words,
@@ -338,13 +347,13 @@ def _block_features(
         sentences=sentences,
         title_ratio=title,
         digit_ratio=digits,
-        separators=_count(scans.pipes, text) if any(c in text for c in _SEPARATOR_MARKS) else 0,
+        separators=_count(scans.pipes, text) if marked else 0,
         ends_colon=text.endswith(":"),
         commas=text.count(",") + text.count("，") + text.count("、"),
         letters=nchar - len(scans.letters.sub("", text)),
         upper=len(scans.upper.findall(text)),
         key=text_key,
-        quotes=any(c in text for c in _QUOTE_MARKS),
+        quotes=quoted,
         glued=bool(_GLUED.search(text)),
         content_words=frozenset(
             low

@@ -167,6 +167,10 @@ class Lexicon:
     """every word of a label key (a line holding another word is no bar of labels)"""
     sections: dict[str, str]
     """fuzzy heading key -> section family ("related", "comments", "newsletter")"""
+    heading_firsts: frozenset[str]
+    """the first word of every key of ``sections``"""
+    heading_lasts: frozenset[str]
+    """the last word of every key of ``sections``"""
     sources: tuple[tuple[str, str], ...]
     """(family, pattern source), one per pattern, in the lexicon's order"""
     compiled: list[regex.Pattern[str] | None]
@@ -277,6 +281,12 @@ class Lexicon:
         """
         kw = (key(text) if text_key is None else text_key).split()
         if not kw or len(kw) > 8:
+            return None
+        # a key looked up below ends with the line's last word or, on a line of
+        # three words or more, starts with its first: a heading's
+        if fuzzy_word(kw[-1]) not in self.heading_lasts and (
+            len(kw) < 3 or fuzzy_word(kw[0]) not in self.heading_firsts
+        ):
             return None
         words = [fuzzy_word(w) for w in kw]
         for start in range(min(max_prefix_words, len(words) - 1) + 1):
@@ -583,6 +593,8 @@ def load_lexicon() -> Lexicon:
         labels=labels,
         label_words=frozenset(w for k in labels for w in k.split()),
         sections=sections,
+        heading_firsts=frozenset(k.split()[0] for k in sections),
+        heading_lasts=frozenset(k.split()[-1] for k in sections),
         sources=sources,
         compiled=[None] * len(sources),
         triggers=triggers,

@@ -100,7 +100,8 @@ class Labels(Cleaner):
         if n:
             return f"dropped: a bar of {n} navigation or widget labels"
         # every separator holds one of these marks
-        parts = _SEPARATORS.split(text) if any(c in text for c in "|•·/»›") else [text]
+        marked = "|" in text or "/" in text or "•" in text or "·" in text or "»" in text or "›" in text
+        parts = _SEPARATORS.split(text) if marked else [text]
         if len(parts) >= 3 and 2 * sum(1 for p in parts if lex.label(p)) >= len(parts):
             return f"dropped: a menu of {len(parts)} items, most of them labels"
         return None

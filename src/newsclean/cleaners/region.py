@@ -38,10 +38,13 @@ import json
 import math
 import operator
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain
+from operator import attrgetter
 from typing import Any
 
 import regex
@@ -89,6 +92,7 @@ FEATURE_NAMES = (
 COHESION_MIN_WORDS = 15
 
 _WINDOW = 3
+_KEY = attrgetter("key")
 # A page of at least this many blocks with no prose-like block still has an
 # article region: the one around its best-scoring blocks.
 FALLBACK_MIN_BLOCKS = 8
@@ -176,28 +180,17 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     """
     feats = features(doc)
     under = doc.meta.get("section_under", {})
-    counts: dict[str, int] = {}
-    keys = []
-    for b in doc.blocks:
-        k = feats[b.index].key
-        keys.append(k)
-        counts[k] = counts.get(k, 0) + 1
+    # how many blocks of the page have each key
+    counts = Counter(map(_KEY, feats))
+    fs = [feats[b.index] for b in blocks]
     n = len(blocks)
-    logw = [math.log1p(feats[b.index].words) for b in blocks]
-    short = [1.0 if feats[b.index].words <= 3 else 0.0 for b in blocks]
+    logw = [math.log1p(f.words) for f in fs]
+    short = [1.0 if f.words <= 3 else 0.0 for f in fs]
     # running sums for the windows (linear time)
-    cs_short = [0.0]
-    cs_logw = [0.0]
-    for i in range(n):
-        cs_short.append(cs_short[-1] + short[i])
-        cs_logw.append(cs_logw[-1] + logw[i])
+    cs_short = list(accumulate(short, initial=0.0))
+    cs_logw = list(accumulate(logw, initial=0.0))
     # how many long blocks use each content word
-    df: dict[str, int] = {}
-    for b in blocks:
-        f = feats[b.index]
-        if f.words >= COHESION_MIN_WORDS:
-            for cw in f.content_words:
-                df[cw] = df.get(cw, 0) + 1
+    df = Counter(chain.from_iterable([f.content_words for f in fs if f.words >= COHESION_MIN_WORDS]))
     # the content words another long block uses too: of a long block, those
     # used by two; of a short one, by one
     shared = {cw for cw, k in df.items() if k > 1}
@@ -208,27 +201,32 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     # "Reply", "Share", timestamps and "Read more"
     # (a line without words, "-" or "* * *", is decoration, not chrome)
     all_blocks = doc.blocks
-    chrome = [ab.kept is False and feats[ab.index].tokens > 0 for ab in all_blocks]
-    cs_drop = [0]
-    for c in chrome:
-        cs_drop.append(cs_drop[-1] + (1 if c else 0))
+    chrome = [1 if ab.kept is False and feats[ab.index].tokens > 0 else 0 for ab in all_blocks]
+    cs_drop = list(accumulate(chrome, initial=0))
     m = len(all_blocks)
     rows = []
-    for i, b in enumerate(blocks):
-        f = feats[b.index]
+    for i, (b, f) in enumerate(zip(blocks, fs, strict=True)):
         j = b.index
-        dlo, dhi = max(0, j - _WINDOW), min(m, j + _WINDOW + 1)
-        near_dropped = (cs_drop[dhi] - cs_drop[dlo]) / max(1, dhi - dlo - 1)
+        words = f.words
+        # the windows around the block, in the page and among ``blocks``
+        # (clamped with conditional expressions: min() and max() calls cost
+        # more than a row's arithmetic)
+        dlo = j - _WINDOW if j > _WINDOW else 0
+        dhi = j + _WINDOW + 1 if j + _WINDOW + 1 < m else m
+        near_dropped = (cs_drop[dhi] - cs_drop[dlo]) / (dhi - dlo - 1 if dhi - dlo > 2 else 1)
         prev_dropped = 1.0 if j > 0 and chrome[j - 1] else 0.0
         next_dropped = 1.0 if j + 1 < m and chrome[j + 1] else 0.0
         cws = f.content_words
-        cohesion = len(cws & (shared if f.words >= COHESION_MIN_WORDS else used)) / len(cws) if cws else 0.0
-        t_overlap = len(cws & title) / len(cws) if cws and b.index > 0 else 0.0
-        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+        cohesion = len(cws & (shared if words >= COHESION_MIN_WORDS else used)) / len(cws) if cws else 0.0
+        t_overlap = len(cws & title) / len(cws) if cws and j > 0 else 0.0
+        lo = i - _WINDOW if i > _WINDOW else 0
+        hi = i + _WINDOW + 1 if i + _WINDOW + 1 < n else n
         width = hi - lo - 1
         wshort = (cs_short[hi] - cs_short[lo] - short[i]) / width if width else 0.0
         wlogw = (cs_logw[hi] - cs_logw[lo] - logw[i]) / width if width else 0.0
         letters = f.letters
+        k = f.key
+        section = under.get(j)
         rows.append(
             [
                 1.0,
@@ -244,11 +242,11 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
                 1.0 if b.indent > 0 else 0.0,
                 short[i],
                 1.0 if f.cjk else 0.0,
-                f.commas / f.words if f.words else 0.0,
+                f.commas / words if words else 0.0,
                 f.upper / letters if letters else 0.0,
-                1.0 if counts[keys[b.index]] > 1 and keys[b.index] else 0.0,
-                1.0 if under.get(b.index) == "comments" else 0.0,
-                1.0 if under.get(b.index) == "related" else 0.0,
+                1.0 if counts[k] > 1 and k else 0.0,
+                1.0 if section == "comments" else 0.0,
+                1.0 if section == "related" else 0.0,
                 logw[i - 1] if i > 0 else 0.0,
                 logw[i + 1] if i + 1 < n else 0.0,
                 wshort,

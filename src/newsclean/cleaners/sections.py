@@ -51,8 +51,7 @@ LINK_AHEAD = 3
 COUNT_HEADING_WORDS = 2
 # Headings are short...
 HEADING_MAX_CHARS = 70
-# ...and no code: a line with one of these ('"Comment": {') is a key in a listing.
-_CODE = frozenset("{}=;")
+# ...and no code: a line with a brace, "=" or ";" ('"Comment": {') is a key in a listing.
 
 # Families whose heading drops the short lines under it ("Newsletter" or
 # "Follow us" head a box of one or two lines, not a list).
@@ -125,7 +124,7 @@ class Sections(Cleaner):
             if (
                 len(text) <= HEADING_MAX_CHARS
                 and (not f.ends_sentence or text.endswith(("...", "\u2026")))
-                and not any(c in text for c in _CODE)
+                and not ("{" in text or "}" in text or "=" in text or ";" in text)
             ):
                 fam = memo.get(text, "")
                 if fam == "":

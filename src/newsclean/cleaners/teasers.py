@@ -55,8 +55,14 @@ _RULE_MARKS = frozenset("-\u2010\u2012\u2013\u2014\u2015\u2500*_=~\u2022\u00b7 "
 
 # Where a headline can end glued to the summary: a lower-case letter, digit or
 # end mark right before a capital that starts a word ("SteakhouseA party").
-_GLUE = regex.compile(r"(?<=[\p{Ll}\p{N}?!.'\")])(?=\p{Lu}\p{Ll}|[AI]\s)")
+# A match is that capital (it starts where the summary does): matched first,
+# then what stands before and after it looked around, so that a search tries
+# the capitals, not every character.
+_GLUE = regex.compile(r"\p{Lu}(?<=[\p{Ll}\p{N}?!.'\")]\p{Lu})(?=\p{Ll}|(?<=[AI])\s)")
 _GLUE_PART = regex.compile(r"[\p{L}\p{N},]+$")
+# A name glued on purpose ("McDonald", "iPad") has at most this many
+# characters before its capital.
+GLUED_NAME_MAX = 3
 # The lookbehind makes a run of dots start a match only once: linear time.
 _ELLIPSIS = regex.compile(r"(?:(?<!\.)\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s*$")
 
@@ -74,8 +80,10 @@ def is_card(text: str) -> bool:
         before = text[i - 1]
         if before == "." and not (i >= 3 and text[i - 2].islower() and text[i - 3].isalpha()):
             continue  # "U.S.", "W.Va."
-        part = _GLUE_PART.search(text, 0, i)
-        if part and part.group()[-1].isalpha() and len(part.group()) <= 3:
+        # (the run before the capital is looked for in its last characters:
+        # as far back as one more than a name's, all the test needs)
+        part = _GLUE_PART.search(text, max(0, i - GLUED_NAME_MAX - 1), i)
+        if part and part.group()[-1].isalpha() and len(part.group()) <= GLUED_NAME_MAX:
             continue  # a name glued on purpose: "McDonald", "MacBook", "iPad"
         left = text[:i].split()
         right = text[i:].split()

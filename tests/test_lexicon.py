@@ -86,6 +86,8 @@ def test_lines_without_a_trigger_word_are_matched(line: str, family: str) -> Non
         (r"(?=.*\bnews)\d+", set()),  # a look-ahead holds no word
         (r"[a-z]{4,} news", {"news"}),
         (r"(?:breaking )+news", {"breaking", "news"}),
+        (r"[^]x]+ news", {"news"}),  # "]" right after "[^" is in the class
+        (r"[^]news]", set()),
     ],
 )
 def test_triggers(pattern: str, words: set[str]) -> None:

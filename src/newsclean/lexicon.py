@@ -426,7 +426,8 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
                 group = alternation() and not look
                 pos += 1  # the closing bracket
             elif ch == "[":
-                pos += 2 if pattern.startswith("[^]", pos) or pattern.startswith("[]", pos) else 1
+                # a "]" right after "[" or "[^" is a member, not the end
+                pos += 3 if pattern.startswith("[^]", pos) else 2 if pattern.startswith("[]", pos) else 1
                 while pattern[pos] != "]":
                     pos += 2 if pattern[pos] == "\\" else 1
                 pos += 1

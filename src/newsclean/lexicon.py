@@ -426,11 +426,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
                 group = alternation() and not look
                 pos += 1  # the closing bracket
             elif ch == "[":
-                # a "]" right after "[" or "[^" is a member, not the end
-                pos += 3 if pattern.startswith("[^]", pos) else 2 if pattern.startswith("[]", pos) else 1
-                while pattern[pos] != "]":
-                    pos += 2 if pattern[pos] == "\\" else 1
-                pos += 1
+                pos = _class_end(pattern, pos)
             elif ch == "\\":
                 pos += 2
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
@@ -454,6 +450,19 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     return alternation()
 
 
+def _class_end(pattern: str, pos: int) -> int:
+    """The index after the character class that starts at ``pattern[pos]``
+    (a "]" right after "[" or "[^" is a member, not the end).
+
+    >>> _class_end("[^]a]b", 0), _class_end("[a\\]]b", 0)
+    (5, 5)
+    """
+    pos += 3 if pattern.startswith("[^]", pos) else 2 if pattern.startswith("[]", pos) else 1
+    while pattern[pos] != "]":
+        pos += 2 if pattern[pos] == "\\" else 1
+    return pos + 1
+
+
 def _at_start(pattern: str) -> bool:
     """Whether ``pattern`` only matches at the start of a line: it starts with
     ``^`` and has no ``|`` outside brackets (flags hold no MULTILINE).
@@ -463,19 +472,16 @@ def _at_start(pattern: str) -> bool:
     """
     if not pattern.startswith("^"):
         return False
-    depth, pos, in_class = 0, 0, False
+    depth, pos = 0, 0
     while pos < len(pattern):
         ch = pattern[pos]
         if ch == "\\":
             pos += 2
             continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            pos += 1 if not pattern.startswith(("[^]", "[]"), pos) else (3 if pattern[pos + 1] == "^" else 2)
+        if ch == "[":
+            pos = _class_end(pattern, pos)
             continue
-        elif ch == "(":
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1

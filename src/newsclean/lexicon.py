@@ -454,7 +454,7 @@ def _class_end(pattern: str, pos: int) -> int:
     """The index after the character class that starts at ``pattern[pos]``
     (a "]" right after "[" or "[^" is a member, not the end).
 
-    >>> _class_end("[^]a]b", 0), _class_end("[a\\]]b", 0)
+    >>> _class_end("[^]a]b", 0), _class_end("[a\\\\]]b", 0)
     (5, 5)
     """
     pos += 3 if pattern.startswith("[^]", pos) else 2 if pattern.startswith("[]", pos) else 1

@@ -1162,6 +1162,14 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
         "boilerplate",
         ["For the latest stories download our apps for iOS and Android."],
     ),
+    "a link to the site's coverage of the topic": (
+        "after the article",
+        "boilerplate",
+        [
+            "Follow our full coverage of the drought at https://example.com/drought",
+            "Read more coverage of the harvest here.",
+        ],
+    ),
     "a teaser from the site after its name and a colon": (
         "after the article",
         "boilerplate",
@@ -1486,6 +1494,7 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     },
     "a sentence naming a photo or a copyright": {
         "en": [
+            "The coverage of the harvest on local radio was praised by the farmers at the meeting.",
             "An error occurred during the launch, and the agency said it would try again in May.",
             "Next: the council will vote on the plan in May, after the hearings are over.",
             "The town sends updates by email to every farmer who asks, the clerk said on Friday.",

@@ -1212,6 +1212,16 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Se ha producido un error. Inténtalo de nuevo.",
         ],
     ),
+    "a gallery's counter alone": (
+        "after the first paragraph",
+        "boilerplate",
+        ["1 / 9", "12 / 40"],
+    ),
+    "a breaking-news sign-up label": (
+        "after the article",
+        "labels",
+        ["Breaking News Emails", "Breaking News Alerts"],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",
@@ -1494,6 +1504,7 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     },
     "a sentence naming a photo or a copyright": {
         "en": [
+            "The vote was 12 / 40 in the end, the clerk said, and the plan was dropped.",
             "The coverage of the harvest on local radio was praised by the farmers at the meeting.",
             "An error occurred during the launch, and the agency said it would try again in May.",
             "Next: the council will vote on the plan in May, after the hearings are over.",

@@ -1639,3 +1639,42 @@ def test_a_sentence_naming_a_network_or_an_app_is_no_prompt() -> None:
     out = clean(text).splitlines()
     for line in lines:
         assert line in out
+
+
+MOST_READ = {
+    "en": (
+        "Most Read",
+        [
+            "Council approves the new budget after a long night The vote came after hours of debate over school funding.",
+            "Storm closes the coast road for a second day Crews expect to reopen it once the water has gone down.",
+            "Local bakery wins the regional prize again Its owner says the secret is patience and good flour.",
+        ],
+    ),
+    "de": (
+        "Meistgelesen",
+        [
+            "Stadtrat beschließt den neuen Haushalt nach langer Nacht Die Abstimmung folgte auf stundenlange Debatten.",
+            "Sturm sperrt die Küstenstraße zum zweiten Tag Die Arbeiter wollen sie öffnen, sobald das Wasser sinkt.",
+            "Bäckerei gewinnt erneut den regionalen Preis Der Inhaber sagt, das Geheimnis seien Geduld und gutes Mehl.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MOST_READ))
+def test_a_numbered_teaser_list_under_a_related_heading_goes(lang: str) -> None:
+    # "1. <headline> <summary>": each item reads as a paragraph, but the
+    # numbers run on from the heading, so the list is the heading's
+    heading, items = MOST_READ[lang]
+    teasers = [f"  {n}. {item}" for n, item in enumerate(items, 1)]
+    text = "\n".join([*ARTICLE[lang], heading, *teasers])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+def test_the_article_resumes_after_a_numbered_list_that_does_not_run_on() -> None:
+    # a paragraph that opens with a number ("31. Oktober 2023. ...") is no
+    # item of the list above it: the article resumes there
+    heading, items = MOST_READ["de"]
+    resumed = [f"31. {ARTICLE['de'][0]}", *ARTICLE["de"][1:]]
+    text = "\n".join([heading, f"  1. {items[0]}", *resumed])
+    assert clean(text).splitlines() == resumed

@@ -49,6 +49,10 @@ LINK_AHEAD = 3
 # "12 thoughts on “…”", "3 Kommentare zu „…“": a comment heading of this many
 # words after a number, and the title of the article.
 COUNT_HEADING_WORDS = 2
+# A numbered list under a related-content heading ("Most Read": "1. <headline>
+# <summary>") holds at most this many teasers; a longer one is the article's
+# own (a list of references).
+TEASER_LIST_MAX = 10
 # Headings are short...
 HEADING_MAX_CHARS = 70
 # ...and no code: a line with a brace, "=" or ";" ('"Comment": {') is a key in a listing.
@@ -81,6 +85,16 @@ def _title_lead(text: str) -> bool:
     return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= TITLE_LEAD_WORDS - 1
 
 
+def _list_number(line: str) -> int:
+    """The number of a numbered list item ("  3. Text" -> 3), else 0."""
+    head = line.lstrip(" \t")[:4]
+    digits = head[:2] if head[:2].isdecimal() else head[:1]
+    mark = head[len(digits) : len(digits) + 2]
+    if digits.isascii() and digits.isdecimal() and mark[:1] in (".", ")") and mark[1:] in (" ", "\t"):
+        return int(digits)
+    return 0
+
+
 class Sections(Cleaner):
     """Drop chrome sections: their heading and what follows until prose resumes."""
 
@@ -96,6 +110,7 @@ class Sections(Cleaner):
         under: dict[int, str] = {}
         prev_prose: int | None = None
         entries = 0  # timestamps and bylines seen in the current section
+        counted = 0  # the last number of a numbered list under the current heading
         prose_seen = 0  # paragraphs seen so far
         closing = False  # the current section is the comment thread after the article
         after_prose = False  # the current section's heading came after a paragraph
@@ -151,7 +166,7 @@ class Sections(Cleaner):
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
                     if fam in RUN_ON:
                         heads.append(block.index)
-                        heading, family, prev_prose, entries = text, fam, None, 0
+                        heading, family, prev_prose, entries, counted = text, fam, None, 0, 0
                         # in a text that opens with its article (an extractor's
                         # output), a comment heading after the article starts
                         # the comment thread, which runs to the end
@@ -162,7 +177,18 @@ class Sections(Cleaner):
                         # every paragraph (a "Comments" link at the top) heads no thread
                         after_prose = prose_seen > 0
                     continue
-            if family:
+            # "1. <headline> <summary>", "2. ...": a numbered teaser list
+            # ("Most Read") whose summaries read as prose
+            listed = (
+                family == "related"
+                and block.bullet
+                and counted < TEASER_LIST_MAX
+                and _list_number(block.text) == counted + 1
+            )
+            if listed:
+                counted += 1
+                prev_prose = None
+            if family and not listed:
                 # two paragraphs in a row: the article resumed (teaser lists and
                 # comments alternate with titles, names and dates); the first is not "under" either.
                 # A block an earlier cleaner dropped is no paragraph of the article.
@@ -189,7 +215,7 @@ class Sections(Cleaner):
                     entries += 1
             if heading is None:
                 continue
-            if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
+            if f.words >= PROSE_MIN_WORDS and f.ends_sentence and not listed:
                 heading = None
                 continue
             if block.kept is None:

@@ -1451,6 +1451,21 @@ def test_a_chrome_line_goes(place: str, cleaner: str, line: str) -> None:
 # chrome lines after which the English article is left, all of it and nothing
 # else: family -> (where the line stands, the lines)
 CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
+    "author's bio closing the article": (
+        "after the article",
+        [
+            "Jane Roe is a reporter for Example News. She covers farming and the weather.",
+            "J.R. Doe is the Senior Editor of The Daily Sample.",
+            "John Doe is an award-winning writer based in Ohio who has covered farming for 20 years.",
+            "Max Muster ist seit 2023 Wirtschaftsredakteur bei Beispiel.de.",
+            "Jeanne Dupont est journaliste indépendante à Lyon.",
+            "Juana Pérez es periodista y cubre el campo desde 2010.",
+            "João Silva é jornalista e escreve sobre agricultura.",
+            "Mario Rossi è un giornalista freelance di Milano.",
+            "Jan de Vries is redacteur bij Het Voorbeeldblad.",
+            "Jan Kowalski jest dziennikarzem i publicystą.",
+        ],
+    ),
     "wire-agency credit ending a caption": (
         "after the first paragraph",
         [
@@ -1510,6 +1525,15 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": ["The company said its apps for iOS and Android would be updated to fix the flaw by Friday."],
         "de": ["Den Artikel teilen sich zwei Autoren, die seit Jahren über den Hafen berichten."],
         "es": ["Compartir el artículo 27 de la ley con los vecinos fue la idea del alcalde."],
+    },
+    "a sentence naming someone's job (an author's bio only at the end)": {
+        "en": [
+            "Jane Roe is a reporter who covered the trial for a decade, and she said the verdict surprised her."
+        ],
+        "de": [
+            "Max Muster ist Redakteur der Lokalzeitung und sagt, die Brunnen seien noch nie so leer gewesen."
+        ],
+        "es": ["Juana Pérez es periodista y vecina del pueblo, y cuenta que el río nunca bajó tanto."],
     },
     "a sentence naming a photo or a copyright": {
         "en": [

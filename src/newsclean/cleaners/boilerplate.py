@@ -71,6 +71,13 @@ class Boilerplate(Cleaner):
             family = memo.get(text, "")
             if family == "":
                 family = memo[text] = lex.pattern(text)
+            if family == "bios":
+                # an author's bio is chrome at the article's end only, which
+                # the region cleaner knows ("Jane Roe is a reporter" opens
+                # news prose too)
+                if text[:1].isupper():
+                    doc.meta.setdefault("bios", set()).add(block.index)
+                continue
             if family == "credits" and doc.config.keep_captions:
                 # left for the region cleaner, which keeps the ones in the article
                 doc.meta.setdefault("captions", set()).add(block.index)

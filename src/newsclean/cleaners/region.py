@@ -867,6 +867,11 @@ class Region(Cleaner):
         # its first
         lo, hi = self._numbered(nums, blocks, labels, lo, hi, walled)
 
+        # an author's bio closing the article ("Jane Roe is a reporter for
+        # ...") is not the article's
+        bios: set[int] = doc.meta.get("bios", set())
+        while hi - lo > 1 and blocks[hi - 1].index in bios:
+            hi -= 1
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block
@@ -932,6 +937,11 @@ class Region(Cleaner):
             seen[feats[headline.index].key] = headline.index
         for k, (b, s) in enumerate(zip(blocks, scores, strict=True)):
             if b is headline:
+                continue
+            if b.index in bios and not lo <= k < hi:
+                doc.drop(
+                    b, self.name, f"dropped: an author's bio outside the article (score {s:+.2f})", score=s
+                )
                 continue
             if lo <= k < hi:
                 if labels[k]:

@@ -1026,6 +1026,23 @@ PLACES: dict[str, Callable[[list[str], str], list[str]]] = {
 # chrome lines that go, each on its own in the English article: family ->
 # (where the line stands, the cleaner that drops it, the lines)
 CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
+    "notice that the page needs JavaScript": (
+        "after the article",
+        "boilerplate",
+        [
+            "Please enable JavaScript to view the comments powered by Disqus.",
+            "This slideshow requires JavaScript.",
+            "JavaScript is disabled. For a better experience, please enable JavaScript in your browser.",
+            "Bitte aktivieren Sie JavaScript in Ihrem Browser.",
+            "JavaScript ist deaktiviert.",
+            "Veuillez activer JavaScript pour voir les commentaires.",
+            "Habilita JavaScript para ver los comentarios.",
+            "Ative o JavaScript para ver os comentários.",
+            "Abilita JavaScript per vedere i commenti.",
+            "Schakel JavaScript in om de reacties te zien.",
+            "Włącz JavaScript, aby zobaczyć komentarze.",
+        ],
+    ),
     "advertising-offer link": (
         "after the article",
         "boilerplate",
@@ -1525,6 +1542,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": ["The company said its apps for iOS and Android would be updated to fix the flaw by Friday."],
         "de": ["Den Artikel teilen sich zwei Autoren, die seit Jahren über den Hafen berichten."],
         "es": ["Compartir el artículo 27 de la ley con los vecinos fue la idea del alcalde."],
+    },
+    "a sentence about JavaScript": {
+        "en": ["JavaScript is a language that browsers run, and the council's new site uses little of it."],
+        "de": ["JavaScript ist eine Sprache, die jeder Browser ausführt, sagte der Entwickler der Stadt."],
     },
     "a sentence naming someone's job (an author's bio only at the end)": {
         "en": [

@@ -44,6 +44,7 @@ _WHAT = {
     "account": "a sign-up or log-in button",
     "donation": "an appeal to donate or to turn the ad blocker off",
     "errors": "a widget's error message",
+    "noscript": "a notice that the page needs JavaScript",
 }
 
 

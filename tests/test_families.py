@@ -1732,3 +1732,13 @@ def test_the_article_resumes_after_a_numbered_list_that_does_not_run_on() -> Non
     resumed = [f"31. {ARTICLE['de'][0]}", *ARTICLE["de"][1:]]
     text = "\n".join([heading, f"  1. {items[0]}", *resumed])
     assert clean(text).splitlines() == resumed
+
+
+def test_an_author_box_after_the_article_goes_with_its_bio() -> None:
+    # the bio, the author's name and an offer under it: the author's box
+    box = [
+        "Jane Roe is an online educator, author, and the founder of Example Academy.",
+        "Jane Roe",
+        "I want to help you take the next step. Pick your free workshop topic today!",
+    ]
+    assert clean("\n".join([*ARTICLE["en"], *box])).splitlines() == ARTICLE["en"]

@@ -161,6 +161,8 @@ SIGNOFF_MAX_NAME_WORDS = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
+# An author's bio this many blocks or fewer above the end of the region ends it.
+BIO_TAIL = 2
 # A paragraph outside the region is kept on its own when it is this long
 # and scores at least ``Weights.paragraph_min_score`` (and, past a short
 # line, a paragraph at the region's edge joins it when it is this long).
@@ -870,8 +872,14 @@ class Region(Cleaner):
         # an author's bio closing the article ("Jane Roe is a reporter for
         # ...") is not the article's
         bios: set[int] = doc.meta.get("bios", set())
-        while hi - lo > 1 and blocks[hi - 1].index in bios:
-            hi -= 1
+        # (with what follows it in the author's box: the name, an offer; not
+        # above a paragraph, which is the article's last)
+        for k in range(max(lo + 1, hi - 1 - BIO_TAIL), hi):
+            if blocks[k].index in bios:
+                f = feats[blocks[k + 1].index] if k + 1 < hi else None
+                if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
+                    hi = k
+                    break
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block

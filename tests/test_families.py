@@ -1468,6 +1468,23 @@ def test_a_chrome_line_goes(place: str, cleaner: str, line: str) -> None:
 # chrome lines after which the English article is left, all of it and nothing
 # else: family -> (where the line stands, the lines)
 CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
+    "news agency caption describing its photo": (
+        "after the first paragraph",
+        [
+            "This March 28, 2017, file photo, provided by the state registry, shows the former governor.",
+            "This satellite image from the space agency shows fires near the city on Nov. 3, 2019.",
+            "This undated photo shows the old mill before the flood.",
+            "This photo provided by the fire department shows the burned barn.",
+            "Das undatierte Foto zeigt die alte Mühle vor dem Hochwasser.",
+            "Dieses Archivbild zeigt den Hafen im Jahr 1990.",
+            "Cette photo d'archives montre le port en 1990.",
+            "Esta foto de archivo muestra el puerto en 1990.",
+            "Esta foto de arquivo mostra o porto em 1990.",
+            "Questa foto d'archivio mostra il porto nel 1990.",
+            "Deze archieffoto toont de haven in 1990.",
+            "Archiwalne zdjęcie przedstawia port w 1990 roku.",
+        ],
+    ),
     "author's bio closing the article": (
         "after the article",
         [
@@ -1542,6 +1559,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": ["The company said its apps for iOS and Android would be updated to fix the flaw by Friday."],
         "de": ["Den Artikel teilen sich zwei Autoren, die seit Jahren über den Hafen berichten."],
         "es": ["Compartir el artículo 27 de la ley con los vecinos fue la idea del alcalde."],
+    },
+    "a sentence about a photo": {
+        "en": ["This photo shows how dry the valley has become, the farmers' union said in a statement."],
+        "de": ["Das Bild zeigt, wie trocken das Tal geworden ist, sagte der Sprecher der Bauern."],
     },
     "a sentence about JavaScript": {
         "en": ["JavaScript is a language that browsers run, and the council's new site uses little of it."],

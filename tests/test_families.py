@@ -1026,6 +1026,17 @@ PLACES: dict[str, Callable[[list[str], str], list[str]]] = {
 # chrome lines that go, each on its own in the English article: family ->
 # (where the line stands, the cleaner that drops it, the lines)
 CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
+    "newsletter pitch with the day's top stories": (
+        "after the article",
+        "boilerplate",
+        [
+            "Get the day's big stories + fun stuff you love like picks and rankings.",
+            "Receive the week's top headlines every Friday.",
+            "Erhalten Sie die wichtigsten Nachrichten des Tages.",
+            "Recevez l'essentiel de l'actualité chaque matin.",
+            "Recibe las noticias más importantes del día.",
+        ],
+    ),
     "notice that the page needs JavaScript": (
         "after the article",
         "boilerplate",

@@ -1299,6 +1299,20 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Polecamy",
         ],
     ),
+    "more-of-one-kind heading": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Mehr Kolumnen auf Beispiel.de:",
+            "More columns from Example News",
+            "Plus de chroniques",
+            "Más columnas",
+            "Mais colunas",
+            "Altre rubriche",
+            "Meer columns",
+            "Więcej felietonów",
+        ],
+    ),
     "may-interest-you heading": (
         "after the article, over a teaser",
         "sections",

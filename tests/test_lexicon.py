@@ -46,7 +46,12 @@ _GROUPS = [_LINES[k : k + _GROUP] for k in range(0, len(_LINES), _GROUP)]
         f"patterns {k}-{k + len(g) - 1}" for k, g in zip(range(0, len(_LINES), _GROUP), _GROUPS, strict=True)
     ],
 )
-@settings(max_examples=5, suppress_health_check=[HealthCheck.large_base_example, HealthCheck.too_slow])
+@settings(
+    max_examples=5,
+    # (a pattern with word boundaries around a wildcard makes from_regex
+    # discard many drawn strings)
+    suppress_health_check=[HealthCheck.large_base_example, HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(data=st.data())
 def test_a_line_a_pattern_matches_is_tried_on_that_pattern(
     group: list[tuple[int, st.SearchStrategy[str]]], data: st.DataObject

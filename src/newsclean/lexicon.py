@@ -373,6 +373,10 @@ def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
 
 # A quantifier: ?, *, +, {m}, {m,}, {m,n}, then a lazy ? or possessive +.
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+# the characters a quantifier starts with
+_QUANTIFIER_FIRST = frozenset("?*+{")
+# a run of ASCII lower-case letters (most of a pattern), scanned at once
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
 def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
@@ -387,12 +391,13 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     (False, False, True)
     """
     pos = 0
+    end = len(pattern)
 
     def alternation() -> bool:
         # every branch must hold a word
         ok = sequence()
         nonlocal pos
-        while pos < len(pattern) and pattern[pos] == "|":
+        while pos < end and pattern[pos] == "|":
             pos += 1
             ok = sequence() and ok
         return ok
@@ -401,13 +406,17 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
         nonlocal pos
         found = False
         run = 0  # letters in a row that the match must hold
-        while pos < len(pattern) and pattern[pos] not in "|)":
+        while pos < end and pattern[pos] not in "|)":
             ch = pattern[pos]
             letter = group = False
-            mark = None
-            if ch in _MARK_FIRST:
-                mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
-            if mark is not None:
+            if "a" <= ch <= "z" and (letter_run := _ASCII_LETTERS.match(pattern, pos)) is not None:
+                # a run of ASCII letters at once: all but the last are
+                # required, the last is the atom a quantifier would apply to
+                run += letter_run.end() - pos - 1
+                found = found or run >= letters
+                pos = letter_run.end()
+                letter = True
+            elif ch in _MARK_FIRST and (mark := _mark_at(pattern, pos)) is not None:
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
             elif ch == "(":
@@ -434,7 +443,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
             else:
                 letter = ch.islower()
                 pos += 1
-            q = _QUANTIFIER.match(pattern, pos)
+            q = _QUANTIFIER.match(pattern, pos) if pos < end and pattern[pos] in _QUANTIFIER_FIRST else None
             required = True
             if q is not None:
                 required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
@@ -448,6 +457,11 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
         return found
 
     return alternation()
+
+
+def _mark_at(pattern: str, pos: int) -> str | None:
+    """The spelling of the mark of ``TRIGGER_MARKS`` at ``pattern[pos]``, if any."""
+    return next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
 
 
 def _class_end(pattern: str, pos: int) -> int:

@@ -13,9 +13,12 @@ from hypothesis import strategies as st
 from newsclean.lexicon import (
     _MARK_FIRST,
     _QUANTIFIER,
+    SHORT_TRIGGER_LETTERS,
     TRIGGER_MARKS,
     _class_end,
+    _closure,
     _has_word,
+    _triggers,
     load_lexicon,
 )
 
@@ -152,3 +155,33 @@ def test_the_reference_sees_words() -> None:
     # the reference is not trivially true or false
     assert has_word_reference(r"^(read|see) more\b", 4)
     assert not has_word_reference(r"(photos?)?: \d", 4)
+
+
+def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """``_closure`` by testing every trigger against every other."""
+    return {w: tuple(sorted({i for v in by_trigger if v in w for i in by_trigger[v]})) for w in by_trigger}
+
+
+def _lexicon_triggers() -> dict[str, list[int]]:
+    by_trigger: dict[str, list[int]] = {}
+    for i, source in enumerate(SOURCES):
+        for w in _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS):
+            by_trigger.setdefault(w, []).append(i)
+    return by_trigger
+
+
+def test_closure_of_the_lexicon_is_the_reference() -> None:
+    by_trigger = _lexicon_triggers()
+    closure = _closure(by_trigger)
+    assert closure == closure_reference(by_trigger) == LEX.by_trigger
+    assert list(closure) == list(by_trigger)
+
+
+@given(
+    st.dictionaries(
+        st.text("abc©()", min_size=1, max_size=7),
+        st.lists(st.integers(0, 20), unique=True).map(sorted),
+    )
+)
+def test_closure_is_the_reference(by_trigger: dict[str, list[int]]) -> None:
+    assert _closure(by_trigger) == closure_reference(by_trigger)

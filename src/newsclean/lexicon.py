@@ -505,14 +505,39 @@ def _at_start(pattern: str) -> bool:
     return True
 
 
-def _substrings(word: str, shortest: int) -> set[str]:
-    """Every substring of ``word`` at least ``shortest`` characters long.
+def _closure(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """Each trigger word -> the patterns of every trigger inside it, itself
+    included, in order: a line holding a trigger word holds every trigger
+    inside it too ("comments" holds "comment").
 
-    >>> sorted(_substrings("comments", 7))
-    ['comment', 'comments', 'omments']
+    >>> _closure({"comment": [1], "comments": [0], "ment": [2], "app": [3]})
+    {'comment': (1, 2), 'comments': (0, 1, 2), 'ment': (2,), 'app': (3,)}
     """
-    n = len(word)
-    return {word[i:j] for i in range(n) for j in range(i + shortest, n + 1)}
+    # the triggers by their first SHORT_TRIGGER_LETTERS letters: one look-up
+    # per position of a word finds those that start there (the shorter
+    # triggers, such as the mark "©", are tested one by one)
+    head = SHORT_TRIGGER_LETTERS
+    by_head: dict[str, list[str]] = {}
+    shorter = []
+    for v in by_trigger:
+        if len(v) < head:
+            shorter.append(v)
+        else:
+            by_head.setdefault(v[:head], []).append(v)
+    out = {}
+    for w in by_trigger:
+        inside = [
+            v
+            for i in range(len(w) - head + 1)
+            for v in by_head.get(w[i : i + head], ())
+            if w.startswith(v, i)
+        ]
+        inside += [v for v in shorter if v in w]
+        if len(inside) == 1:  # w alone (a trigger's list is sorted and distinct)
+            out[w] = tuple(by_trigger[w])
+        else:
+            out[w] = tuple(sorted({i for v in inside for i in by_trigger[v]}))
+    return out
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -591,19 +616,8 @@ def load_lexicon() -> Lexicon:
             always.append(i)
         for w in words:
             by_trigger.setdefault(w, []).append(i)
-    # a line holding a trigger word holds every trigger inside it too ("comments"
-    # holds "comment"): each trigger stands for the patterns of those as well
-    # (the triggers inside w are among its substrings of TRIGGER_MIN_LETTERS
-    # letters or more and of a short trigger's length: looked up, not every
-    # trigger tested against every other)
-    short = {len(w) for w in by_trigger if len(w) < TRIGGER_MIN_LETTERS}
-
-    def inside(w: str) -> set[str]:
-        return _substrings(w, TRIGGER_MIN_LETTERS) | {
-            w[i : i + k] for k in short for i in range(len(w) - k + 1)
-        }
-
-    closure = {w: tuple(sorted({i for v in inside(w) for i in by_trigger.get(v, ())})) for w in by_trigger}
+    # each trigger stands for the patterns of the triggers inside it as well
+    closure = _closure(by_trigger)
     triggers = re.compile(_trie(by_trigger))
     vocabulary = {name: _words(list(vocab.get(name, ()))) for name in _WORD_LISTS}
     months = vocabulary["months"] | vocabulary["months_short"]

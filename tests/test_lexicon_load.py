@@ -6,6 +6,9 @@ these tests hold them to simple reference versions of the same analysis.
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +21,7 @@ from newsclean.lexicon import (
     _class_end,
     _closure,
     _has_word,
+    _trie,
     _triggers,
     load_lexicon,
 )
@@ -185,3 +189,33 @@ def test_closure_of_the_lexicon_is_the_reference() -> None:
 )
 def test_closure_is_the_reference(by_trigger: dict[str, list[int]]) -> None:
     assert _closure(by_trigger) == closure_reference(by_trigger)
+
+
+def trie_reference(words: list[str]) -> str:
+    """``_trie`` by building the tree of prefixes, one node per character."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node and alts:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" if alts else ""
+
+    return emit(root)
+
+
+def test_trie_of_the_lexicon_is_the_reference() -> None:
+    words = list(LEX.by_trigger)
+    assert _trie(words) == trie_reference(words) == LEX.triggers.pattern
+
+
+@given(st.lists(st.text("ab.c*", max_size=5)))
+def test_trie_is_the_reference(words: list[str]) -> None:
+    assert _trie(words) == trie_reference(words)

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from itertools import groupby
 
 import regex
 
@@ -552,22 +552,25 @@ def _trie(words: Iterable[str]) -> str:
     >>> [m.group() for m in re.finditer(_trie(["comment", "comments", "ment"]), "commentsment")]
     ['comments', 'ment']
     """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if "" in node and alts:
+    def emit(group: list[str], depth: int) -> str:
+        # the pattern for ``group``, sorted distinct words that share their
+        # first ``depth`` characters, after those
+        if len(group) == 1:
+            return re.escape(group[0][depth:])
+        alts = []
+        ends = False  # a word of the group ends here (the first, if any)
+        for ch, longer in groupby(group, lambda w: w[depth : depth + 1]):
+            if ch:
+                alts.append(re.escape(ch) + emit(list(longer), depth + 1))
+            else:
+                ends = True
+        if ends:
             alts.append("")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" if alts else ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+    distinct = sorted(set(words))
+    return emit(distinct, 0) if distinct else ""
 
 
 # The [words] lists of a lexicon file.

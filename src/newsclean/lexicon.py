@@ -1,7 +1,9 @@
 """Chrome knowledge as data: lexicons and function-word lists.
 
 The package data files under ``newsclean/data`` are read once, compiled and
-cached; the compiled :class:`Lexicon` is immutable and picklable.
+cached; the compiled :class:`Lexicon` is immutable and picklable. The
+analysis of the lexicon is also cached on disk, for the next process (see
+:func:`cache_dir`; ``NEWSCLEAN_CACHE_DIR=""`` turns that off).
 
 * ``data/lexicon/<lang>.toml``: chrome labels, section headings, patterns
   and byline vocabulary for one language (see ``en.toml`` for the format).
@@ -19,13 +21,20 @@ A new language is a new data file; nothing in the code names a language.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
+import os
 import re
+import sys
+import tempfile
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import groupby
+from typing import Any
 
 import regex
 
@@ -583,14 +592,45 @@ def _words(entries: list[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Load and compile every ``data/lexicon/*.toml`` (cached)."""
+    """Load and compile every ``data/lexicon/*.toml`` (cached, in memory and
+    on disk: see :func:`cache_dir`)."""
+    return _load_lexicon(cache_dir())
+
+
+def _load_lexicon(cache: str | None) -> Lexicon:
+    """The lexicon, its analysis read from or written to the folder ``cache``
+    (None: analysed here, nothing read or written)."""
+    lexicon_files = _data_files("lexicon", ".toml")
+    digest = _analysis_digest(lexicon_files, _stopword_files()) if cache is not None else None
+    tables = _read_analysis(cache, digest) if cache is not None and digest is not None else None
+    if tables is None:
+        tables = _analyse(lexicon_files, all_stopwords())
+        if cache is not None and digest is not None:
+            _write_analysis(cache, digest, tables)
+    compiled: dict[str, Any] = {
+        "triggers": re.compile(tables["triggers"]),
+        "compiled": [None] * len(tables["sources"]),
+        "gate": [None],
+    }
+    return Lexicon(**{**tables, **compiled})
+
+
+# the fields of Lexicon that _analyse makes
+_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate"}
+
+
+def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) -> dict[str, Any]:
+    """The tables of the lexicon files (language, TOML text): every field of
+    :class:`Lexicon` but the compiled patterns (``compiled``, ``gate``), the
+    trigger pattern as its source. ``stopwords`` are the function words of
+    every language."""
     labels: dict[str, str] = {}
     sections: dict[str, str] = {}
     patterns: dict[str, list[str]] = {}
     vocab: dict[str, set[str]] = {}
     months_of: dict[str, frozenset[str]] = {}
     langs = []
-    for lang, raw in _data_files("lexicon", ".toml"):
+    for lang, raw in lexicon_files:
         data = tomllib.loads(raw)
         langs.append(lang)
         for family, entries in data.get("labels", {}).items():
@@ -621,44 +661,165 @@ def load_lexicon() -> Lexicon:
             by_trigger.setdefault(w, []).append(i)
     # each trigger stands for the patterns of the triggers inside it as well
     closure = _closure(by_trigger)
-    triggers = re.compile(_trie(by_trigger))
     vocabulary = {name: _words(list(vocab.get(name, ()))) for name in _WORD_LISTS}
     months = vocabulary["months"] | vocabulary["months_short"]
     # a month that is a function word somewhere can be that word
-    short_months = vocabulary["months_short"] | frozenset(m for m in months if m in all_stopwords())
+    short_months = vocabulary["months_short"] | frozenset(m for m in months if m in stopwords)
     sure_months = months - short_months
-    return Lexicon(
-        labels=labels,
-        label_words=frozenset(w for k in labels for w in k.split()),
-        sections=sections,
-        heading_firsts=frozenset(k.split()[0] for k in sections),
-        heading_lasts=frozenset(k.split()[-1] for k in sections),
-        sources=sources,
-        compiled=[None] * len(sources),
-        triggers=triggers,
-        by_trigger=closure,
-        always=tuple(always),
-        anchored=tuple(i for i in always if _at_start(sources[i][1])),
-        gate=[None],
-        by_words=vocabulary["by"],
-        stamp_words=vocabulary["stamp"],
-        counter_words=vocabulary["counters"],
-        months=months,
-        short_months=short_months,
-        page_months={lang: sure_months | own for lang, own in months_of.items()},
-        sure_months=sure_months,
-        weekdays=vocabulary["weekdays"],
-        relative=vocabulary["relative"],
-        ago=vocabulary["ago"],
-        signoffs=vocabulary["signoff"],
-        languages=tuple(langs),
-        stamp_vocabulary=months
+    return {
+        "labels": labels,
+        "label_words": frozenset(w for k in labels for w in k.split()),
+        "sections": sections,
+        "heading_firsts": frozenset(k.split()[0] for k in sections),
+        "heading_lasts": frozenset(k.split()[-1] for k in sections),
+        "sources": sources,
+        "triggers": _trie(by_trigger),
+        "by_trigger": closure,
+        "always": tuple(always),
+        "anchored": tuple(i for i in always if _at_start(sources[i][1])),
+        "by_words": vocabulary["by"],
+        "stamp_words": vocabulary["stamp"],
+        "counter_words": vocabulary["counters"],
+        "months": months,
+        "short_months": short_months,
+        "page_months": {lang: sure_months | own for lang, own in months_of.items()},
+        "sure_months": sure_months,
+        "weekdays": vocabulary["weekdays"],
+        "relative": vocabulary["relative"],
+        "ago": vocabulary["ago"],
+        "signoffs": vocabulary["signoff"],
+        "languages": tuple(langs),
+        "stamp_vocabulary": months
         | vocabulary["weekdays"]
         | vocabulary["stamp"]
         | vocabulary["by"]
         | vocabulary["relative"]
         | vocabulary["counters"],
-    )
+    }
+
+
+# -- the analysis, cached on disk -----------------------------------------------
+# Analysing the lexicon (its TOML, the triggers of each pattern, their closure
+# and trie) is about a fifth of the start-up of a command that cleans a page.
+# Its result depends only on the data files, this module's code and the Python
+# and regex versions, so it is kept in a file of the user's cache folder whose
+# name is a hash of all of those: a change to any of them is another file.
+# The file ends with a hash of its name and content, checked before it is
+# read: a damaged or truncated file is analysed anew (and rewritten). A
+# folder that cannot be made, read or written only means no cache.
+
+# The environment variable that names the cache folder; set empty, no cache.
+CACHE_DIR_ENV = "NEWSCLEAN_CACHE_DIR"
+# Another layout of the cached tables is another version: another file name.
+_CACHE_VERSION = "newsclean lexicon analysis 1"
+_CACHE_PREFIX = "lexicon-"
+_CACHE_SUFFIX = ".marshal"
+_CHECK_BYTES = hashlib.sha256().digest_size
+
+
+def cache_dir() -> str | None:
+    """The folder the lexicon's analysis is cached in: ``$NEWSCLEAN_CACHE_DIR``
+    if set (set empty: no cache), else ``newsclean`` in ``$XDG_CACHE_HOME``
+    or in ``~/.cache``. None: no cache (also when there is no home folder)."""
+    chosen = os.environ.get(CACHE_DIR_ENV)
+    if chosen is not None:
+        return chosen or None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~":  # no $HOME and no home in the password database
+            return None
+        base = os.path.join(home, ".cache")
+    return os.path.join(base, "newsclean")
+
+
+def _analysis_digest(
+    lexicon_files: Sequence[tuple[str, str]], stopword_files: Sequence[tuple[str, str]]
+) -> str | None:
+    """The hash that names the cache file of the analysis of these files, or
+    None if this module's source cannot be read (then nothing is cached)."""
+    try:
+        code = resources.files("newsclean").joinpath("lexicon.py").read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha256()
+
+    def add(part: bytes) -> None:
+        # each part with its length: no two lists of parts feed the same bytes
+        digest.update(len(part).to_bytes(8, "little") + part)
+
+    for part in (_CACHE_VERSION, sys.version, str(marshal.version), regex.__version__):
+        add(part.encode())
+    add(code)
+    for folder, files in (("lexicon", lexicon_files), ("stopwords", stopword_files)):
+        add(f"{folder} {len(files)}".encode())
+        for name, text in files:
+            add(name.encode())
+            add(text.encode())
+    return digest.hexdigest()
+
+
+def _cache_file(cache: str, digest: str) -> str:
+    return os.path.join(cache, _CACHE_PREFIX + digest + _CACHE_SUFFIX)
+
+
+def _check(digest: str, payload: bytes) -> bytes:
+    return hashlib.sha256(digest.encode() + payload).digest()
+
+
+def _read_analysis(cache: str, digest: str) -> dict[str, Any] | None:
+    """The analysis cached under ``digest``, or None if there is none or it
+    fails its check."""
+    try:
+        with open(_cache_file(cache, digest), "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    payload, check = data[:-_CHECK_BYTES], data[-_CHECK_BYTES:]
+    if len(data) <= _CHECK_BYTES or check != _check(digest, payload):
+        return None
+    try:
+        tables = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(tables, dict) or tables.keys() != _TABLES:
+        return None
+    return tables
+
+
+def _write_analysis(cache: str, digest: str, tables: dict[str, Any]) -> None:
+    """Cache ``tables`` under ``digest`` (written whole or not at all) and
+    drop the analyses of other lexicons; on an error, nothing is cached."""
+    payload = marshal.dumps(tables)
+    target = _cache_file(cache, digest)
+    try:
+        os.makedirs(cache, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=cache, prefix="." + _CACHE_PREFIX, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload + _check(digest, payload))
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        for name in os.listdir(cache):
+            if (
+                name.startswith(_CACHE_PREFIX)
+                and name.endswith(_CACHE_SUFFIX)
+                and name != os.path.basename(target)
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(cache, name))
+    except OSError:
+        pass
+
+
+@lru_cache(maxsize=1)
+def _stopword_files() -> tuple[tuple[str, str], ...]:
+    """(language, text) of each ``data/stopwords/*.txt``, read once: the
+    lexicon's cache is named after what :func:`load_stopwords` reads."""
+    return tuple(_data_files("stopwords", ".txt"))
 
 
 @lru_cache(maxsize=1)
@@ -669,7 +830,7 @@ def load_stopwords() -> dict[str, frozenset[str]]:
     True
     """
     out: dict[str, frozenset[str]] = {}
-    for lang, raw in _data_files("stopwords", ".txt"):
+    for lang, raw in _stopword_files():
         words: set[str] = set()
         for line in raw.splitlines():
             if line.startswith("#"):

@@ -28,7 +28,6 @@ import os
 import re
 import sys
 import tempfile
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
@@ -624,6 +623,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     :class:`Lexicon` but the compiled patterns (``compiled``, ``gate``), the
     trigger pattern as its source. ``stopwords`` are the function words of
     every language."""
+    import tomllib  # here: a process that finds the analysis cached does without
+
     labels: dict[str, str] = {}
     sections: dict[str, str] = {}
     patterns: dict[str, list[str]] = {}

@@ -1,14 +1,27 @@
-"""Shared test helpers: where ../shared is, and hypothesis profiles."""
+"""Shared test helpers: where ../shared is, hypothesis profiles, and a
+lexicon cache folder of the test run's own."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
 
+from newsclean.lexicon import CACHE_DIR_ENV
+
 REPO = Path(__file__).resolve().parents[1]
+
+# The lexicon's analysis is cached in a folder made for this run (the command
+# lines the tests run inherit it), not in the user's cache folder: the run
+# tests both the analysis (its first load) and the cache (every later one).
+if CACHE_DIR_ENV not in os.environ:
+    os.environ[CACHE_DIR_ENV] = tempfile.mkdtemp(prefix="newsclean-test-cache-")
+    atexit.register(shutil.rmtree, os.environ[CACHE_DIR_ENV], ignore_errors=True)
 
 settings.register_profile(
     "dev", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 import pytest
-from ftfy.badness import BADNESS_RE
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -125,6 +125,17 @@ def test_clean_normalizes() -> None:
 # line the detector flags.
 
 _SUSPECT = sorted(set(N._suspect_chars()))
+
+
+def test_suspect_chars_are_those_of_ftfys_categories_and_detector() -> None:
+    # the plain way: a search of the Basic Multilingual Plane per category
+    bmp = "".join(map(chr, range(0x80, 0x10000)))
+    assert N._bmp_past_ascii() == bmp
+    chars = {c for members in MOJIBAKE_CATEGORIES.values() for c in re.findall(f"[{members}]", bmp)}
+    chars.update(c for c in BADNESS_RE.pattern if not c.isascii())
+    assert N._suspect_chars() == "".join(sorted(chars))
+
+
 _alphabet = st.sampled_from([*_SUSPECT, *"aeAZ .,!?\n '\"1-", "\xa0", "\u2003"])
 
 

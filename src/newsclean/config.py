@@ -13,7 +13,6 @@ True
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -131,6 +130,8 @@ class Config:
         Unknown keys, wrong types and invalid regular expressions raise
         :class:`ConfigError` with a one-line message naming the key.
         """
+        import tomllib  # here: the TOML parser is a few milliseconds to import
+
         p = Path(path)
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))

@@ -1,7 +1,9 @@
 """Chrome knowledge as data: lexicons and function-word lists.
 
 The package data files under ``newsclean/data`` are read once, compiled and
-cached; the compiled :class:`Lexicon` is immutable and picklable.
+cached; the compiled :class:`Lexicon` is immutable and picklable. The
+analysis of the lexicon is also cached on disk, for the next process (see
+:func:`cache_dir`; ``NEWSCLEAN_CACHE_DIR=""`` turns that off).
 
 * ``data/lexicon/<lang>.toml``: chrome labels, section headings, patterns
   and byline vocabulary for one language (see ``en.toml`` for the format).
@@ -19,12 +21,18 @@ A new language is a new data file; nothing in the code names a language.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import marshal
+import os
 import re
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import groupby
 from typing import Any
 
 import regex
@@ -373,6 +381,10 @@ def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
 
 # A quantifier: ?, *, +, {m}, {m,}, {m,n}, then a lazy ? or possessive +.
 _QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
+# the characters a quantifier starts with
+_QUANTIFIER_FIRST = frozenset("?*+{")
+# a run of ASCII lower-case letters (most of a pattern), scanned at once
+_ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
 def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
@@ -387,12 +399,13 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     (False, False, True)
     """
     pos = 0
+    end = len(pattern)
 
     def alternation() -> bool:
         # every branch must hold a word
         ok = sequence()
         nonlocal pos
-        while pos < len(pattern) and pattern[pos] == "|":
+        while pos < end and pattern[pos] == "|":
             pos += 1
             ok = sequence() and ok
         return ok
@@ -401,13 +414,17 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
         nonlocal pos
         found = False
         run = 0  # letters in a row that the match must hold
-        while pos < len(pattern) and pattern[pos] not in "|)":
+        while pos < end and pattern[pos] not in "|)":
             ch = pattern[pos]
             letter = group = False
-            mark = None
-            if ch in _MARK_FIRST:
-                mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
-            if mark is not None:
+            if "a" <= ch <= "z" and (letter_run := _ASCII_LETTERS.match(pattern, pos)) is not None:
+                # a run of ASCII letters at once: all but the last are
+                # required, the last is the atom a quantifier would apply to
+                run += letter_run.end() - pos - 1
+                found = found or run >= letters
+                pos = letter_run.end()
+                letter = True
+            elif ch in _MARK_FIRST and (mark := _mark_at(pattern, pos)) is not None:
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
             elif ch == "(":
@@ -434,7 +451,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
             else:
                 letter = ch.islower()
                 pos += 1
-            q = _QUANTIFIER.match(pattern, pos)
+            q = _QUANTIFIER.match(pattern, pos) if pos < end and pattern[pos] in _QUANTIFIER_FIRST else None
             required = True
             if q is not None:
                 required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
@@ -448,6 +465,11 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
         return found
 
     return alternation()
+
+
+def _mark_at(pattern: str, pos: int) -> str | None:
+    """The spelling of the mark of ``TRIGGER_MARKS`` at ``pattern[pos]``, if any."""
+    return next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
 
 
 def _class_end(pattern: str, pos: int) -> int:
@@ -491,14 +513,39 @@ def _at_start(pattern: str) -> bool:
     return True
 
 
-def _substrings(word: str, shortest: int) -> set[str]:
-    """Every substring of ``word`` at least ``shortest`` characters long.
+def _closure(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """Each trigger word -> the patterns of every trigger inside it, itself
+    included, in order: a line holding a trigger word holds every trigger
+    inside it too ("comments" holds "comment").
 
-    >>> sorted(_substrings("comments", 7))
-    ['comment', 'comments', 'omments']
+    >>> _closure({"comment": [1], "comments": [0], "ment": [2], "app": [3]})
+    {'comment': (1, 2), 'comments': (0, 1, 2), 'ment': (2,), 'app': (3,)}
     """
-    n = len(word)
-    return {word[i:j] for i in range(n) for j in range(i + shortest, n + 1)}
+    # the triggers by their first SHORT_TRIGGER_LETTERS letters: one look-up
+    # per position of a word finds those that start there (the shorter
+    # triggers, such as the mark "©", are tested one by one)
+    head = SHORT_TRIGGER_LETTERS
+    by_head: dict[str, list[str]] = {}
+    shorter = []
+    for v in by_trigger:
+        if len(v) < head:
+            shorter.append(v)
+        else:
+            by_head.setdefault(v[:head], []).append(v)
+    out = {}
+    for w in by_trigger:
+        inside = [
+            v
+            for i in range(len(w) - head + 1)
+            for v in by_head.get(w[i : i + head], ())
+            if w.startswith(v, i)
+        ]
+        inside += [v for v in shorter if v in w]
+        if len(inside) == 1:  # w alone (a trigger's list is sorted and distinct)
+            out[w] = tuple(by_trigger[w])
+        else:
+            out[w] = tuple(sorted({i for v in inside for i in by_trigger[v]}))
+    return out
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -513,22 +560,25 @@ def _trie(words: Iterable[str]) -> str:
     >>> [m.group() for m in re.finditer(_trie(["comment", "comments", "ment"]), "commentsment")]
     ['comments', 'ment']
     """
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
 
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if "" in node and alts:
+    def emit(group: list[str], depth: int) -> str:
+        # the pattern for ``group``, sorted distinct words that share their
+        # first ``depth`` characters, after those
+        if len(group) == 1:
+            return re.escape(group[0][depth:])
+        alts = []
+        ends = False  # a word of the group ends here (the first, if any)
+        for ch, longer in groupby(group, lambda w: w[depth : depth + 1]):
+            if ch:
+                alts.append(re.escape(ch) + emit(list(longer), depth + 1))
+            else:
+                ends = True
+        if ends:
             alts.append("")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")" if alts else ""
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(root)
+    distinct = sorted(set(words))
+    return emit(distinct, 0) if distinct else ""
 
 
 # The [words] lists of a lexicon file.
@@ -541,14 +591,47 @@ def _words(entries: list[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    """Load and compile every ``data/lexicon/*.toml`` (cached)."""
+    """Load and compile every ``data/lexicon/*.toml`` (cached, in memory and
+    on disk: see :func:`cache_dir`)."""
+    return _load_lexicon(cache_dir())
+
+
+def _load_lexicon(cache: str | None) -> Lexicon:
+    """The lexicon, its analysis read from or written to the folder ``cache``
+    (None: analysed here, nothing read or written)."""
+    lexicon_files = _data_files("lexicon", ".toml")
+    digest = _analysis_digest(lexicon_files, _stopword_files()) if cache is not None else None
+    tables = _read_analysis(cache, digest) if cache is not None and digest is not None else None
+    if tables is None:
+        tables = _analyse(lexicon_files, all_stopwords())
+        if cache is not None and digest is not None:
+            _write_analysis(cache, digest, tables)
+    compiled: dict[str, Any] = {
+        "triggers": re.compile(tables["triggers"]),
+        "compiled": [None] * len(tables["sources"]),
+        "gate": [None],
+    }
+    return Lexicon(**{**tables, **compiled})
+
+
+# the fields of Lexicon that _analyse makes
+_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate"}
+
+
+def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) -> dict[str, Any]:
+    """The tables of the lexicon files (language, TOML text): every field of
+    :class:`Lexicon` but the compiled patterns (``compiled``, ``gate``), the
+    trigger pattern as its source. ``stopwords`` are the function words of
+    every language."""
+    import tomllib  # here: a process that finds the analysis cached does without
+
     labels: dict[str, str] = {}
     sections: dict[str, str] = {}
     patterns: dict[str, list[str]] = {}
     vocab: dict[str, set[str]] = {}
     months_of: dict[str, frozenset[str]] = {}
     langs = []
-    for lang, raw in _data_files("lexicon", ".toml"):
+    for lang, raw in lexicon_files:
         data = tomllib.loads(raw)
         langs.append(lang)
         for family, entries in data.get("labels", {}).items():
@@ -577,57 +660,167 @@ def load_lexicon() -> Lexicon:
             always.append(i)
         for w in words:
             by_trigger.setdefault(w, []).append(i)
-    # a line holding a trigger word holds every trigger inside it too ("comments"
-    # holds "comment"): each trigger stands for the patterns of those as well
-    # (the triggers inside w are among its substrings of TRIGGER_MIN_LETTERS
-    # letters or more and of a short trigger's length: looked up, not every
-    # trigger tested against every other)
-    short = {len(w) for w in by_trigger if len(w) < TRIGGER_MIN_LETTERS}
-
-    def inside(w: str) -> set[str]:
-        return _substrings(w, TRIGGER_MIN_LETTERS) | {
-            w[i : i + k] for k in short for i in range(len(w) - k + 1)
-        }
-
-    closure = {w: tuple(sorted({i for v in inside(w) for i in by_trigger.get(v, ())})) for w in by_trigger}
-    triggers = re.compile(_trie(by_trigger))
+    # each trigger stands for the patterns of the triggers inside it as well
+    closure = _closure(by_trigger)
     vocabulary = {name: _words(list(vocab.get(name, ()))) for name in _WORD_LISTS}
     months = vocabulary["months"] | vocabulary["months_short"]
     # a month that is a function word somewhere can be that word
-    short_months = vocabulary["months_short"] | frozenset(m for m in months if m in all_stopwords())
+    short_months = vocabulary["months_short"] | frozenset(m for m in months if m in stopwords)
     sure_months = months - short_months
-    return Lexicon(
-        labels=labels,
-        label_words=frozenset(w for k in labels for w in k.split()),
-        sections=sections,
-        heading_firsts=frozenset(k.split()[0] for k in sections),
-        heading_lasts=frozenset(k.split()[-1] for k in sections),
-        sources=sources,
-        compiled=[None] * len(sources),
-        triggers=triggers,
-        by_trigger=closure,
-        always=tuple(always),
-        anchored=tuple(i for i in always if _at_start(sources[i][1])),
-        gate=[None],
-        by_words=vocabulary["by"],
-        stamp_words=vocabulary["stamp"],
-        counter_words=vocabulary["counters"],
-        months=months,
-        short_months=short_months,
-        page_months={lang: sure_months | own for lang, own in months_of.items()},
-        sure_months=sure_months,
-        weekdays=vocabulary["weekdays"],
-        relative=vocabulary["relative"],
-        ago=vocabulary["ago"],
-        signoffs=vocabulary["signoff"],
-        languages=tuple(langs),
-        stamp_vocabulary=months
+    return {
+        "labels": labels,
+        "label_words": frozenset(w for k in labels for w in k.split()),
+        "sections": sections,
+        "heading_firsts": frozenset(k.split()[0] for k in sections),
+        "heading_lasts": frozenset(k.split()[-1] for k in sections),
+        "sources": sources,
+        "triggers": _trie(by_trigger),
+        "by_trigger": closure,
+        "always": tuple(always),
+        "anchored": tuple(i for i in always if _at_start(sources[i][1])),
+        "by_words": vocabulary["by"],
+        "stamp_words": vocabulary["stamp"],
+        "counter_words": vocabulary["counters"],
+        "months": months,
+        "short_months": short_months,
+        "page_months": {lang: sure_months | own for lang, own in months_of.items()},
+        "sure_months": sure_months,
+        "weekdays": vocabulary["weekdays"],
+        "relative": vocabulary["relative"],
+        "ago": vocabulary["ago"],
+        "signoffs": vocabulary["signoff"],
+        "languages": tuple(langs),
+        "stamp_vocabulary": months
         | vocabulary["weekdays"]
         | vocabulary["stamp"]
         | vocabulary["by"]
         | vocabulary["relative"]
         | vocabulary["counters"],
-    )
+    }
+
+
+# -- the analysis, cached on disk -----------------------------------------------
+# Analysing the lexicon (its TOML, the triggers of each pattern, their closure
+# and trie) is about a fifth of the start-up of a command that cleans a page.
+# Its result depends only on the data files, this module's code and the Python
+# and regex versions, so it is kept in a file of the user's cache folder whose
+# name is a hash of all of those: a change to any of them is another file.
+# The file ends with a hash of its name and content, checked before it is
+# read: a damaged or truncated file is analysed anew (and rewritten). A
+# folder that cannot be made, read or written only means no cache.
+
+# The environment variable that names the cache folder; set empty, no cache.
+CACHE_DIR_ENV = "NEWSCLEAN_CACHE_DIR"
+# Another layout of the cached tables is another version: another file name.
+_CACHE_VERSION = "newsclean lexicon analysis 1"
+_CACHE_PREFIX = "lexicon-"
+_CACHE_SUFFIX = ".marshal"
+_CHECK_BYTES = hashlib.sha256().digest_size
+
+
+def cache_dir() -> str | None:
+    """The folder the lexicon's analysis is cached in: ``$NEWSCLEAN_CACHE_DIR``
+    if set (set empty: no cache), else ``newsclean`` in ``$XDG_CACHE_HOME``
+    or in ``~/.cache``. None: no cache (also when there is no home folder)."""
+    chosen = os.environ.get(CACHE_DIR_ENV)
+    if chosen is not None:
+        return chosen or None
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if home == "~":  # no $HOME and no home in the password database
+            return None
+        base = os.path.join(home, ".cache")
+    return os.path.join(base, "newsclean")
+
+
+def _analysis_digest(
+    lexicon_files: Sequence[tuple[str, str]], stopword_files: Sequence[tuple[str, str]]
+) -> str | None:
+    """The hash that names the cache file of the analysis of these files, or
+    None if this module's source cannot be read (then nothing is cached)."""
+    try:
+        code = resources.files("newsclean").joinpath("lexicon.py").read_bytes()
+    except OSError:
+        return None
+    digest = hashlib.sha256()
+
+    def add(part: bytes) -> None:
+        # each part with its length: no two lists of parts feed the same bytes
+        digest.update(len(part).to_bytes(8, "little") + part)
+
+    for part in (_CACHE_VERSION, sys.version, str(marshal.version), regex.__version__):
+        add(part.encode())
+    add(code)
+    for folder, files in (("lexicon", lexicon_files), ("stopwords", stopword_files)):
+        add(f"{folder} {len(files)}".encode())
+        for name, text in files:
+            add(name.encode())
+            add(text.encode())
+    return digest.hexdigest()
+
+
+def _cache_file(cache: str, digest: str) -> str:
+    return os.path.join(cache, _CACHE_PREFIX + digest + _CACHE_SUFFIX)
+
+
+def _check(digest: str, payload: bytes) -> bytes:
+    return hashlib.sha256(digest.encode() + payload).digest()
+
+
+def _read_analysis(cache: str, digest: str) -> dict[str, Any] | None:
+    """The analysis cached under ``digest``, or None if there is none or it
+    fails its check."""
+    try:
+        with open(_cache_file(cache, digest), "rb") as f:
+            data = f.read()
+    except OSError:
+        return None
+    payload, check = data[:-_CHECK_BYTES], data[-_CHECK_BYTES:]
+    if len(data) <= _CHECK_BYTES or check != _check(digest, payload):
+        return None
+    try:
+        tables = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(tables, dict) or tables.keys() != _TABLES:
+        return None
+    return tables
+
+
+def _write_analysis(cache: str, digest: str, tables: dict[str, Any]) -> None:
+    """Cache ``tables`` under ``digest`` (written whole or not at all) and
+    drop the analyses of other lexicons; on an error, nothing is cached."""
+    payload = marshal.dumps(tables)
+    target = _cache_file(cache, digest)
+    try:
+        os.makedirs(cache, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=cache, prefix="." + _CACHE_PREFIX, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(payload + _check(digest, payload))
+            os.replace(temporary, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
+        for name in os.listdir(cache):
+            if (
+                name.startswith(_CACHE_PREFIX)
+                and name.endswith(_CACHE_SUFFIX)
+                and name != os.path.basename(target)
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(os.path.join(cache, name))
+    except OSError:
+        pass
+
+
+@lru_cache(maxsize=1)
+def _stopword_files() -> tuple[tuple[str, str], ...]:
+    """(language, text) of each ``data/stopwords/*.txt``, read once: the
+    lexicon's cache is named after what :func:`load_stopwords` reads."""
+    return tuple(_data_files("stopwords", ".txt"))
 
 
 @lru_cache(maxsize=1)
@@ -638,7 +831,7 @@ def load_stopwords() -> dict[str, frozenset[str]]:
     True
     """
     out: dict[str, frozenset[str]] = {}
-    for lang, raw in _data_files("stopwords", ".txt"):
+    for lang, raw in _stopword_files():
         words: set[str] = set()
         for line in raw.splitlines():
             if line.startswith("#"):

@@ -130,13 +130,21 @@ def remove_terminal_escapes(text: str) -> str:
 # does not touch are lines ftfy would leave alone.
 
 
+def _bmp_past_ascii() -> str:
+    """Every character of the Basic Multilingual Plane past ASCII, in order
+    (surrogates included), decoded from UTF-32-LE bytes made by slicing:
+    about a tenth of the time of ``"".join(map(chr, range(0x80, 0x10000)))``."""
+    code_units = bytearray(4 * 0x10000)
+    code_units[0::4] = bytes(range(256)) * 256  # the low byte of each code point
+    code_units[1::4] = b"".join(bytes([high]) * 256 for high in range(256))  # the high byte
+    return code_units.decode("utf-32-le", "surrogatepass")[0x80:]
+
+
 def _suspect_chars() -> str:
-    chars: set[str] = set()
-    # every character of the Basic Multilingual Plane past ASCII, searched
-    # at C speed (a match per code point took a seventh of a second at import)
-    bmp = "".join(map(chr, range(0x80, 0x10000)))
-    for members in MOJIBAKE_CATEGORIES.values():
-        chars.update(re.findall(f"[{members}]", bmp))
+    # the members of the categories' classes, found by one search at C speed
+    # (a match per code point took a seventh of a second at import)
+    in_a_category = "|".join(f"[{members}]" for members in MOJIBAKE_CATEGORIES.values())
+    chars = set(re.findall(in_a_category, _bmp_past_ascii()))
     # non-ASCII literals outside the categories ("ÂÃÎÐ", "√", "вЂ", ...)
     chars.update(c for c in BADNESS_RE.pattern if not c.isascii())
     return "".join(sorted(chars))

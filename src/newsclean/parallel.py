@@ -31,13 +31,17 @@ import queue
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from types import TracebackType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .config import Config
+
+if TYPE_CHECKING:
+    # imported when workers start: a command that cleans in-process (one
+    # file, --jobs 1) does without multiprocessing, about 7 ms to import
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["DEFAULT_CHUNKSIZE", "WorkerPool", "available_cores", "chunked", "clean_many"]
 
@@ -167,6 +171,8 @@ class WorkerPool(Generic[T, R]):
 
     def __enter__(self) -> WorkerPool[T, R]:
         if self.jobs > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
             self._executor = ProcessPoolExecutor(
                 max_workers=self.jobs, initializer=_init_worker, initargs=(self.task,)
             )
@@ -213,6 +219,8 @@ class WorkerPool(Generic[T, R]):
             for chunk in chunks:
                 yield self.task(chunk)
             return
+        from concurrent.futures import Future
+
         executor = self._executor
         slots: queue.Queue[Future[list[R]] | _Failed | None] = queue.Queue(maxsize=self.max_inflight)
         stop = threading.Event()

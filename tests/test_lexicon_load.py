@@ -1,0 +1,397 @@
+"""Loading the lexicon fast gives the tables the plain way gives.
+
+The analysis that ``load_lexicon`` runs on every pattern has fast code paths;
+these tests hold them to simple reference versions of the same analysis.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import lexicon
+from newsclean.lexicon import (
+    _MARK_FIRST,
+    _QUANTIFIER,
+    CACHE_DIR_ENV,
+    SHORT_TRIGGER_LETTERS,
+    TRIGGER_MARKS,
+    Lexicon,
+    _analysis_digest,
+    _check,
+    _class_end,
+    _closure,
+    _data_files,
+    _has_word,
+    _load_lexicon,
+    _read_analysis,
+    _trie,
+    _triggers,
+    cache_dir,
+    load_lexicon,
+)
+
+LEX = load_lexicon()
+SOURCES = [source for _, source in LEX.sources]
+
+
+def has_word_reference(pattern: str, letters: int) -> bool:
+    """``_has_word`` one character at a time, without its fast paths."""
+    pos = 0
+
+    def alternation() -> bool:
+        ok = sequence()
+        nonlocal pos
+        while pos < len(pattern) and pattern[pos] == "|":
+            pos += 1
+            ok = sequence() and ok
+        return ok
+
+    def sequence() -> bool:
+        nonlocal pos
+        found = False
+        run = 0
+        while pos < len(pattern) and pattern[pos] not in "|)":
+            ch = pattern[pos]
+            letter = group = False
+            mark = None
+            if ch in _MARK_FIRST:
+                mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+            if mark is not None:
+                pos += len(mark)
+                group = True
+            elif ch == "(":
+                look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
+                pos += 1
+                if pattern.startswith("?:", pos):
+                    pos += 2
+                elif pattern.startswith("?P<", pos):
+                    pos = pattern.index(">", pos) + 1
+                elif pattern.startswith("?", pos):
+                    pos = (
+                        pattern.index(":", pos) + 1
+                        if not look
+                        else pos + (3 if pattern[pos + 1] == "<" else 2)
+                    )
+                group = alternation() and not look
+                pos += 1
+            elif ch == "[":
+                pos = _class_end(pattern, pos)
+            elif ch == "\\":
+                pos += 2
+                if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
+                    pos = pattern.index("}", pos) + 1
+            else:
+                letter = ch.islower()
+                pos += 1
+            q = _QUANTIFIER.match(pattern, pos)
+            required = True
+            if q is not None:
+                required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
+                pos = q.end()
+            if letter and required and q is None:
+                run += 1
+                found = found or run >= letters
+            else:
+                run = 0
+                found = found or (group and required)
+        return found
+
+    return alternation()
+
+
+def _outcome(pattern: str, letters: int, *, reference: bool) -> bool | str:
+    """The analysis' answer, or the name of the error it raised."""
+    try:
+        return (has_word_reference if reference else _has_word)(pattern, letters)
+    except (IndexError, ValueError) as e:
+        return type(e).__name__
+
+
+@pytest.mark.parametrize("letters", [1, 2, 3, 4, 5, 8])
+def test_has_word_of_every_lexicon_pattern_is_the_reference(letters: int) -> None:
+    for source in SOURCES:
+        assert _has_word(source, letters) == has_word_reference(source, letters), source
+
+
+# pieces of patterns: letters, runs, quantifiers, groups, classes, escapes, marks
+_PIECES = st.sampled_from(
+    [
+        *"abcxyzAB éßĳ.^$,:|()[]{}?*+0-=!<>",
+        "news",
+        "comments",
+        "(?:",
+        "(?=",
+        "(?!",
+        "(?<=",
+        "(?<!",
+        "(?P<name>",
+        "(?i:",
+        "{2}",
+        "{0,3}",
+        "{,2}",
+        "??",
+        "*+",
+        "[^]a]",
+        "[a\\]]",
+        "\\d",
+        "\\p{L}",
+        "\\(c\\)",
+        "©",
+        "\\",
+    ]
+)
+
+
+@given(
+    pieces=st.lists(_PIECES, max_size=16),
+    source=st.sampled_from(SOURCES),
+    at=st.integers(min_value=0),
+    letters=st.integers(min_value=1, max_value=6),
+)
+def test_has_word_of_any_pattern_is_the_reference(
+    pieces: list[str], source: str, at: int, letters: int
+) -> None:
+    # the pieces alone, and inserted into a lexicon pattern
+    cut = at % (len(source) + 1)
+    for pattern in ("".join(pieces), source[:cut] + "".join(pieces) + source[cut:]):
+        assert _outcome(pattern, letters, reference=False) == _outcome(pattern, letters, reference=True), (
+            pattern
+        )
+
+
+def test_the_reference_sees_words() -> None:
+    # the reference is not trivially true or false
+    assert has_word_reference(r"^(read|see) more\b", 4)
+    assert not has_word_reference(r"(photos?)?: \d", 4)
+
+
+def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    """``_closure`` by testing every trigger against every other."""
+    return {w: tuple(sorted({i for v in by_trigger if v in w for i in by_trigger[v]})) for w in by_trigger}
+
+
+def _lexicon_triggers() -> dict[str, list[int]]:
+    by_trigger: dict[str, list[int]] = {}
+    for i, source in enumerate(SOURCES):
+        for w in _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS):
+            by_trigger.setdefault(w, []).append(i)
+    return by_trigger
+
+
+def test_closure_of_the_lexicon_is_the_reference() -> None:
+    by_trigger = _lexicon_triggers()
+    closure = _closure(by_trigger)
+    assert closure == closure_reference(by_trigger) == LEX.by_trigger
+    assert list(closure) == list(by_trigger)
+
+
+@given(
+    st.dictionaries(
+        st.text("abc©()", min_size=1, max_size=7),
+        st.lists(st.integers(0, 20), unique=True).map(sorted),
+    )
+)
+def test_closure_is_the_reference(by_trigger: dict[str, list[int]]) -> None:
+    assert _closure(by_trigger) == closure_reference(by_trigger)
+
+
+def trie_reference(words: list[str]) -> str:
+    """``_trie`` by building the tree of prefixes, one node per character."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if "" in node and alts:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" if alts else ""
+
+    return emit(root)
+
+
+def test_trie_of_the_lexicon_is_the_reference() -> None:
+    words = list(LEX.by_trigger)
+    assert _trie(words) == trie_reference(words) == LEX.triggers.pattern
+
+
+@given(st.lists(st.text("ab.c*", max_size=5)))
+def test_trie_is_the_reference(words: list[str]) -> None:
+    assert _trie(words) == trie_reference(words)
+
+
+# -- the analysis cached on disk ---------------------------------------------------
+
+
+def tables(lexicon: Lexicon) -> dict[str, Any]:
+    """Every table of ``lexicon``, the trigger pattern as its source."""
+    out = {f.name: getattr(lexicon, f.name) for f in dataclasses.fields(lexicon)}
+    out["triggers"] = (lexicon.triggers.pattern, lexicon.triggers.flags)
+    del out["compiled"], out["gate"]
+    return out
+
+
+UNCACHED = tables(_load_lexicon(None))
+
+
+def cache_files(cache: Path) -> list[Path]:
+    return sorted(cache.glob("lexicon-*.marshal"))
+
+
+def test_a_cached_analysis_is_the_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert tables(LEX) == UNCACHED
+    missed = _load_lexicon(str(tmp_path / "cache"))  # the folder is made
+    assert tables(missed) == UNCACHED
+    assert len(cache_files(tmp_path / "cache")) == 1
+    # read back, without analysing
+    monkeypatch.setattr(lexicon, "_analyse", None)
+    hit = _load_lexicon(str(tmp_path / "cache"))
+    assert tables(hit) == UNCACHED
+    assert [type(v) for v in tables(hit).values()] == [type(v) for v in UNCACHED.values()]
+    assert list(hit.by_trigger) == list(missed.by_trigger)
+    assert all(rx is None for rx in hit.compiled)
+    assert hit.gate == [None]
+
+
+def _damage(how: str, file: Path) -> None:
+    data = file.read_bytes()
+    if how == "byte":
+        middle = len(data) // 2
+        file.write_bytes(data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :])
+    elif how == "truncated":
+        file.write_bytes(data[: len(data) // 3])
+    elif how == "empty":
+        file.write_bytes(b"")
+    elif how == "check only":  # the 32 bytes of the check and nothing else
+        file.write_bytes(data[-32:])
+    elif how == "folder":
+        file.unlink()
+        file.mkdir()
+
+
+@pytest.mark.parametrize("how", ["byte", "truncated", "empty", "check only", "folder"])
+def test_a_damaged_cache_file_is_analysed_anew(tmp_path: Path, how: str) -> None:
+    _load_lexicon(str(tmp_path))
+    (file,) = cache_files(tmp_path)
+    _damage(how, file)
+    assert tables(_load_lexicon(str(tmp_path))) == UNCACHED
+    if how != "folder":  # rewritten
+        assert _read_analysis(str(tmp_path), file.name[len("lexicon-") : -len(".marshal")]) is not None
+
+
+def test_a_cache_file_under_another_name_is_not_read(tmp_path: Path) -> None:
+    _load_lexicon(str(tmp_path))
+    (file,) = cache_files(tmp_path)
+    other = "0" * 64
+    file.rename(tmp_path / f"lexicon-{other}.marshal")
+    assert _read_analysis(str(tmp_path), other) is None
+
+
+def test_valid_data_of_another_shape_is_not_used(tmp_path: Path) -> None:
+    digest = "1" * 64
+    for wrong in ({"labels": {}}, ["not", "a", "dict"], {**UNCACHED, "extra": 1}):
+        payload = marshal.dumps(
+            {k: v for k, v in wrong.items() if k != "triggers"} if isinstance(wrong, dict) else wrong
+        )
+        (tmp_path / f"lexicon-{digest}.marshal").write_bytes(payload + _check(digest, payload))
+        assert _read_analysis(str(tmp_path), digest) is None
+
+
+def test_a_cache_folder_that_cannot_be_made_means_no_cache(tmp_path: Path) -> None:
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    assert tables(_load_lexicon(str(blocker))) == UNCACHED
+    assert tables(_load_lexicon(str(blocker / "below"))) == UNCACHED
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_cache_file_that_cannot_be_written_means_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(lexicon.os, "replace", full)
+    assert tables(_load_lexicon(str(tmp_path))) == UNCACHED
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone too
+
+
+def test_analyses_of_other_lexicons_are_dropped(tmp_path: Path) -> None:
+    old = tmp_path / f"lexicon-{'2' * 64}.marshal"
+    old.write_bytes(b"an older lexicon's analysis")
+    unrelated = tmp_path / "notes.txt"
+    unrelated.write_text("kept")
+    _load_lexicon(str(tmp_path))
+    assert not old.exists()
+    assert unrelated.exists()
+    assert len(cache_files(tmp_path)) == 1
+
+
+def _files_of(folder: str) -> list[tuple[str, str]]:
+    return _data_files(folder, ".toml" if folder == "lexicon" else ".txt")
+
+
+def test_the_cache_file_is_named_after_every_input() -> None:
+    lexicon_files, stopword_files = _files_of("lexicon"), _files_of("stopwords")
+    base = _analysis_digest(lexicon_files, stopword_files)
+    assert base is not None
+    assert base == _analysis_digest(lexicon_files, stopword_files)
+    (lang, text), *rest = lexicon_files
+    changed = [
+        [(lang, text + " "), *rest],  # a byte more in a file
+        [(lang, text.replace("a", "b", 1)), *rest],  # a byte changed
+        [(lang + "x", text), *rest],  # a file renamed
+        rest,  # a file removed
+        [*lexicon_files, ("zz", "")],  # a file added
+    ]
+    digests = {_analysis_digest(files, stopword_files) for files in changed}
+    stop_lang, stop_text = stopword_files[0]
+    digests.add(_analysis_digest(lexicon_files, [(stop_lang, stop_text + "\nzzz"), *stopword_files[1:]]))
+    # the boundary between two parts is part of the hash
+    digests.add(_analysis_digest([(lang, text[:10]), ("x", text[10:])], []))
+    digests.add(_analysis_digest([(lang, text[:11]), ("x", text[11:])], []))
+    assert base not in digests
+    assert len(digests) == len(changed) + 3
+
+
+def test_the_cache_file_is_named_after_the_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    lexicon_files, stopword_files = _files_of("lexicon"), _files_of("stopwords")
+    base = _analysis_digest(lexicon_files, stopword_files)
+    monkeypatch.setattr(lexicon.regex, "__version__", "0.0")
+    assert _analysis_digest(lexicon_files, stopword_files) != base
+    monkeypatch.undo()
+    monkeypatch.setattr(lexicon.sys, "version", "3.99")
+    assert _analysis_digest(lexicon_files, stopword_files) != base
+
+
+def test_the_cache_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv(CACHE_DIR_ENV, str(tmp_path))
+    assert cache_dir() == str(tmp_path)
+    monkeypatch.setenv(CACHE_DIR_ENV, "")
+    assert cache_dir() is None
+    monkeypatch.delenv(CACHE_DIR_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == str(tmp_path / "xdg" / "newsclean")
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_dir() == str(tmp_path / "home" / ".cache" / "newsclean")
+
+
+def test_the_tests_do_not_write_to_the_users_cache() -> None:
+    cache = cache_dir()
+    assert cache is not None
+    assert os.path.basename(cache).startswith("newsclean-test-cache-")

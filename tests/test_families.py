@@ -1026,6 +1026,15 @@ PLACES: dict[str, Callable[[list[str], str], list[str]]] = {
 # chrome lines that go, each on its own in the English article: family ->
 # (where the line stands, the cleaner that drops it, the lines)
 CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
+    "licence of the site's texts": (
+        "after the article",
+        "boilerplate",
+        [
+            "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+            "Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung-Keine Bearbeitung"
+            " 3.0 Unported Lizenz. Eine Ausnahme bilden die Presseartikel.",
+        ],
+    ),
     "newsletter pitch with the day's top stories": (
         "after the article",
         "boilerplate",

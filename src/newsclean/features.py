@@ -190,11 +190,11 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk, scans)
 
 
-def _language_evidence(
-    text: str, stop: dict[str, frozenset[str]], pending: dict[str, _Tokens]
-) -> tuple[int, tuple[int, ...], int]:
-    """A block's tokens, function-word hits per language and CJK characters,
-    as :func:`detect_language` counts them (of its first characters).
+def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tuple[str, ...], int]:
+    """A block's tokens, the function words (of any language) among them and
+    its CJK characters, as :func:`detect_language` counts them (of its first
+    characters; no function word on a block of fewer than
+    ``LANGUAGE_MIN_TOKENS`` tokens).
 
     The tokens of a line read whole go to ``pending``, for its features.
     """
@@ -212,8 +212,7 @@ def _language_evidence(
     if ntok < LANGUAGE_MIN_TOKENS:
         return ntok, (), cjk
     # only the function words of some language count for any
-    hits = list(filter(all_stopwords().__contains__, lows))
-    return ntok, tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
+    return ntok, tuple(filter(all_stopwords().__contains__, lows)), cjk
 
 
 def detect_language(doc: Document) -> str:
@@ -230,7 +229,9 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
     it tokenized."""
     stop = load_stopwords()
     langs = list(stop)
-    hits = [0] * len(langs)
+    # the function words of the blocks read, counted per language at the end
+    # (once per page, not once per block)
+    found: list[str] = []
     seen = 0
     cjk = 0
     memo = doc.memo(__name__ + ".language")
@@ -238,13 +239,12 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         text = b.content
         ev = memo.get(text)
         if ev is None:
-            ev = memo[text] = _language_evidence(text, stop, pending)
-        ntok, counts, c = ev
+            ev = memo[text] = _language_evidence(text, pending)
+        ntok, words, c = ev
         cjk += c
         if ntok < LANGUAGE_MIN_TOKENS:
             continue
-        for i, n in enumerate(counts):
-            hits[i] += n
+        found += words
         seen += ntok
         if seen > LANGUAGE_MAX_TOKENS:
             break
@@ -252,6 +252,7 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         return "zh"
     if not langs:
         return "und"
+    hits = [sum(map(words.__contains__, found)) for words in stop.values()]
     # the first language with the most hits
     best = max(range(len(langs)), key=hits.__getitem__)
     if hits[best] < LANGUAGE_MIN_HITS:

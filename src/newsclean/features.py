@@ -16,6 +16,7 @@ measured in characters (two characters count as one word).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import filterfalse
 from operator import itemgetter
@@ -252,7 +253,9 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         return "zh"
     if not langs:
         return "und"
-    hits = [sum(map(words.__contains__, found)) for words in stop.values()]
+    # (each function word counted once, then looked up per language)
+    counts = Counter(found)
+    hits = [sum(map(counts.__getitem__, counts.keys() & words)) for words in stop.values()]
     # the first language with the most hits
     best = max(range(len(langs)), key=hits.__getitem__)
     if hits[best] < LANGUAGE_MIN_HITS:

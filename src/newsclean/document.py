@@ -28,7 +28,9 @@ __all__ = ["Block", "Document"]
 # Layout marks a text dump puts in front of a line: indentation, list bullets.
 _LAYOUT_PREFIX = regex.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦–—-][ \t]+|\d{1,2}[.)][ \t]+)?")
 # ASCII characters that start no layout prefix (white space, a bullet or a digit
-# does); a line starting with one of them has none.
+# does); a line starting with one of them has none, and one with one of them
+# right after its indentation has no bullet or number: its prefix is the
+# indentation.
 _NOT_LAYOUT = frozenset(chr(c) for c in range(128)) - frozenset(" \t*+-0123456789")
 
 
@@ -130,9 +132,11 @@ class Document:
             if not stripped:
                 blank = True
                 continue
-            if line[0] in _NOT_LAYOUT:
-                # no indentation, bullet or number: the line is its content
-                blocks.append(Block(len(blocks), lineno, line, stripped, 0, False, blank))
+            body = line.lstrip(" \t") if line[0] in " \t" else line
+            if body[0] in _NOT_LAYOUT:
+                # no bullet or number after the indentation: the line without
+                # it is its content
+                blocks.append(Block(len(blocks), lineno, line, stripped, len(line) - len(body), False, blank))
                 blank = False
                 continue
             m = _LAYOUT_PREFIX.match(line)

@@ -16,7 +16,9 @@ measured in characters (two characters count as one word).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
+from itertools import filterfalse
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -47,6 +49,8 @@ _LETTERS = regex.compile(r"\p{L}+")
 _MAYBE_CJK = re.compile("[^\x00-\u2e7f]")
 _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
+# what _ends_sentence strips from the end of a line
+_TRAILING = frozenset("\n |" + _CLOSERS)
 _FIRST = itemgetter(0)
 
 _Pattern = regex.Pattern[str] | re.Pattern[str]
@@ -96,6 +100,8 @@ _A_UPPER = bytes(range(65, 91))
 # In " " + the tokens joined by spaces: a token starting with a capital, a digit.
 _A_CAP_START = re.compile(r" [A-Z]")
 _A_DIGIT_START = re.compile(r" [0-9]")
+# In the lower-case tokens joined by spaces: a token of four characters or more.
+_A_LONG = re.compile(r"[^ ]{4,}")
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
@@ -185,11 +191,11 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk, scans)
 
 
-def _language_evidence(
-    text: str, stop: dict[str, frozenset[str]], pending: dict[str, _Tokens]
-) -> tuple[int, tuple[int, ...], int]:
-    """A block's tokens, function-word hits per language and CJK characters,
-    as :func:`detect_language` counts them (of its first characters).
+def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tuple[str, ...], int]:
+    """A block's tokens, the function words (of any language) among them and
+    its CJK characters, as :func:`detect_language` counts them (of its first
+    characters; no function word on a block of fewer than
+    ``LANGUAGE_MIN_TOKENS`` tokens).
 
     The tokens of a line read whole go to ``pending``, for its features.
     """
@@ -207,8 +213,7 @@ def _language_evidence(
     if ntok < LANGUAGE_MIN_TOKENS:
         return ntok, (), cjk
     # only the function words of some language count for any
-    hits = list(filter(all_stopwords().__contains__, lows))
-    return ntok, tuple(sum(map(words.__contains__, hits)) for words in stop.values()), cjk
+    return ntok, tuple(filter(all_stopwords().__contains__, lows)), cjk
 
 
 def detect_language(doc: Document) -> str:
@@ -225,7 +230,9 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
     it tokenized."""
     stop = load_stopwords()
     langs = list(stop)
-    hits = [0] * len(langs)
+    # the function words of the blocks read, counted per language at the end
+    # (once per page, not once per block)
+    found: list[str] = []
     seen = 0
     cjk = 0
     memo = doc.memo(__name__ + ".language")
@@ -233,13 +240,12 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         text = b.content
         ev = memo.get(text)
         if ev is None:
-            ev = memo[text] = _language_evidence(text, stop, pending)
-        ntok, counts, c = ev
+            ev = memo[text] = _language_evidence(text, pending)
+        ntok, words, c = ev
         cjk += c
         if ntok < LANGUAGE_MIN_TOKENS:
             continue
-        for i, n in enumerate(counts):
-            hits[i] += n
+        found += words
         seen += ntok
         if seen > LANGUAGE_MAX_TOKENS:
             break
@@ -247,6 +253,9 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         return "zh"
     if not langs:
         return "und"
+    # (each function word counted once, then looked up per language)
+    counts = Counter(found)
+    hits = [sum(map(counts.__getitem__, counts.keys() & words)) for words in stop.values()]
     # the first language with the most hits
     best = max(range(len(langs)), key=hits.__getitem__)
     if hits[best] < LANGUAGE_MIN_HITS:
@@ -270,25 +279,30 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: 
     sentences = (
         len(_A_INNER_SENTENCE.findall(text)) if ("." in text or "!" in text or "?" in text) else 0
     ) + (1 if ends else 0)
+    # the content words: the lower-case tokens of four characters or more
+    # (lower() keeps an ASCII token's length), found in the tokens joined by
+    # spaces, but the function words and numbers
+    long = set(_A_LONG.findall(" ".join(lows))).difference(words_of)
+    # (positional: a named tuple builds faster so; in the order of its fields)
     return Features(
-        tokens=ntok,
-        words=ntok,
-        chars=nchar,
-        cjk=0,
-        stopwords=sw,
-        ends_sentence=ends,
-        sentences=sentences,
-        title_ratio=title,
-        digit_ratio=digits,
-        separators=len(_A_PIPES.findall(text)) if ("|" in text or "/" in text or ">" in text) else 0,
-        ends_colon=text.endswith(":"),
-        commas=text.count(","),
-        letters=nchar - len(raw.translate(None, _A_LETTERS)),
-        upper=nchar - len(raw.translate(None, _A_UPPER)),
-        key=text_key,
-        quotes='"' in text,
-        glued=_A_GLUED.search(text) is not None,
-        content_words=frozenset(w for w in set(lows).difference(words_of) if len(w) >= 4 and not w.isdigit()),
+        ntok,  # tokens
+        ntok,  # words
+        nchar,  # chars
+        0,  # cjk
+        sw,  # stopwords
+        ends,  # ends_sentence
+        sentences,
+        title,  # title_ratio
+        digits,  # digit_ratio
+        len(_A_PIPES.findall(text)) if ("|" in text or "/" in text or ">" in text) else 0,  # separators
+        text.endswith(":"),  # ends_colon
+        text.count(","),  # commas
+        nchar - len(raw.translate(None, _A_LETTERS)),  # letters
+        nchar - len(raw.translate(None, _A_UPPER)),  # upper
+        text_key,  # key
+        '"' in text,  # quotes
+        _A_GLUED.search(text) is not None,  # glued
+        frozenset(filterfalse(str.isdigit, long)),  # content_words
     )
 
 
@@ -296,6 +310,9 @@ def _ends_sentence(text: str) -> bool:
     """Does the last character before the closing quotes and brackets (and a
     final line break) end a sentence? The border of a table cell ("... today. |")
     does not count."""
+    last = text[-1:]
+    if last not in _TRAILING:  # (nothing to strip: the common case)
+        return last in _ENDERS
     s = (text[:-1] if text.endswith("\n") else text).rstrip(" |").rstrip(_CLOSERS)
     return bool(s) and s[-1] in _ENDERS
 
@@ -338,24 +355,24 @@ def _block_features(
     quoted = '"' in text or "“" in text or "”" in text or "„" in text
     quoted = quoted or "«" in text or "»" in text or "「" in text or "」" in text
     return Features(
-        tokens=ntok,
-        words=words,
-        chars=nchar,
-        cjk=cjk,
-        stopwords=sw,
-        ends_sentence=ends,
-        sentences=sentences,
-        title_ratio=title,
-        digit_ratio=digits,
-        separators=_count(scans.pipes, text) if marked else 0,
-        ends_colon=text.endswith(":"),
-        commas=text.count(",") + text.count("，") + text.count("、"),
-        letters=nchar - len(scans.letters.sub("", text)),
-        upper=len(scans.upper.findall(text)),
-        key=text_key,
-        quotes=quoted,
-        glued=bool(_GLUED.search(text)),
-        content_words=frozenset(
+        ntok,  # tokens
+        words,
+        nchar,  # chars
+        cjk,
+        sw,  # stopwords
+        ends,  # ends_sentence
+        sentences,
+        title,  # title_ratio
+        digits,  # digit_ratio
+        _count(scans.pipes, text) if marked else 0,  # separators
+        text.endswith(":"),  # ends_colon
+        text.count(",") + text.count("，") + text.count("、"),  # commas
+        nchar - len(scans.letters.sub("", text)),  # letters
+        len(scans.upper.findall(text)),  # upper
+        text_key,  # key
+        quoted,  # quotes
+        bool(_GLUED.search(text)),  # glued
+        frozenset(  # content_words
             low
             for t, low in zip(sample, lows, strict=True)
             if len(t) >= 4 and low not in words_of and not t.isdigit()

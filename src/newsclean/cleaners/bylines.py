@@ -87,10 +87,12 @@ def byline_reason(
     lex: Lexicon,
     dated_memo: dict[str, bool] | None = None,
     language: str = "und",
+    digits: bool = True,
 ) -> str | None:
     """Why ``text`` is a byline or timestamp line, or None, on a page in
     ``language``. Whether it is dated, when that is tested, goes into
-    ``dated_memo`` (see ``dated_runs``).
+    ``dated_memo`` (see ``dated_runs``). ``digits`` False says that ``text``
+    holds no digit (no ``\\p{N}``): no date in digits is looked for.
 
     >>> lex = load_lexicon()
     >>> byline_reason("NBC OUT", 2, False, lex, language="en")
@@ -103,12 +105,12 @@ def byline_reason(
         return None
     toks = _words(text)
     low = " ".join(toks).casefold().split()  # casefold() never makes white space
-    if _AUTHOR_LABEL.match(text):
+    if ":" in text and _AUTHOR_LABEL.match(text):
         return "an author line"
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
     if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
         return "a byline"
-    numeric, month = _date_evidence(text, low, lex)
+    numeric, month = _date_evidence(text, low, lex, digits)
     if dated_memo is not None:
         dated_memo[text] = numeric or month
     # a timestamp names a date for sure: "Sign Out" names none on an English page
@@ -158,7 +160,9 @@ class Bylines(Cleaner):
         # (what names a month depends on the page language)
         memo = doc.memo((__name__, doc.language))
         dated_memo = doc.memo(_DATED_MEMO)
-        for block in doc.undecided():
+        for block in doc.blocks:
+            if block.kept is not None:
+                continue  # decided (doc.undecided() without its generator's cost)
             text = block.content
             if "(@" in text and block.text.lstrip()[:1] in _DASHES and _POST_SIGNATURE.match(text):
                 continue  # an embedded post's signature stays with the post
@@ -166,7 +170,7 @@ class Bylines(Cleaner):
             if why == "":
                 f = feats[block.index]
                 why = memo[text] = byline_reason(
-                    text, f.words, f.ends_sentence, lex, dated_memo, doc.language
+                    text, f.words, f.ends_sentence, lex, dated_memo, doc.language, f.digit_ratio > 0
                 )
             if why:
                 found.append((block.index, why))
@@ -193,17 +197,18 @@ class Bylines(Cleaner):
             i = j
 
 
-def _date_evidence(text: str, low: list[str], lex: Lexicon) -> tuple[bool, bool]:
+def _date_evidence(text: str, low: list[str], lex: Lexicon, digits: bool = True) -> tuple[bool, bool]:
     """Does a line (``low``: its words, case-folded) hold a date in digits,
-    and does it hold a word that is a month in some language?"""
-    return bool(_NUMERIC_DATE.search(text)), not lex.months.isdisjoint(low)
+    and does it hold a word that is a month in some language? (``digits``
+    False: the line holds no digit, so no date in digits.)"""
+    return digits and bool(_NUMERIC_DATE.search(text)), not lex.months.isdisjoint(low)
 
 
-def _dated(text: str, low: list[str], lex: Lexicon) -> bool:
+def _dated(text: str, low: list[str], lex: Lexicon, digits: bool = True) -> bool:
     """Can a line name a date (either of :func:`_date_evidence`)? Enough to
     make it an item of a dated list (see ``dated_runs``), which keeps lines;
     a timestamp, which goes, must name a date for sure (``_month_named``)."""
-    return any(_date_evidence(text, low, lex))
+    return any(_date_evidence(text, low, lex, digits))
 
 
 def _month_named(text: str, low: list[str], lex: Lexicon, language: str) -> bool:
@@ -296,11 +301,18 @@ def _date_shaped(text: str, lex: Lexicon) -> bool:
 def line_dated(doc: Document, text: str, lex: Lexicon) -> bool:
     """Can a line of ``doc`` name a date (see ``_dated``)? Answered once per
     line text (the memo ``byline_reason`` fills too)."""
-    memo = doc.memo(_DATED_MEMO)
+    return _line_dated(doc.memo(_DATED_MEMO), text, lex)
+
+
+def _line_dated(memo: dict[str, bool], text: str, lex: Lexicon, digits: bool = True) -> bool:
+    """:func:`line_dated` with the memo at hand (``digits`` False: ``text``
+    holds no digit)."""
     dated = memo.get(text)
     if dated is None:
         # (casefold() never maps a character to white space)
-        dated = memo[text] = bool(text) and _dated(text, " ".join(_words(text)).casefold().split(), lex)
+        dated = memo[text] = bool(text) and _dated(
+            text, " ".join(_words(text)).casefold().split(), lex, digits
+        )
     return bool(dated)
 
 
@@ -309,8 +321,10 @@ def dated_runs(doc: Document, lex: Lexicon) -> set[int]:
     in a row (tour dates, a schedule, a timeline)."""
     out: set[int] = set()
     run: list[int] = []
+    memo = doc.memo(_DATED_MEMO)
+    feats = features(doc)
     for b in doc.blocks:
-        if line_dated(doc, b.content, lex):
+        if _line_dated(memo, b.content, lex, feats[b.index].digit_ratio > 0):
             run.append(b.index)
             continue
         if len(run) >= STAMP_LIST_MIN:

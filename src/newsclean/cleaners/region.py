@@ -324,10 +324,6 @@ def load_weights() -> Weights:
     return Weights(coef=tuple(float(coef.get(name, 0.0)) for name in FEATURE_NAMES), **params)
 
 
-def _log_sigmoid(x: float) -> float:
-    return -math.log1p(math.exp(-x)) if x > -30 else x
-
-
 def viterbi(scores: list[float], cost: float) -> list[bool]:
     """Most likely article/chrome labelling of a score sequence (True = article).
 
@@ -340,18 +336,22 @@ def viterbi(scores: list[float], cost: float) -> list[bool]:
     n = len(scores)
     if n == 0:
         return []
+    # the emissions: log sigmoid(x) is -log1p(exp(-x)), or x itself far below
+    # zero (written out: a function call per score costs more than the sums)
+    article = [-math.log1p(math.exp(-s)) if s > -30 else s for s in scores]
+    chrome = [-math.log1p(math.exp(s)) if s < 30 else -s for s in scores]
     back: list[tuple[bool, bool]] = []
-    a = _log_sigmoid(scores[0])
-    c = _log_sigmoid(-scores[0])
-    for s in scores[1:]:
+    a = article[0]
+    c = chrome[0]
+    for i in range(1, n):
         # best predecessor for each state: (came_from_article_into_article, came_from_article_into_chrome)
         aa, ca = a, c - cost
         ac, cc = a - cost, c
         from_a_to_a = aa >= ca
         from_a_to_c = ac >= cc
         back.append((from_a_to_a, from_a_to_c))
-        a = (aa if from_a_to_a else ca) + _log_sigmoid(s)
-        c = (ac if from_a_to_c else cc) + _log_sigmoid(-s)
+        a = (aa if from_a_to_a else ca) + article[i]
+        c = (ac if from_a_to_c else cc) + chrome[i]
     state = a >= c
     out = [state] * n
     for i in range(n - 1, 0, -1):
@@ -391,11 +391,15 @@ def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int])
     return False
 
 
-def _numbers(blocks: list[Block]) -> dict[int, tuple[str, int]]:
+def _numbers(blocks: list[Block], feats: list[Features] | None = None) -> dict[int, tuple[str, int]]:
     """The numbered lines among ``blocks``: position -> (the word before the
-    number, lower case, or "", the number)."""
+    number, lower case, or "", the number). With the page's ``feats``, a line
+    whose content holds no digit and that has no bullet (its text is its
+    content and white space) is known to be none."""
     nums: dict[int, tuple[str, int]] = {}
     for k, b in enumerate(blocks):
+        if feats is not None and not b.bullet and not feats[b.index].digit_ratio:
+            continue
         m = _NUMBERED.match(b.text)
         if m:
             nums[k] = ((m.group(1) or "").casefold(), int(m.group(2)))
@@ -443,17 +447,19 @@ def _record_runs(blocks: list[Block]) -> list[tuple[int, int]]:
     """Runs of "Label: value" lines in which at least two labels recur
     ``RECORD_MIN`` times or more: a list of records (quests, events, specs)."""
     runs: list[tuple[int, int]] = []
+    # each line's field (one holds a colon)
+    fields = [_FIELD.match(b.content) if ":" in b.content else None for b in blocks]
     k = 0
     n = len(blocks)
     while k < n:
-        if not _FIELD.match(blocks[k].content):
+        if not fields[k]:
             k += 1
             continue
         start, gap = k, 0
         counts: dict[str, int] = {}
         j = k
         while j < n:
-            m = _FIELD.match(blocks[j].content)
+            m = fields[j]
             if m:
                 lab = m.group(1).casefold()
                 counts[lab] = counts.get(lab, 0) + 1
@@ -506,7 +512,8 @@ def _title_bar_repeated(feats: list[Features]) -> bool:
     """Does a line after the first repeat (as a title) what the page's first
     line, its title bar, says: the headline, named by the page title?"""
     bar = _title_bar(feats)
-    return bool(bar) and any(len(f.key.split()) >= 3 and f.key in bar and _title_like(f) for f in feats[1:])
+    # (a key of three words or more: two spaces, one between each two words)
+    return bool(bar) and any(f.key.count(" ") >= 2 and f.key in bar and _title_like(f) for f in feats[1:])
 
 
 def _list_item(f: Features, score: float, min_score: float) -> bool:
@@ -577,7 +584,7 @@ class Region(Cleaner):
         labels = viterbi(scores, w.transition_cost)
         # a numbered list ("Step 1", text, "Step 2", text...) is one run of the
         # article: its numbers split it into runs of one paragraph
-        nums = _numbers(blocks)
+        nums = _numbers(blocks, feats)
         for first, last in _numbered_spans(nums):
             if len(_runs(labels[first : last + 1])) >= 2:
                 labels[first : last + 1] = [True] * (last + 1 - first)
@@ -954,7 +961,7 @@ class Region(Cleaner):
             if lo <= k < hi:
                 if labels[k]:
                     kk = feats[b.index].key
-                    if len(kk.split()) >= 3 and kk in seen:
+                    if kk.count(" ") >= 2 and kk in seen:  # (three words or more)
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue
                     seen.setdefault(kk, b.index)
@@ -1042,7 +1049,8 @@ class Region(Cleaner):
             return found
         for b in doc.blocks[1:]:
             f = feats[b.index]
-            if len(f.key.split()) < 3 or f.key not in bar or not _title_like(f):
+            # (a key of fewer than three words has fewer than two spaces)
+            if f.key.count(" ") < 2 or f.key not in bar or not _title_like(f):
                 continue
             seen = 0
             for c in doc.blocks[b.index + 1 : b.index + 1 + NAMED_LEDE_REACH]:

@@ -178,7 +178,9 @@ class Teasers(Cleaner):
         stop = all_stopwords()
         memo = doc.memo(__name__ + ".cards")
         cards = []
-        for b in doc.undecided():
+        for b in doc.blocks:
+            if b.kept is not None:
+                continue  # decided (doc.undecided() without its generator's cost)
             text = b.content
             card = memo.get(text)
             if card is None:

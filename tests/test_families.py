@@ -1026,6 +1026,35 @@ PLACES: dict[str, Callable[[list[str], str], list[str]]] = {
 # chrome lines that go, each on its own in the English article: family ->
 # (where the line stands, the cleaner that drops it, the lines)
 CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
+    "views expressed are the authors' own": (
+        "after the article",
+        "boilerplate",
+        [
+            "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
+            "Cet article n’engage que son auteur.",
+            "Las opiniones expresadas en esta columna son responsabilidad exclusiva de sus autores.",
+            "Le opinioni espresse negli articoli impegnano esclusivamente gli autori.",
+        ],
+    ),
+    "what a newsletter sign-up's address is used for": (
+        "after the article",
+        "boilerplate",
+        [
+            "Your email address will only be used to send you our newsletter.",
+            "Votre adresse de messagerie est uniquement utilisée pour vous envoyer les lettres d'information.",
+            "Vous pouvez à tout moment utiliser le lien de désabonnement intégré dans la newsletter.",
+            "Ihre E-Mail-Adresse wird nur für den Versand des Newsletters verwendet.",
+        ],
+    ),
+    "consent banner's buttons explained": (
+        "after the article",
+        "boilerplate",
+        [
+            "By clicking “Accept all cookies”, you agree that we can store cookies on your device.",
+            "En cliquant sur « Tout accepter », vous acceptez le dépôt de cookies.",
+            "Wenn Sie auf „Alle akzeptieren“ klicken, stimmen Sie der Verwendung von Cookies zu.",
+        ],
+    ),
     "licence of the site's texts": (
         "after the article",
         "boilerplate",
@@ -1593,6 +1622,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": ["The company said its apps for iOS and Android would be updated to fix the flaw by Friday."],
         "de": ["Den Artikel teilen sich zwei Autoren, die seit Jahren über den Hafen berichten."],
         "es": ["Compartir el artículo 27 de la ley con los vecinos fue la idea del alcalde."],
+    },
+    "a sentence about an author, an address or a click": {
+        "fr": ["Les auteurs du rapport engagent la commune à revoir ses règles avant la prochaine saison."],
+        "en": ["By clicking through the council's website, residents can find the new water rules."],
     },
     "a sentence about a photo": {
         "en": ["This photo shows how dry the valley has become, the farmers' union said in a statement."],

@@ -63,9 +63,7 @@ class Boilerplate(Cleaner):
         # a block holding most of the text is the text, whatever phrase it holds
         # (a page dumped as one line ends with "All rights reserved" too)
         total = sum(len(b.content) for b in doc.blocks)
-        for block in doc.blocks:
-            if block.kept is not None:
-                continue  # decided (doc.undecided() without its generator's cost)
+        for block in doc.undecided():
             text = block.content
             if len(text) > PATTERN_MAX_CHARS or (
                 len(text) > MOST_OF_TEXT * total and len(text) >= MOST_MIN_CHARS

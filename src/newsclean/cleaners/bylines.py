@@ -160,9 +160,7 @@ class Bylines(Cleaner):
         # (what names a month depends on the page language)
         memo = doc.memo((__name__, doc.language))
         dated_memo = doc.memo(_DATED_MEMO)
-        for block in doc.blocks:
-            if block.kept is not None:
-                continue  # decided (doc.undecided() without its generator's cost)
+        for block in doc.undecided():
             text = block.content
             if "(@" in text and block.text.lstrip()[:1] in _DASHES and _POST_SIGNATURE.match(text):
                 continue  # an embedded post's signature stays with the post

@@ -73,9 +73,7 @@ class Labels(Cleaner):
         lex = load_lexicon()
         memo = doc.memo(__name__)
         keys = doc.memo(KEY_MEMO)  # shared with the features
-        for block in doc.blocks:
-            if block.kept is not None:
-                continue  # decided (doc.undecided() without its generator's cost)
+        for block in doc.undecided():
             text = block.content
             if len(text) > LABEL_BAR_MAX_CHARS:
                 continue

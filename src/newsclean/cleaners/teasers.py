@@ -178,9 +178,7 @@ class Teasers(Cleaner):
         stop = all_stopwords()
         memo = doc.memo(__name__ + ".cards")
         cards = []
-        for b in doc.blocks:
-            if b.kept is not None:
-                continue  # decided (doc.undecided() without its generator's cost)
+        for b in doc.undecided():
             text = b.content
             card = memo.get(text)
             if card is None:

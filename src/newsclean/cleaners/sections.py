@@ -22,10 +22,11 @@ which keeps the list under it when it adjoins the article.
 
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Block, Document
 from ..features import features
 from ..lexicon import load_lexicon
 from .base import Cleaner
+from .region import _NUMBERED
 
 __all__ = ["Sections"]
 
@@ -85,14 +86,13 @@ def _title_lead(text: str) -> bool:
     return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= TITLE_LEAD_WORDS - 1
 
 
-def _list_number(line: str) -> int:
-    """The number of a numbered list item ("  3. Text" -> 3), else 0."""
-    head = line.lstrip(" \t")[:4]
-    digits = head[:2] if head[:2].isdecimal() else head[:1]
-    mark = head[len(digits) : len(digits) + 2]
-    if digits.isascii() and digits.isdecimal() and mark[:1] in (".", ")") and mark[1:] in (" ", "\t"):
-        return int(digits)
-    return 0
+def _list_number(block: Block) -> int:
+    """The number of a numbered list item ("  3. Text" -> 3), else 0 (a
+    bullet, or no list item)."""
+    # (a block with a bullet has a mark or "<number>." / "<number>)" before its
+    # content; the region cleaner's pattern reads the number of the second)
+    m = _NUMBERED.match(block.text) if block.bullet else None
+    return int(m.group(2)) if m is not None and m.group(1) is None else 0
 
 
 class Sections(Cleaner):
@@ -179,12 +179,7 @@ class Sections(Cleaner):
                     continue
             # "1. <headline> <summary>", "2. ...": a numbered teaser list
             # ("Most Read") whose summaries read as prose
-            listed = (
-                family == "related"
-                and block.bullet
-                and counted < TEASER_LIST_MAX
-                and _list_number(block.text) == counted + 1
-            )
+            listed = family == "related" and counted < TEASER_LIST_MAX and _list_number(block) == counted + 1
             if listed:
                 counted += 1
                 prev_prose = None

@@ -330,15 +330,29 @@ def test_a_cache_file_that_cannot_be_written_means_no_cache(
     assert list(tmp_path.iterdir()) == []  # the temporary file is gone too
 
 
-def test_analyses_of_other_lexicons_are_dropped(tmp_path: Path) -> None:
-    old = tmp_path / f"lexicon-{'2' * 64}.marshal"
-    old.write_bytes(b"an older lexicon's analysis")
+def test_the_last_analyses_of_other_lexicons_are_kept(tmp_path: Path) -> None:
+    # five analyses of other lexicons (or installed versions), written one
+    # after another; the folder keeps the new one and the three written last
+    older = []
+    for n in range(5):
+        file = tmp_path / f"lexicon-{str(n) * 64}.marshal"
+        file.write_bytes(b"another lexicon's analysis")
+        os.utime(file, (1_000_000 + n, 1_000_000 + n))
+        older.append(file)
     unrelated = tmp_path / "notes.txt"
     unrelated.write_text("kept")
     _load_lexicon(str(tmp_path))
-    assert not old.exists()
+    assert [f.exists() for f in older] == [False, False, True, True, True]
     assert unrelated.exists()
-    assert len(cache_files(tmp_path)) == 1
+    assert len(cache_files(tmp_path)) == lexicon._CACHE_KEEP
+
+
+def test_two_versions_sharing_a_folder_keep_their_analyses(tmp_path: Path) -> None:
+    other = tmp_path / f"lexicon-{'2' * 64}.marshal"
+    other.write_bytes(b"the other version's analysis")
+    _load_lexicon(str(tmp_path))
+    assert other.exists()
+    assert len(cache_files(tmp_path)) == 2
 
 
 def _files_of(folder: str) -> list[tuple[str, str]]:

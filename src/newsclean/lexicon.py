@@ -716,6 +716,8 @@ _CACHE_VERSION = "newsclean lexicon analysis 1"
 _CACHE_PREFIX = "lexicon-"
 _CACHE_SUFFIX = ".marshal"
 _CHECK_BYTES = hashlib.sha256().digest_size
+# How many analyses a cache folder keeps (of other versions or lexicons).
+_CACHE_KEEP = 4
 
 
 def cache_dir() -> str | None:
@@ -790,7 +792,8 @@ def _read_analysis(cache: str, digest: str) -> dict[str, Any] | None:
 
 def _write_analysis(cache: str, digest: str, tables: dict[str, Any]) -> None:
     """Cache ``tables`` under ``digest`` (written whole or not at all) and
-    drop the analyses of other lexicons; on an error, nothing is cached."""
+    drop all but the last few analyses of other lexicons; on an error,
+    nothing is cached."""
     payload = marshal.dumps(tables)
     target = _cache_file(cache, digest)
     try:
@@ -804,16 +807,25 @@ def _write_analysis(cache: str, digest: str, tables: dict[str, Any]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
-        for name in os.listdir(cache):
-            if (
-                name.startswith(_CACHE_PREFIX)
-                and name.endswith(_CACHE_SUFFIX)
-                and name != os.path.basename(target)
-            ):
-                with contextlib.suppress(OSError):
-                    os.unlink(os.path.join(cache, name))
+        _prune(cache, os.path.basename(target))
     except OSError:
         pass
+
+
+def _prune(cache: str, written: str) -> None:
+    """Drop the analyses in ``cache`` but the one just ``written`` and the
+    :data:`_CACHE_KEEP` - 1 others written last: two installed versions
+    sharing one folder each keep theirs, and old ones do not pile up."""
+    others: list[tuple[float, str]] = []
+    for name in os.listdir(cache):
+        if name.startswith(_CACHE_PREFIX) and name.endswith(_CACHE_SUFFIX) and name != written:
+            path = os.path.join(cache, name)
+            with contextlib.suppress(OSError):
+                others.append((os.stat(path).st_mtime, path))
+    others.sort(reverse=True)
+    for _, path in others[_CACHE_KEEP - 1 :]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 @lru_cache(maxsize=1)

@@ -419,6 +419,17 @@ def test_the_named_headline_opening_the_article_is_the_only_headline(
     assert clean(text, Config(keep_headline=False)).splitlines() == ARTICLE[lang]
 
 
+@pytest.mark.parametrize("count", ["3.409", "2.289", "12"])
+def test_a_count_under_the_headline_is_no_headline(count: str) -> None:
+    # a share or comment count between the headline and the article has no
+    # word: it is no headline, the line above it is
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    text = "\n".join([*menu, headline, count, *ARTICLE["en"], *menu])
+    out = clean(text).splitlines()
+    assert out == [headline, *ARTICLE["en"]]
+
+
 def test_a_schedule_the_article_ends_with_goes_on_to_its_last_date() -> None:
     # tour dates under the article: with weights that score by length alone,
     # the long dates are article text and the short ones are not; the
@@ -1288,6 +1299,17 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
         "labels",
         ["Breaking News Emails", "Breaking News Alerts"],
     ),
+    "a photo credit on its own line": (
+        "after the first paragraph",
+        "boilerplate",
+        [
+            "Courtesy of the Valley Museum",
+            "Photo courtesy Jane Roe",
+            "Jane Roe, Associated Press",
+            "Max Muster/Example Times/Getty Images",
+            "REUTERS",
+        ],
+    ),
     "stock-photo credit ending a caption": (
         "after the first paragraph",
         "boilerplate",
@@ -1630,6 +1652,13 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence about a photo": {
         "en": ["This photo shows how dry the valley has become, the farmers' union said in a statement."],
         "de": ["Das Bild zeigt, wie trocken das Tal geworden ist, sagte der Sprecher der Bauern."],
+    },
+    "a sentence naming a news agency or a courtesy": {
+        "en": [
+            "Courtesy of a neighbour, the family had water again by Friday.",
+            "The mayor told Reuters",
+            "She worked for the Associated Press for ten years before she joined the council.",
+        ],
     },
     "a sentence about JavaScript": {
         "en": ["JavaScript is a language that browsers run, and the council's new site uses little of it."],

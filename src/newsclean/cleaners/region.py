@@ -1149,6 +1149,8 @@ class Region(Cleaner):
             if f.words >= LEDE_MIN_WORDS and b.content.endswith("."):
                 return False  # a paragraph (the lede), not a headline
             stems = {cw[:STEM] for cw in f.content_words}
+            if not stems and not any(c.isalpha() for c in b.content):
+                return False  # no word at all: a count ("3.409"), a price, a date in digits
             if not stems or not body:
                 return True  # nothing to compare (a script without spaces, a short page)
             return len(stems & body) >= max(1.0, HEADLINE_OVERLAP * len(stems))

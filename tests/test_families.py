@@ -312,6 +312,110 @@ def test_a_list_under_a_content_heading_above_the_article_joins_it() -> None:
         assert line not in out
 
 
+# A page whose sidebar of latest headlines, under a related-content heading,
+# comes before the article: the article sits under that heading too, and its
+# paragraphs, set apart by photo credits, never come two in a row. Language ->
+# (the heading and its headlines, the headline, the paragraphs, the credits,
+# the footer's lines).
+SIDEBAR_FIRST = {
+    "en": (
+        [
+            "Latest News",
+            "Storm closes the coastal road",
+            "Council approves the new budget",
+            "Local team wins the cup",
+        ],
+        "Farmers start the harvest early",
+        [
+            "Farmers in the valley began the harvest early this year because of the dry summer and the warm nights,"
+            " and many of them said the grain was smaller than usual. The regional council said it would review"
+            " the water rules before the next planting season begins in the spring.",
+            "Several growers told reporters that their wells had fallen to the lowest level in two decades, and that"
+            " they had to buy water from the town for their animals. The farmers' union asked the ministry for help"
+            " with the cost of deeper wells and of new pumps for the valley.",
+            "The ministry said it would send experts to the valley next week to look at the wells and at the water"
+            " rules, and that it would decide on the help for the farmers before the end of the year.",
+        ],
+        ["Photo: Jane Roe", "Photo: John Doe"],
+        ["Photo galleries", "Reader trips", "Crossword", "Your news from the valley since 1950"],
+    ),
+    "de": (
+        [
+            "Aktuelle Nachrichten",
+            "Sturm sperrt die Küstenstraße",
+            "Rat beschließt den Haushalt",
+            "Heimteam holt den Pokal",
+        ],
+        "Bauern beginnen früh mit der Ernte",
+        [
+            "Die Bauern im Tal haben in diesem Jahr wegen des trockenen Sommers und der warmen Nächte früher mit der"
+            " Ernte begonnen, und viele von ihnen sagten, das Korn sei kleiner als sonst. Der Regionalrat kündigte"
+            " an, die Regeln für das Wasser vor der nächsten Saison im Frühjahr zu überprüfen.",
+            "Mehrere Landwirte sagten, ihre Brunnen seien so niedrig wie seit zwanzig Jahren nicht mehr, und sie"
+            " müssten für ihre Tiere Wasser von der Stadt kaufen. Der Bauernverband bat das Ministerium um Hilfe bei"
+            " den Kosten für tiefere Brunnen und für neue Pumpen im Tal.",
+            "Das Ministerium will in der nächsten Woche Fachleute in das Tal schicken, die sich die Brunnen und die"
+            " Regeln für das Wasser ansehen, und noch vor dem Ende des Jahres über die Hilfe für die Bauern entscheiden.",
+        ],
+        ["Foto: Max Muster", "Foto: Erika Muster"],
+        ["Bildergalerien", "Leserreisen", "Kreuzworträtsel", "Ihre Nachrichten aus dem Tal seit 1950"],
+    ),
+    "fr": (
+        [
+            "Dernières actualités",
+            "La tempête ferme la route côtière",
+            "Le conseil vote le budget",
+            "Le club local gagne la coupe",
+        ],
+        "Les agriculteurs commencent la récolte plus tôt",
+        [
+            "Les agriculteurs de la vallée ont commencé la récolte plus tôt cette année à cause de l'été sec et des"
+            " nuits chaudes, et beaucoup d'entre eux ont dit que le grain était plus petit que d'habitude. Le conseil"
+            " régional a indiqué qu'il réexaminerait les règles sur l'eau avant la prochaine saison au printemps.",
+            "Plusieurs producteurs ont dit que leurs puits étaient au plus bas depuis vingt ans, et qu'ils devaient"
+            " acheter de l'eau à la ville pour leurs bêtes. Le syndicat a demandé au ministère une aide pour le coût"
+            " de puits plus profonds et de nouvelles pompes dans la vallée.",
+            "Le ministère a dit qu'il enverrait des experts dans la vallée la semaine prochaine pour examiner les"
+            " puits et les règles sur l'eau, et qu'il déciderait de l'aide aux agriculteurs avant la fin de l'année.",
+        ],
+        ["Photo : Jean Dupont", "Photo : Claire Martin"],
+        ["Galeries photos", "Voyages des lecteurs", "Mots croisés", "Vos nouvelles de la vallée depuis 1950"],
+    ),
+    "es": (
+        [
+            "Últimas noticias",
+            "La tormenta cierra la carretera",
+            "El consejo aprueba el presupuesto",
+            "El club gana la copa",
+        ],
+        "Los agricultores adelantan la cosecha",
+        [
+            "Los agricultores del valle empezaron la cosecha antes este año por el verano seco y las noches cálidas,"
+            " y muchos de ellos dijeron que el grano era más pequeño que de costumbre. El consejo regional dijo que"
+            " revisará las normas sobre el agua antes de la próxima temporada en la primavera.",
+            "Varios productores contaron que sus pozos han bajado al nivel más bajo en dos décadas, y que tienen que"
+            " comprar agua a la ciudad para sus animales. El sindicato pidió al ministerio ayuda con el coste de"
+            " pozos más profundos y de bombas nuevas para el valle.",
+            "El ministerio dijo que enviará expertos al valle la próxima semana para revisar los pozos y las normas"
+            " sobre el agua, y que decidirá sobre la ayuda a los agricultores antes de que termine el año.",
+        ],
+        ["Foto: Juan Pérez", "Foto: Lucía Gómez"],
+        ["Galerías de fotos", "Viajes de lectores", "Crucigramas", "Sus noticias del valle desde 1950"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SIDEBAR_FIRST))
+def test_an_article_under_a_related_heading_on_a_page_with_no_other_is_found(lang: str) -> None:
+    # no region stands out while the article counts as related content; on a
+    # page with no other article, the heading is over the article itself: the
+    # article and its headline stay, the footer goes
+    sidebar, headline, paragraphs, credits, footer = SIDEBAR_FIRST[lang]
+    body = [paragraphs[0], credits[0], paragraphs[1], credits[1], paragraphs[2]]
+    out = clean("\n".join([*sidebar, headline, *body, *footer])).splitlines()
+    assert out == [headline, *paragraphs]
+
+
 def test_a_comments_link_above_the_article_starts_no_thread() -> None:
     # "News Comment" (a category and a link to the comments) right above the
     # article: the article is not a comment thread

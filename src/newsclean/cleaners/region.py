@@ -595,18 +595,36 @@ class Region(Cleaner):
             shift = FALLBACK_MARGIN - max(scores)
             labels = viterbi([s + shift for s in scores], w.transition_cost)
             runs = _runs(labels)
+        under = doc.meta.get("section_under", {})
+        # the blocks whose text is no evidence of where the article is
+        unweighed: dict[int, str] | set[int] = under
+        if not runs and any(v == "related" for v in under.values()):
+            # no article region, and a related-content heading above some of
+            # the text: a heading over the article itself ("Aktuelle
+            # Nachrichten", "Empfehlungen" in the sidebar a dump puts first),
+            # not over teasers after it. Weighed as text under no heading,
+            # the article stands out
+            lift = -w.coef[FEATURE_NAMES.index("under_related")] * w.score_scale
+            lifted = [
+                s + lift if under.get(b.index) == "related" else s
+                for b, s in zip(blocks, scores, strict=True)
+            ]
+            labels = viterbi(lifted, w.transition_cost)
+            runs = _runs(labels)
+            if runs:
+                scores = lifted
+                unweighed = {j for j, v in under.items() if v != "related"}
         if not runs:
             for b, s in zip(blocks, scores, strict=True):
                 doc.keep(b, self.name, "kept: no article region found, the text is kept as it is", score=s)
             return
 
-        under = doc.meta.get("section_under", {})
         lex = load_lexicon()
 
         def mass(run: tuple[int, int]) -> float:
             # text under a comment or related-content heading is no evidence
             # of where the article is
-            return sum(max(0.0, scores[k]) for k in range(run[0], run[1]) if blocks[k].index not in under)
+            return sum(max(0.0, scores[k]) for k in range(run[0], run[1]) if blocks[k].index not in unweighed)
 
         n_all = len(doc.blocks)
         short_share = sum(1 for f in feats if f.words <= 4) / n_all if n_all else 0.0

@@ -1277,6 +1277,28 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Pour lire la suite de cet article, abonnez-vous",
         ],
     ),
+    "a paywall's answer buttons": (
+        "after the article",
+        "boilerplate",
+        [
+            "Yes, I'm a subscriber.",
+            "No, I need a subscription.",
+            "Ja. Ich bin Abonnentin.",
+            "Nein, ich brauche ein Abo.",
+            "Oui, je suis abonnée.",
+            "Non, je veux m'abonner.",
+            "Sí, soy suscriptor.",
+            "No, quiero suscribirme.",
+            "Sì, sono abbonato.",
+            "No, voglio abbonarmi.",
+            "Ja, ik ben abonnee.",
+            "Nee, ik wil een abonnement.",
+            "Sim, sou assinante.",
+            "Não, quero uma assinatura.",
+            "Tak, mam prenumeratę.",
+            "Nie, chcę kupić abonament.",
+        ],
+    ),
     "you-may-also-like link": (
         "before the last paragraph",
         "boilerplate",
@@ -1818,6 +1840,13 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "La vecina encontró una carta sin remitente en su buzón el lunes por la mañana temprano.",
             "Kurier postawił paczkę na skrzynkę przy drzwiach, zanim ktokolwiek zdążył ją odebrać.",
         ],
+    },
+    "a sentence by a subscriber": {
+        "de": [
+            "Ich bin Abonnentin der Zeitung seit dreißig Jahren und lese sie jeden Morgen beim Frühstück."
+        ],
+        "en": ["I am a subscriber of the regional paper, she said, and I read every story on the wells."],
+        "fr": ["Je suis abonnée au journal depuis trente ans, a-t-elle dit devant la mairie lundi."],
     },
     "a sentence more about something": {
         "de": [

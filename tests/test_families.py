@@ -987,6 +987,23 @@ def test_teaser_cards_set_off_by_rules_go(lang: str, rule: str) -> None:
     assert out == ARTICLE[lang]
 
 
+def test_teaser_cards_ending_the_text_go_with_their_last_card() -> None:
+    # no rule under the last card, and one card asks a question
+    cards = [
+        "-",
+        "Who will run the council next year?",
+        "Three names come up again and again in the town's cafés.",
+        "-",
+        "Storm closes the coastal road",
+        "Drivers are asked to avoid the area until the weekend.",
+        "-",
+        "Local team wins the cup final",
+        "The goal came in the last minute of extra time.",
+    ]
+    text = "\n".join([*ARTICLE["en"], *cards])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
 def test_sections_set_off_by_rules_stay() -> None:
     # an article's own sections: a subheading and its paragraphs between rules
     sections = [

@@ -43,8 +43,8 @@ CARD_SUMMARY_MIN_LOWER_SPACED = 0.5
 # Cards come in lists: another one within this many blocks.
 CARD_NEAR = 2
 # Cards set off by rules (lines without words, "-", "* * *"): a headline of
-# this many words (not a sentence) and at most this many lines more (its
-# summary), each of at most this many words...
+# this many words (not a sentence, but it may ask a question) and at most
+# this many lines more (its summary), each of at most this many words...
 RULED_TITLE_WORDS = (3, 20)
 RULED_CARD_MAX_LINES = 3
 RULED_LINE_MAX_WORDS = 30
@@ -199,14 +199,15 @@ class Teasers(Cleaner):
     def _ruled_cards(self, doc: Document) -> None:
         """A list of cards set off by rules: "-", a headline, its one-line
         summary, "-", the next headline... (an article's sections are longer,
-        and start with no rule between every two of them)."""
+        and start with no rule between every two of them). The last card of
+        a list that ends the text needs no rule under it."""
         feats = features(doc)
         rules = [
             b.index
             for b in doc.blocks
             if feats[b.index].tokens == 0 and _RULE_MARKS.issuperset(b.text.strip())
         ]
-        if len(rules) < RULED_MIN_CARDS + 1:
+        if len(rules) < RULED_MIN_CARDS:  # (the text's end may close the last card)
             return
 
         def card(lo: int, hi: int) -> bool:
@@ -218,7 +219,7 @@ class Teasers(Cleaner):
             if not (first.isupper() or first.isdigit() or first in "'\"\u2018\u201c"):
                 return False  # a headline starts with a capital (code, a list's items need not)
             if not RULED_TITLE_WORDS[0] <= title.words <= RULED_TITLE_WORDS[1] or (
-                title.ends_sentence and not doc.blocks[lo].content.endswith(("...", "\u2026"))
+                title.ends_sentence and not doc.blocks[lo].content.endswith(("...", "\u2026", "?"))
             ):
                 return False
             return all(feats[i].words <= RULED_LINE_MAX_WORDS for i in range(lo + 1, hi))
@@ -230,6 +231,9 @@ class Teasers(Cleaner):
                 continue
             self._drop_cards(doc, run)
             run = []
+        # the text's end closes the last card of a list as a rule would
+        if run and run[-1][1] == rules[-1] and card(rules[-1] + 1, len(doc.blocks)):
+            run.append((rules[-1] + 1, len(doc.blocks)))
         self._drop_cards(doc, run)
 
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:

@@ -1020,6 +1020,37 @@ def test_teaser_cards_ending_the_text_go_with_their_last_card() -> None:
     assert clean(text).splitlines() == ARTICLE["en"]
 
 
+def test_sentence_case_teaser_cards_under_a_related_heading_go() -> None:
+    # "Most Read": each headline run into its summary by a space, no capital stop
+    cards = [
+        "Most Read",
+        "Storm closes the coastal road for a week The drivers are asked to avoid the area until Friday.",
+        "Council backs a plan for new bus lanes downtown A vote came after a debate that lasted all night.",
+        "Why the old mill may reopen next spring This is what the owners told the town council.",
+    ]
+    text = "\n".join([*ARTICLE["en"], *cards])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+def test_the_article_resuming_under_a_related_heading_is_no_teaser_card() -> None:
+    # prose with a capitalised pronoun or a name after a function word stays
+    resumed = {
+        "en": [
+            "The mayor spoke to reporters on Monday after she told The Associated Press about the plan.",
+            "Growers in the valley said the rules came too late for them, and The Valley Times agreed.",
+        ],
+        "de": [
+            "Wer im Tal wohnt, kennt das Problem: Im Sommer finden Sie kaum noch Wasser in den Brunnen.",
+            "Die Bauern schreiben an die Behörde, dass Sie die Regeln für das Wasser bald ändern möge.",
+        ],
+    }
+    for lang, heading in (("en", "Related Stories"), ("de", "Weitere Artikel")):
+        text = "\n".join([ARTICLE[lang][0], heading, "Dry summer speeds up the harvest", *resumed[lang]])
+        out = clean(text).splitlines()
+        for line in resumed[lang]:
+            assert line in out
+
+
 def test_sections_set_off_by_rules_stay() -> None:
     # an article's own sections: a subheading and its paragraphs between rules
     sections = [

@@ -132,6 +132,53 @@ def is_spaced_card(text: str, stop: frozenset[str]) -> bool:
     return False
 
 
+# A headline in sentence case run into its summary by a space ("... a disaster
+# for Republicans Even their own witnesses ..."): at least this many words
+# before the summary, at most this share of them (after the first) capitalised.
+GLUED_LEAD_MIN_WORDS = 4
+GLUED_LEAD_MAX_CAPS = 0.25
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+
+
+def is_glued_lead(text: str, stop: frozenset[str]) -> bool:
+    """Does ``text`` open with a headline in sentence case run into its
+    summary by a space: a function word that starts the summary, capitalised
+    in the middle of the line right after a word that is none ("... future
+    automation A new study ...")? A capitalised function word followed by a
+    capitalised name ("told The Associated Press"), after a function word
+    ("in The Lancet"), or in a line whose words are often capitalised (a
+    language that capitalises its nouns) is none.
+
+    >>> stop = frozenset({"a", "the", "by", "of", "could", "be", "most"})
+    >>> is_glued_lead("Office workers could be the most hit by automation A new study says so.", stop)
+    True
+    >>> is_glued_lead("The mayor told reporters on Monday The Associated Press had it wrong.", stop)
+    False
+    """
+    words = text.split(None, CARD_TITLE_MAX_WORDS + 1)
+    if len(words) < 2 * GLUED_LEAD_MIN_WORDS + 1:
+        return False
+    first = words[0][0]
+    if not (first.isupper() or first.isdigit() or first in _QUOTES):
+        return False
+    # capitalised words among words[1:k] (counted as k grows)
+    caps = sum(1 for w in words[1 : GLUED_LEAD_MIN_WORDS - 1] if w[0].isupper())
+    for k in range(GLUED_LEAD_MIN_WORDS, min(len(words) - GLUED_LEAD_MIN_WORDS, CARD_TITLE_MAX_WORDS)):
+        prev, word = words[k - 1], words[k]
+        caps += prev[0].isupper()
+        if not word[0].isupper() or word == "I" or (len(word) > 1 and not word[1:].islower()):
+            continue  # (an acronym: "US", "AI")
+        if not prev[-1].isalnum() or not words[k + 1][0].islower():
+            continue
+        if any(c in _QUOTES for c in prev + word):
+            continue  # a quoted phrase ("a “Business As Usual” approach")
+        if word.strip(_QUOTES).casefold() not in stop or prev.strip(_QUOTES).casefold() in stop:
+            continue
+        if caps <= GLUED_LEAD_MAX_CAPS * (k - 1):
+            return True
+    return False
+
+
 class Teasers(Cleaner):
     """Drop truncated teasers that repeat the start of a longer block, and
     lists of teaser cards."""

@@ -574,6 +574,22 @@ INSIDE: dict[str, dict[str, list[str]]] = {
         "nl": ["Afbeelding 1 van 3", "Foto 2 van 3"],
         "pl": ["Zdjęcie 1 z 7", "Slajd 2 z 7"],
     },
+    "captions of an illustration": {
+        "en": [
+            "An artist's concept of the probe above the icy moon.",
+            "An artist's impression of the new dam",
+        ],
+        "de": [
+            "Künstlerische Darstellung der Raumsonde über dem Mond",
+            "Eine künstlerische Darstellung des Damms",
+        ],
+        "fr": ["Vue d'artiste de la sonde au-dessus de la lune.", "Une vue d'artiste du futur barrage"],
+        "es": ["Recreación artística de la sonda sobre la luna.", "Ilustración artística del futuro embalse"],
+        "pt": ["Concepção artística da sonda sobre a lua.", "Ilustração artística da futura barragem"],
+        "it": ["Rappresentazione artistica della sonda sopra la luna.", "Illustrazione artistica della diga"],
+        "nl": ["Artistieke impressie van de sonde boven de maan.", "Een artistieke weergave van de dam"],
+        "pl": ["Wizja artystyczna sondy nad Księżycem.", "Wizja artystyczna nowej tamy"],
+    },
 }
 
 
@@ -1091,6 +1107,54 @@ def test_teaser_cards_set_off_by_rules_go(lang: str, rule: str) -> None:
     assert out == ARTICLE[lang]
 
 
+def test_teaser_cards_ending_the_text_go_with_their_last_card() -> None:
+    # no rule under the last card, and one card asks a question
+    cards = [
+        "-",
+        "Who will run the council next year?",
+        "Three names come up again and again in the town's cafés.",
+        "-",
+        "Storm closes the coastal road",
+        "Drivers are asked to avoid the area until the weekend.",
+        "-",
+        "Local team wins the cup final",
+        "The goal came in the last minute of extra time.",
+    ]
+    text = "\n".join([*ARTICLE["en"], *cards])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+def test_sentence_case_teaser_cards_under_a_related_heading_go() -> None:
+    # "Most Read": each headline run into its summary by a space, no capital stop
+    cards = [
+        "Most Read",
+        "Storm closes the coastal road for a week The drivers are asked to avoid the area until Friday.",
+        "Council backs a plan for new bus lanes downtown A vote came after a debate that lasted all night.",
+        "Why the old mill may reopen next spring This is what the owners told the town council.",
+    ]
+    text = "\n".join([*ARTICLE["en"], *cards])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+def test_the_article_resuming_under_a_related_heading_is_no_teaser_card() -> None:
+    # prose with a capitalised pronoun or a name after a function word stays
+    resumed = {
+        "en": [
+            "The mayor spoke to reporters on Monday after she told The Associated Press about the plan.",
+            "Growers in the valley said the rules came too late for them, and The Valley Times agreed.",
+        ],
+        "de": [
+            "Wer im Tal wohnt, kennt das Problem: Im Sommer finden Sie kaum noch Wasser in den Brunnen.",
+            "Die Bauern schreiben an die Behörde, dass Sie die Regeln für das Wasser bald ändern möge.",
+        ],
+    }
+    for lang, heading in (("en", "Related Stories"), ("de", "Weitere Artikel")):
+        text = "\n".join([ARTICLE[lang][0], heading, "Dry summer speeds up the harvest", *resumed[lang]])
+        out = clean(text).splitlines()
+        for line in resumed[lang]:
+            assert line in out
+
+
 def test_sections_set_off_by_rules_stay() -> None:
     # an article's own sections: a subheading and its paragraphs between rules
     sections = [
@@ -1418,7 +1482,7 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
     "a gallery's counter alone": (
         "after the first paragraph",
         "boilerplate",
-        ["1 / 9", "12 / 40"],
+        ["1 / 9", "12 / 40", "Image 1 of / 13"],
     ),
     "a breaking-news sign-up label": (
         "after the article",
@@ -1720,6 +1784,18 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Farmers wait for rain near the river on Friday. (AP Photo/Jane Roe)",
             "The minister at the opening of the school on Monday. (Picture by Jane Roe)",
             "Two friends pose for a photo at the fair in June. (Photo by John Doe/Example Images)",
+            "Fans cheer as the team bus arrives at the stadium in Denver. (Jane Roe/AP)",
+            "A cargo ship leaves the harbour on May 3, 2024. (AP)",
+            "The old mill, in a picture from the county archive via AP",
+            "Die Ministerin vor dem Rathaus. (Max Muster/dpa)",
+        ],
+    ),
+    "news agency caption dated as the agencies date them": (
+        "after the first paragraph",
+        [
+            "A farmer checks the level of his well near Fresno, Calif., Tuesday, June 4, 2024.",
+            "Volunteers fill sandbags along the river, Sunday, Nov. 17, 2024, in Dayton, Ohio.",
+            "The goalkeeper dives for the ball in Leeds, England, Saturday, Jan. 6, 2024. (Jane Roe/AP)",
         ],
     ),
     "caption ending with a photographer's credit": (
@@ -1778,6 +1854,14 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence about a photo": {
         "en": ["This photo shows how dry the valley has become, the farmers' union said in a statement."],
         "de": ["Das Bild zeigt, wie trocken das Tal geworden ist, sagte der Sprecher der Bauern."],
+    },
+    "a sentence with a full date or about an illustration": {
+        "en": [
+            "On Tuesday, March 5, 2024, the council voted to close the old well for good.",
+            "The new water rules were published Monday, June 3, 2024, after a long debate.",
+            "An artist's impression of the new dam was shown to residents at the meeting.",
+        ],
+        "de": ["Eine künstlerische Darstellung des Damms wurde den Anwohnern am Montag gezeigt."],
     },
     "a sentence naming a news agency or a courtesy": {
         "en": [

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from ..document import Block, Document
 from ..features import features
-from ..lexicon import load_lexicon
+from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
 from .region import _NUMBERED
+from .teasers import CARD_NEAR, is_glued_lead
 
 __all__ = ["Sections"]
 
@@ -102,8 +103,10 @@ class Sections(Cleaner):
 
     def annotate(self, doc: Document) -> None:
         lex = load_lexicon()
+        stop = all_stopwords()
         feats = features(doc)
         heading: str | None = None
+        title = ""  # the last section heading (``heading`` is None once prose resumes under it)
         family = ""
         # the family of the last section heading above each block: evidence
         # for the region cleaner (comments are prose, but not the article)
@@ -133,6 +136,16 @@ class Sections(Cleaner):
                 f.words >= PROSE_MIN_WORDS and (f.ends_sentence or f.ends_colon)
                 for f in feats[i + 1 : i + 1 + LINK_AHEAD]
             )
+
+        glued_memo: dict[int, bool] = {}
+
+        def glued_at(i: int) -> bool:
+            # block i is a teaser card in sentence case (see is_glued_lead)
+            if not 0 <= i < len(feats) or feats[i].words < PROSE_MIN_WORDS:
+                return False
+            if i not in glued_memo:
+                glued_memo[i] = is_glued_lead(doc.blocks[i].content, stop)
+            return glued_memo[i]
 
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
@@ -167,6 +180,7 @@ class Sections(Cleaner):
                     if fam in RUN_ON:
                         heads.append(block.index)
                         heading, family, prev_prose, entries, counted = text, fam, None, 0, 0
+                        title = text
                         # in a text that opens with its article (an extractor's
                         # output), a comment heading after the article starts
                         # the comment thread, which runs to the end
@@ -183,6 +197,22 @@ class Sections(Cleaner):
             if listed:
                 counted += 1
                 prev_prose = None
+            # "<headline> <summary>" in sentence case, run together by a space:
+            # a teaser card of the list, however long (not the article resuming)
+            # (in a list: another one is near)
+            glued = (
+                family == "related"
+                and glued_at(block.index)
+                and any(
+                    glued_at(j)
+                    for j in range(block.index - CARD_NEAR, block.index + CARD_NEAR + 1)
+                    if j != block.index
+                )
+            )
+            if glued and block.kept is None:
+                doc.drop(
+                    block, self.name, f'dropped: a teaser card under the "{title}" related-content heading'
+                )
             if family and not listed:
                 # two paragraphs in a row: the article resumed (teaser lists and
                 # comments alternate with titles, names and dates); the first is not "under" either.
@@ -192,6 +222,7 @@ class Sections(Cleaner):
                     and f.ends_sentence
                     and block.kept is not False
                     and not (family == "related" and _title_lead(text))
+                    and not glued
                 ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
                     # (a thread has shown a dated entry before: name, date, text)

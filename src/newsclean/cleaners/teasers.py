@@ -43,8 +43,8 @@ CARD_SUMMARY_MIN_LOWER_SPACED = 0.5
 # Cards come in lists: another one within this many blocks.
 CARD_NEAR = 2
 # Cards set off by rules (lines without words, "-", "* * *"): a headline of
-# this many words (not a sentence) and at most this many lines more (its
-# summary), each of at most this many words...
+# this many words (not a sentence, but it may ask a question) and at most
+# this many lines more (its summary), each of at most this many words...
 RULED_TITLE_WORDS = (3, 20)
 RULED_CARD_MAX_LINES = 3
 RULED_LINE_MAX_WORDS = 30
@@ -132,6 +132,53 @@ def is_spaced_card(text: str, stop: frozenset[str]) -> bool:
     return False
 
 
+# A headline in sentence case run into its summary by a space ("... a disaster
+# for Republicans Even their own witnesses ..."): at least this many words
+# before the summary, at most this share of them (after the first) capitalised.
+GLUED_LEAD_MIN_WORDS = 4
+GLUED_LEAD_MAX_CAPS = 0.25
+_QUOTES = "'\"\u2018\u2019\u201c\u201d"
+
+
+def is_glued_lead(text: str, stop: frozenset[str]) -> bool:
+    """Does ``text`` open with a headline in sentence case run into its
+    summary by a space: a function word that starts the summary, capitalised
+    in the middle of the line right after a word that is none ("... future
+    automation A new study ...")? A capitalised function word followed by a
+    capitalised name ("told The Associated Press"), after a function word
+    ("in The Lancet"), or in a line whose words are often capitalised (a
+    language that capitalises its nouns) is none.
+
+    >>> stop = frozenset({"a", "the", "by", "of", "could", "be", "most"})
+    >>> is_glued_lead("Office workers could be the most hit by automation A new study says so.", stop)
+    True
+    >>> is_glued_lead("The mayor told reporters on Monday The Associated Press had it wrong.", stop)
+    False
+    """
+    words = text.split(None, CARD_TITLE_MAX_WORDS + 1)
+    if len(words) < 2 * GLUED_LEAD_MIN_WORDS + 1:
+        return False
+    first = words[0][0]
+    if not (first.isupper() or first.isdigit() or first in _QUOTES):
+        return False
+    # capitalised words among words[1:k] (counted as k grows)
+    caps = sum(1 for w in words[1 : GLUED_LEAD_MIN_WORDS - 1] if w[0].isupper())
+    for k in range(GLUED_LEAD_MIN_WORDS, min(len(words) - GLUED_LEAD_MIN_WORDS, CARD_TITLE_MAX_WORDS)):
+        prev, word = words[k - 1], words[k]
+        caps += prev[0].isupper()
+        if not word[0].isupper() or word == "I" or (len(word) > 1 and not word[1:].islower()):
+            continue  # (an acronym: "US", "AI")
+        if not prev[-1].isalnum() or not words[k + 1][0].islower():
+            continue
+        if any(c in _QUOTES for c in prev + word):
+            continue  # a quoted phrase ("a “Business As Usual” approach")
+        if word.strip(_QUOTES).casefold() not in stop or prev.strip(_QUOTES).casefold() in stop:
+            continue
+        if caps <= GLUED_LEAD_MAX_CAPS * (k - 1):
+            return True
+    return False
+
+
 class Teasers(Cleaner):
     """Drop truncated teasers that repeat the start of a longer block, and
     lists of teaser cards."""
@@ -199,14 +246,15 @@ class Teasers(Cleaner):
     def _ruled_cards(self, doc: Document) -> None:
         """A list of cards set off by rules: "-", a headline, its one-line
         summary, "-", the next headline... (an article's sections are longer,
-        and start with no rule between every two of them)."""
+        and start with no rule between every two of them). The last card of
+        a list that ends the text needs no rule under it."""
         feats = features(doc)
         rules = [
             b.index
             for b in doc.blocks
             if feats[b.index].tokens == 0 and _RULE_MARKS.issuperset(b.text.strip())
         ]
-        if len(rules) < RULED_MIN_CARDS + 1:
+        if len(rules) < RULED_MIN_CARDS:  # (the text's end may close the last card)
             return
 
         def card(lo: int, hi: int) -> bool:
@@ -218,7 +266,7 @@ class Teasers(Cleaner):
             if not (first.isupper() or first.isdigit() or first in "'\"\u2018\u201c"):
                 return False  # a headline starts with a capital (code, a list's items need not)
             if not RULED_TITLE_WORDS[0] <= title.words <= RULED_TITLE_WORDS[1] or (
-                title.ends_sentence and not doc.blocks[lo].content.endswith(("...", "\u2026"))
+                title.ends_sentence and not doc.blocks[lo].content.endswith(("...", "\u2026", "?"))
             ):
                 return False
             return all(feats[i].words <= RULED_LINE_MAX_WORDS for i in range(lo + 1, hi))
@@ -230,6 +278,9 @@ class Teasers(Cleaner):
                 continue
             self._drop_cards(doc, run)
             run = []
+        # the text's end closes the last card of a list as a rule would
+        if run and run[-1][1] == rules[-1] and card(rules[-1] + 1, len(doc.blocks)):
+            run.append((rules[-1] + 1, len(doc.blocks)))
         self._drop_cards(doc, run)
 
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:

@@ -1860,6 +1860,8 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "On Tuesday, March 5, 2024, the council voted to close the old well for good.",
             "The new water rules were published Monday, June 3, 2024, after a long debate.",
             "An artist's impression of the new dam was shown to residents at the meeting.",
+            "The hearing was moved to Tuesday, Nov. 19, 2024, in the old courthouse, the clerk said.",
+            "Tickets for the fair are on sale until Friday, Dec. 6, 2024.",
         ],
         "de": ["Eine künstlerische Darstellung des Damms wurde den Anwohnern am Montag gezeigt."],
     },

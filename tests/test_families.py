@@ -1859,3 +1859,55 @@ def test_an_author_box_after_the_article_goes_with_its_bio() -> None:
         "I want to help you take the next step. Pick your free workshop topic today!",
     ]
     assert clean("\n".join([*ARTICLE["en"], *box])).splitlines() == ARTICLE["en"]
+
+
+# a subheading that ends the article and the facts under it ("Label: value",
+# four or more in a row): language -> (subheading, facts)
+FACT_BOXES = {
+    "en": ("Test results:", ["Comfort: 1", "Boot space: 2", "Fuel use: 2", "Finish: 1", "Visibility: 3"]),
+    "de": (
+        "Unser Testurteil:",
+        ["Hubraum: 1.598 ccm", "Leistung: 132 kW", "Getriebe: 6-Gang", "Tank: 47 Liter"],
+    ),
+    "fr": (
+        "Notre verdict :",
+        ["Cylindrée : 1 598 cm3", "Puissance : 132 kW", "Boîte : automatique", "Poids : 1 965 kg"],
+    ),
+    "es": (
+        "Clasificados",
+        [
+            "Inglaterra (Grupo A): décima vez",
+            "España (Grupo F): undécima vez",
+            "Suecia (Grupo F): séptima vez",
+            "Francia (Grupo H): décima vez",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FACT_BOXES))
+def test_a_fact_box_under_the_last_subheading_ends_the_article(lang: str) -> None:
+    # a subheading with nothing under it ends no article: the facts under it
+    # are the article's, and the chrome after them is not
+    heading, facts = FACT_BOXES[lang]
+    text = "\n".join([*ARTICLE[lang], heading, *facts, "Share", "Home", "About Us"])
+    assert clean(text).splitlines() == [*ARTICLE[lang], heading, *facts]
+
+
+def test_headlines_with_a_colon_under_a_heading_are_no_fact_box() -> None:
+    # teasers ("Storm: coast road closed for a second day") have long values
+    teasers = [
+        "Storm: coast road closed again for a second day",
+        "Budget: council approves the plan after a long night",
+        "Schools: teachers ask for more time to prepare",
+        "Harvest: growers fear the driest summer in decades",
+    ]
+    text = "\n".join([*ARTICLE["en"], "More stories", *teasers, "Share", "Home"])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+def test_facts_without_a_subheading_after_the_article_stay_out() -> None:
+    # the page's own metadata under the article is no fact box of it
+    meta = ["Category: Farming", "Tags: water, harvest", "Views: 1,204", "Comments: 0"]
+    text = "\n".join([*ARTICLE["en"], *meta, "Share", "Home"])
+    assert clean(text).splitlines() == ARTICLE["en"]

@@ -154,6 +154,15 @@ _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
+# A fact: a label of at most FACT_LABEL_WORDS words, a colon and a value of
+# at most FACT_VALUE_WORDS words ("Boot space: 634 litres", "England (Group
+# A): 10th appearance"); a fact box is FACT_MIN_ITEMS of them or more in a row
+# under a subheading of at most FACT_HEADING_WORDS words.
+_FACT = regex.compile(r"^\p{L}[^:]{0,39}?\s*:\s+([^:]{1,40})$")
+FACT_LABEL_WORDS = 4
+FACT_VALUE_WORDS = 3
+FACT_MIN_ITEMS = 4
+FACT_HEADING_WORDS = 4
 # A line wholly in quotation marks (a pull quote).
 _QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[\"“”«»‘’']$")
 # A sign-off: a lexicon sign-off and at most this many words (a name).
@@ -500,6 +509,21 @@ def _dated_list_runs(doc: Document, blocks: list[Block], feats: list[Features]) 
     return runs
 
 
+def _fact(text: str) -> bool:
+    """Is a line one fact of a fact box ("Top speed: 187 km/h")?
+
+    >>> _fact("Top speed: 187 km/h"), _fact("Czech Republic (Group A): Seventh appearance")
+    (True, True)
+    >>> _fact("Hong Kong protests: 800 students under siege in university")
+    False
+    """
+    m = _FACT.match(text)
+    if m is None:
+        return False
+    label = text[: m.start(1)].rstrip().rstrip(":")
+    return len(label.split()) <= FACT_LABEL_WORDS and len(m.group(1).split()) <= FACT_VALUE_WORDS
+
+
 def _title_bar(feats: list[Features]) -> str:
     """The key of the page's first line if it can be a title bar (a long
     first line is text: comparing every line with it would cost its length
@@ -792,6 +816,45 @@ class Region(Cleaner):
                 k += 1
             return hi
 
+        def facts_below(hi: int) -> int:
+            # a fact box under a subheading that ends the region ("Test
+            # results:", "Qualified teams", then "Comfort: 1", "Boot: 2", ...):
+            # a subheading with nothing under it ends no article (returns
+            # the end of the box, or hi)
+            k = hi
+            if not (
+                hi < len(blocks)
+                and blocks[hi].index - blocks[hi - 1].index == 1
+                and not walled(hi - 1, hi)
+                and _fact(blocks[hi].content)
+            ):
+                # (the subheading is the region's last line, or the first under it)
+                k += 1
+                if not (
+                    k < len(blocks)
+                    and blocks[k].index - blocks[hi].index == 1
+                    and blocks[hi].index - blocks[hi - 1].index == 1
+                    and not walled(hi - 1, k)
+                ):
+                    return hi
+                head, item = hi, k
+            else:
+                head, item = hi - 1, hi
+            f = feats[blocks[head].index]
+            if not (
+                0 < f.words <= FACT_HEADING_WORDS and not f.ends_sentence and not _fact(blocks[head].content)
+            ):
+                return hi
+            j = item
+            while (
+                j < len(blocks)
+                and j - item < ANNOUNCED_MAX_ITEMS
+                and (j == item or blocks[j].index - blocks[j - 1].index == 1)
+                and _fact(blocks[j].content)
+            ):
+                j += 1
+            return j if j - item >= FACT_MIN_ITEMS else hi
+
         def grow(lo: int, hi: int) -> tuple[int, int]:
             # lists inside the region are the article's; the others join it in
             # order, from the region outwards (each is looked at once)
@@ -846,6 +909,9 @@ class Region(Cleaner):
                 hi = max(hi, k)
             # (and the lead-in, list and paragraph under such a list)
             if (end := announced_below(hi)) > hi:
+                labels[hi:end] = [True] * (end - hi)
+                hi = end
+            if (end := facts_below(hi)) > hi:
                 labels[hi:end] = [True] * (end - hi)
                 hi = end
             # a line in quotation marks right above the text (its pull quote),

@@ -181,6 +181,13 @@ PARAGRAPH_MIN_WORDS = 15
 WRAPPED_MIN_WORDS = 4
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
+# A block this long that holds a whole sentence but ends none, with at most
+# this share of capitalised words, is a paragraph run on into a link or cut
+# off (see run_on).
+RUN_ON_MIN_WORDS = 25
+RUN_ON_MAX_TITLE = 0.4
+# where a sentence ends inside a line (what follows the last is its tail)
+_LAST_SENTENCE = regex.compile(r"[.!?][\"'”’»)\]]*\s+(?=\S)")
 
 
 def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
@@ -388,6 +395,28 @@ def _runs(labels: list[bool]) -> list[tuple[int, int]]:
 def _absorbable(f: Features, score: float, min_score: float) -> bool:
     """Is a block at the region's edge a paragraph of the article?"""
     return score >= min_score and f.ends_sentence and f.words >= EDGE_MIN_WORDS
+
+
+def run_on(f: Features, text: str) -> bool:
+    """Is a block a paragraph that ends no sentence: run on into a link
+    ("... on Tuesday. Latest news") or cut off? It is long and holds a whole
+    sentence, and it is no caption: neither are most of its words
+    capitalised (a list of names) nor does a label follow its last sentence
+    ("... in 2021. Photo: Jane Roe").
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.features import features
+    >>> lede = ("The wells have fallen to their lowest level in twenty years, the board said on Monday. "
+    ...         "Growers now fear for the autumn planting and ask the council for help Latest news")
+    >>> caption = lede.replace("Latest news", "Photo: Jane Roe")
+    >>> doc = Document.from_text(lede + "\\n" + caption)
+    >>> [run_on(f, b.content) for f, b in zip(features(doc), doc.blocks)]
+    [True, False]
+    """
+    if not (f.words >= RUN_ON_MIN_WORDS and f.sentences > 0 and f.title_ratio <= RUN_ON_MAX_TITLE):
+        return False
+    tail = _LAST_SENTENCE.split(text)[-1]
+    return ":" not in tail.rstrip(":")
 
 
 def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
@@ -731,6 +760,14 @@ class Region(Cleaner):
                 # (past a short line only a full paragraph, not a headline with a full stop)
                 if _absorbable(f, scores[k], w.edge_min_score) and (
                     not skipped or f.words >= PARAGRAPH_MIN_WORDS
+                ):
+                    return k
+                # (right above it, a lede run on into a link or cut off)
+                if (
+                    step < 0
+                    and not skipped
+                    and scores[k] >= w.edge_min_score
+                    and run_on(f, blocks[k].content)
                 ):
                     return k
                 if f.words >= EDGE_MIN_WORDS:

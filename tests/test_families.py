@@ -111,7 +111,7 @@ CHROME: dict[str, dict[str, tuple[list[str], list[str]]]] = {
         "fr": (
             [],
             [
-                "À lire aussi",
+                "Sur le même sujet",
                 "La sécheresse fait grimper le prix du blé",
                 "Les plus lus",
                 "Une tempête ferme la route côtière",
@@ -2078,3 +2078,118 @@ def test_an_author_box_after_the_article_goes_with_its_bio() -> None:
         "I want to help you take the next step. Pick your free workshop topic today!",
     ]
     assert clean("\n".join([*ARTICLE["en"], *box])).splitlines() == ARTICLE["en"]
+
+
+# a subheading that ends the article and the facts under it ("Label: value",
+# four or more in a row): language -> (subheading, facts)
+FACT_BOXES = {
+    "en": ("Test results:", ["Comfort: 1", "Boot space: 2", "Fuel use: 2", "Finish: 1", "Visibility: 3"]),
+    "de": (
+        "Unser Testurteil:",
+        ["Hubraum: 1.598 ccm", "Leistung: 132 kW", "Getriebe: 6-Gang", "Tank: 47 Liter"],
+    ),
+    "fr": (
+        "Notre verdict :",
+        ["Cylindrée : 1 598 cm3", "Puissance : 132 kW", "Boîte : automatique", "Poids : 1 965 kg"],
+    ),
+    "es": (
+        "Clasificados",
+        [
+            "Inglaterra (Grupo A): décima vez",
+            "España (Grupo F): undécima vez",
+            "Suecia (Grupo F): séptima vez",
+            "Francia (Grupo H): décima vez",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FACT_BOXES))
+def test_a_fact_box_under_the_last_subheading_ends_the_article(lang: str) -> None:
+    # a subheading with nothing under it ends no article: the facts under it
+    # are the article's, and the chrome after them is not
+    heading, facts = FACT_BOXES[lang]
+    text = "\n".join([*ARTICLE[lang], heading, *facts, "Share", "Home", "About Us"])
+    assert clean(text).splitlines() == [*ARTICLE[lang], heading, *facts]
+
+
+def test_headlines_with_a_colon_under_a_heading_are_no_fact_box() -> None:
+    # teasers ("Storm: coast road closed for a second day") have long values
+    teasers = [
+        "Storm: coast road closed again for a second day",
+        "Budget: council approves the plan after a long night",
+        "Schools: teachers ask for more time to prepare",
+        "Harvest: growers fear the driest summer in decades",
+    ]
+    text = "\n".join([*ARTICLE["en"], "More stories", *teasers, "Share", "Home"])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+def test_facts_without_a_subheading_after_the_article_stay_out() -> None:
+    # the page's own metadata under the article is no fact box of it
+    meta = ["Category: Farming", "Tags: water, harvest", "Views: 1,204", "Comments: 0"]
+    text = "\n".join([*ARTICLE["en"], *meta, "Share", "Home"])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+# a lede that ends no sentence (run on into a link, or cut off), under a
+# related-content heading of the menu above the article: language ->
+# (heading, menu items, lede)
+RUN_ON_LEDES = {
+    "en": (
+        "Related Stories",
+        ["Politics", "Weather"],
+        "The valley's wells have fallen to their lowest level in twenty years, the water board said on Monday. "
+        "Growers now fear for the autumn planting and ask for help Latest news",
+    ),
+    "de": (
+        "Weitere Artikel",
+        ["Politik", "Wetter"],
+        "Die Brunnen im Tal sind so niedrig wie seit zwanzig Jahren nicht mehr, teilte der Wasserverband am "
+        "Montag mit. Die Landwirte fürchten nun um die Aussaat im Herbst und bitten um Hilfe",
+    ),
+    "fr": (
+        "Sur le même sujet",
+        ["Politique", "Météo"],
+        "Les puits de la vallée sont au plus bas depuis vingt ans, a indiqué lundi le syndicat des eaux de la "
+        "région. Les agriculteurs craignent pour les semis d'automne et demandent de l'aide",
+    ),
+    "es": (
+        "Noticias relacionadas",
+        ["Política", "Tiempo"],
+        "Los pozos del valle han bajado a su nivel más bajo en veinte años, informó el lunes la junta del agua "
+        "de la región. Los agricultores temen por la siembra de otoño y piden ayuda",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RUN_ON_LEDES))
+def test_a_run_on_lede_under_a_menu_heading_stays(lang: str) -> None:
+    # the lede is the page's first prose: a paragraph, whatever its end, not
+    # an item of the section a heading of the menu started
+    heading, menu, lede = RUN_ON_LEDES[lang]
+    text = "\n".join([heading, *menu, lede, *ARTICLE[lang]])
+    assert clean(text).splitlines() == [lede, *ARTICLE[lang]]
+
+
+def test_a_run_on_caption_under_a_menu_heading_goes() -> None:
+    # a long caption whose words are mostly capitalised ("Film by ..., on
+    # Monday at 8.15 pm ...") is no lede
+    caption = (
+        "RIVER VALLEY 2024, Film By Anna Berg And Tom Lee, Monday At 20:15 On Channel One. River Valley "
+        "Cartoon: Harvest © Channel One/Max Roe, Free For Use With Reports On The Film, Press Office, Tel 0123 456"
+    )
+    heading, menu, _ = RUN_ON_LEDES["en"]
+    text = "\n".join([heading, *menu, caption, *ARTICLE["en"]])
+    assert clean(text).splitlines() == ARTICLE["en"]
+
+
+def test_run_on_comments_after_the_article_stay_in_their_thread() -> None:
+    # only the page's first prose is left to the region: a comment after the
+    # article, however long, stays under the comment heading
+    comment = (
+        "Thanks for writing this. I grew up in the valley and we never saw the wells this low, my father "
+        "says the same and he has farmed there for fifty years 👍"
+    )
+    text = "\n".join([*ARTICLE["en"], "Leave a Reply", "Anna", "May 3, 2024", comment, "Reply"])
+    assert clean(text).splitlines() == ARTICLE["en"]

@@ -154,6 +154,15 @@ _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
+# A fact: a label of at most FACT_LABEL_WORDS words, a colon and a value of
+# at most FACT_VALUE_WORDS words ("Boot space: 634 litres", "England (Group
+# A): 10th appearance"); a fact box is FACT_MIN_ITEMS of them or more in a row
+# under a subheading of at most FACT_HEADING_WORDS words.
+_FACT = regex.compile(r"^\p{L}[^:]{0,39}?\s*:\s+([^:]{1,40})$")
+FACT_LABEL_WORDS = 4
+FACT_VALUE_WORDS = 3
+FACT_MIN_ITEMS = 4
+FACT_HEADING_WORDS = 4
 # A line wholly in quotation marks (a pull quote).
 _QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[\"“”«»‘’']$")
 # A sign-off: a lexicon sign-off and at most this many words (a name).
@@ -172,6 +181,13 @@ PARAGRAPH_MIN_WORDS = 15
 WRAPPED_MIN_WORDS = 4
 # A run far from the article is kept only if it holds a sentence this long.
 FAR_PROSE_MIN_WORDS = 10
+# A block this long that holds a whole sentence but ends none, with at most
+# this share of capitalised words, is a paragraph run on into a link or cut
+# off (see run_on).
+RUN_ON_MIN_WORDS = 25
+RUN_ON_MAX_TITLE = 0.4
+# where a sentence ends inside a line (what follows the last is its tail)
+_LAST_SENTENCE = regex.compile(r"[.!?][\"'”’»)\]]*\s+(?=\S)")
 
 
 def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
@@ -381,6 +397,28 @@ def _absorbable(f: Features, score: float, min_score: float) -> bool:
     return score >= min_score and f.ends_sentence and f.words >= EDGE_MIN_WORDS
 
 
+def run_on(f: Features, text: str) -> bool:
+    """Is a block a paragraph that ends no sentence: run on into a link
+    ("... on Tuesday. Latest news") or cut off? It is long and holds a whole
+    sentence, and it is no caption: neither are most of its words
+    capitalised (a list of names) nor does a label follow its last sentence
+    ("... in 2021. Photo: Jane Roe").
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.features import features
+    >>> lede = ("The wells have fallen to their lowest level in twenty years, the board said on Monday. "
+    ...         "Growers now fear for the autumn planting and ask the council for help Latest news")
+    >>> caption = lede.replace("Latest news", "Photo: Jane Roe")
+    >>> doc = Document.from_text(lede + "\\n" + caption)
+    >>> [run_on(f, b.content) for f, b in zip(features(doc), doc.blocks)]
+    [True, False]
+    """
+    if not (f.words >= RUN_ON_MIN_WORDS and f.sentences > 0 and f.title_ratio <= RUN_ON_MAX_TITLE):
+        return False
+    tail = _LAST_SENTENCE.split(text)[-1]
+    return ":" not in tail.rstrip(":")
+
+
 def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
     """Does a run hold a paragraph? A list of titles far from the article
     (a menu of headlines) is no article of its own, however long."""
@@ -498,6 +536,21 @@ def _dated_list_runs(doc: Document, blocks: list[Block], feats: list[Features]) 
             runs.append((k, j))
         k = max(j, k + 1)
     return runs
+
+
+def _fact(text: str) -> bool:
+    """Is a line one fact of a fact box ("Top speed: 187 km/h")?
+
+    >>> _fact("Top speed: 187 km/h"), _fact("Czech Republic (Group A): Seventh appearance")
+    (True, True)
+    >>> _fact("Hong Kong protests: 800 students under siege in university")
+    False
+    """
+    m = _FACT.match(text)
+    if m is None:
+        return False
+    label = text[: m.start(1)].rstrip().rstrip(":")
+    return len(label.split()) <= FACT_LABEL_WORDS and len(m.group(1).split()) <= FACT_VALUE_WORDS
 
 
 def _title_bar(feats: list[Features]) -> str:
@@ -727,6 +780,14 @@ class Region(Cleaner):
                     not skipped or f.words >= PARAGRAPH_MIN_WORDS
                 ):
                     return k
+                # (right above it, a lede run on into a link or cut off)
+                if (
+                    step < 0
+                    and not skipped
+                    and scores[k] >= w.edge_min_score
+                    and run_on(f, blocks[k].content)
+                ):
+                    return k
                 if f.words >= EDGE_MIN_WORDS:
                     return -1
                 k += step
@@ -810,6 +871,45 @@ class Region(Cleaner):
                 k += 1
             return hi
 
+        def facts_below(hi: int) -> int:
+            # a fact box under a subheading that ends the region ("Test
+            # results:", "Qualified teams", then "Comfort: 1", "Boot: 2", ...):
+            # a subheading with nothing under it ends no article (returns
+            # the end of the box, or hi)
+            k = hi
+            if not (
+                hi < len(blocks)
+                and blocks[hi].index - blocks[hi - 1].index == 1
+                and not walled(hi - 1, hi)
+                and _fact(blocks[hi].content)
+            ):
+                # (the subheading is the region's last line, or the first under it)
+                k += 1
+                if not (
+                    k < len(blocks)
+                    and blocks[k].index - blocks[hi].index == 1
+                    and blocks[hi].index - blocks[hi - 1].index == 1
+                    and not walled(hi - 1, k)
+                ):
+                    return hi
+                head, item = hi, k
+            else:
+                head, item = hi - 1, hi
+            f = feats[blocks[head].index]
+            if not (
+                0 < f.words <= FACT_HEADING_WORDS and not f.ends_sentence and not _fact(blocks[head].content)
+            ):
+                return hi
+            j = item
+            while (
+                j < len(blocks)
+                and j - item < ANNOUNCED_MAX_ITEMS
+                and (j == item or blocks[j].index - blocks[j - 1].index == 1)
+                and _fact(blocks[j].content)
+            ):
+                j += 1
+            return j if j - item >= FACT_MIN_ITEMS else hi
+
         def grow(lo: int, hi: int) -> tuple[int, int]:
             # lists inside the region are the article's; the others join it in
             # order, from the region outwards (each is looked at once)
@@ -864,6 +964,9 @@ class Region(Cleaner):
                 hi = max(hi, k)
             # (and the lead-in, list and paragraph under such a list)
             if (end := announced_below(hi)) > hi:
+                labels[hi:end] = [True] * (end - hi)
+                hi = end
+            if (end := facts_below(hi)) > hi:
                 labels[hi:end] = [True] * (end - hi)
                 hi = end
             # a line in quotation marks right above the text (its pull quote),

@@ -26,7 +26,7 @@ from ..document import Block, Document
 from ..features import features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .region import _NUMBERED
+from .region import _NUMBERED, run_on
 from .teasers import CARD_NEAR, is_glued_lead
 
 __all__ = ["Sections"]
@@ -115,6 +115,7 @@ class Sections(Cleaner):
         entries = 0  # timestamps and bylines seen in the current section
         counted = 0  # the last number of a numbered list under the current heading
         prose_seen = 0  # paragraphs seen so far
+        run_on_seen = False  # a run-on paragraph before them was left to the region
         closing = False  # the current section is the comment thread after the article
         after_prose = False  # the current section's heading came after a paragraph
         opens_with_prose = all(b.kept is not False for b in doc.blocks[:OPENING_BLOCKS]) and any(
@@ -243,6 +244,12 @@ class Sections(Cleaner):
                 continue
             if f.words >= PROSE_MIN_WORDS and f.ends_sentence and not listed:
                 heading = None
+                continue
+            if not prose_seen and not run_on_seen and not block.bullet and run_on(f, text):
+                # the page's first paragraph, run on into a link or cut off,
+                # under a heading of the menu above the article (its lede):
+                # prose, left to the region cleaner (the section goes on under it)
+                run_on_seen = True
                 continue
             if block.kept is None:
                 doc.drop(block, self.name, f'dropped: under the "{heading}" {_WHAT[family]} heading')

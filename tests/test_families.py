@@ -777,6 +777,37 @@ def test_a_pull_quote_above_and_a_sign_off_under_the_text_stay() -> None:
         assert doc.render().splitlines() == [quote, *article, signoff]
 
 
+@pytest.mark.parametrize(
+    ("lang", "closing", "signoff"),
+    [
+        ("en", ["Thanks for reading!", "Have a lovely weekend <3"], "xx Mary"),
+        ("de", ["Ich wünsche euch allen einen schönen Abend", "Bis zum nächsten Mal!"], "Liebe Grüße, Anna"),
+        ("fr", ["Passez une belle semaine !"], "Bisous, Léa"),
+        ("es", ["¡Gracias por leer!", "Buen domingo"], "Un abrazo, Lucía"),
+    ],
+)
+def test_a_sign_off_under_closing_lines_stays_with_them(lang: str, closing: list[str], signoff: str) -> None:
+    # weights that score by length alone take the closing lines for chrome
+    lines = ["Home", *ARTICLE[lang], *closing, signoff, "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE[lang], *closing, signoff]
+
+
+def test_a_sign_off_ends_an_extractors_text_with_its_closing_line() -> None:
+    # a text that opens with its article: its last lines are the author's
+    lines = [*ARTICLE["de"], "Ich wünsche euch allen einen schönen Sonntag <3", "x Anna"]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+def test_closing_lines_with_no_sign_off_under_them_do_not_join() -> None:
+    # three short lines and no sign-off: what follows the article is not its own
+    lines = ["Home", *ARTICLE["en"], "More from the valley", "Subscribe", "Contact us", "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == ARTICLE["en"]
+
+
 # a table (or list) that a line ending with a colon announces, right above the
 # paragraphs the region finds: its lead-in, caption and rows are the article's
 ANNOUNCED_TABLES = {

@@ -167,6 +167,8 @@ FACT_HEADING_WORDS = 4
 _QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[\"“”«»‘’']$")
 # A sign-off: a lexicon sign-off and at most this many words (a name).
 SIGNOFF_MAX_NAME_WORDS = 3
+# ...and may stand under this many closing lines ("Have a lovely Sunday!").
+SIGNOFF_CLOSING_LINES = 2
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
@@ -978,13 +980,21 @@ class Region(Cleaner):
             ):
                 lo -= 1
                 labels[lo] = True
-            if (
-                hi < len(blocks)
-                and blocks[hi].index - blocks[hi - 1].index == 1
-                and _signoff(feats[blocks[hi].index].key, lex.signoffs)
+            # (or under the closing lines before it: "Have a lovely Sunday!")
+            k = hi
+            while (
+                k < len(blocks)
+                and k - hi <= SIGNOFF_CLOSING_LINES
+                and blocks[k].index - blocks[k - 1].index == 1
             ):
-                labels[hi] = True
-                hi += 1
+                f = feats[blocks[k].index]
+                if _signoff(f.key, lex.signoffs):
+                    labels[hi : k + 1] = [True] * (k + 1 - hi)
+                    hi = k + 1
+                    break
+                if f.words >= PARAGRAPH_MIN_WORDS:
+                    break
+                k += 1
             return lo, hi
 
         lo, hi = grow(lo, hi)

@@ -808,6 +808,48 @@ def test_closing_lines_with_no_sign_off_under_them_do_not_join() -> None:
     assert doc.render().splitlines() == ARTICLE["en"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "post"),
+    [
+        (
+            "en",
+            [
+                "Dry again.",
+                "— Valley Growers (@valleygrowers) May 3, 2024",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Die Brunnen im Tal sind so leer wie nie.",
+                "#Dürre",
+                "— Bauernverband Tal (@bauern_tal) 3. Mai 2024",
+            ],
+        ),
+        (
+            "fr",
+            ["Encore à sec.", "— Agriculteurs du Val (@agri_val) 3 mai 2024"],
+        ),
+    ],
+)
+def test_an_embedded_post_under_the_article_stays(lang: str, post: list[str]) -> None:
+    # weights that score by length alone take the post for chrome
+    lines = ["Home", *ARTICLE[lang], *post, "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE[lang], *post]
+
+
+def test_an_embedded_post_ends_an_extractors_text() -> None:
+    # a text that opens with its article, then a post it quotes and the author
+    post = [
+        "Les puits n'ont jamais été aussi bas, « malgré les promesses » de @PrefetVal pic.twitter.com/x1",
+        "— Agriculteurs du Val (@agri_val) 3 mai 2024",
+    ]
+    lines = [*ARTICLE["fr"], *post, "Jean Dupont"]
+    assert clean("\n".join(lines)).splitlines() == [*ARTICLE["fr"], *post]
+
+
 # a table (or list) that a line ending with a colon announces, right above the
 # paragraphs the region finds: its lead-in, caption and rows are the article's
 ANNOUNCED_TABLES = {

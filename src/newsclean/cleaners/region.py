@@ -53,7 +53,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
-from .bylines import STAMP_LIST_MIN, line_dated
+from .bylines import STAMP_LIST_MIN, line_dated, post_signature
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -169,6 +169,9 @@ _QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[
 SIGNOFF_MAX_NAME_WORDS = 3
 # ...and may stand under this many closing lines ("Have a lovely Sunday!").
 SIGNOFF_CLOSING_LINES = 2
+# An embedded post under the article: at most this many lines of its text
+# above its signature ("— Jane Doe (@janedoe) May 3, 2024").
+EMBED_MAX_LINES = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
@@ -980,6 +983,17 @@ class Region(Cleaner):
             ):
                 lo -= 1
                 labels[lo] = True
+            # an embedded post right under it, its text and its signature
+            # ("— Jane Doe (@janedoe) May 3, 2024"), is the article's too
+            k = hi
+            while (
+                k < len(blocks) and k - hi <= EMBED_MAX_LINES and blocks[k].index - blocks[k - 1].index == 1
+            ):
+                if post_signature(blocks[k]):
+                    labels[hi : k + 1] = [True] * (k + 1 - hi)
+                    hi = k + 1
+                    break
+                k += 1
             # (or under the closing lines before it: "Have a lovely Sunday!")
             k = hi
             while (

@@ -850,6 +850,37 @@ def test_an_embedded_post_ends_an_extractors_text() -> None:
     assert clean("\n".join(lines)).splitlines() == [*ARTICLE["fr"], *post]
 
 
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("en", ["Awards:", "2019 City Prize", "2017 Young Designer Award"]),
+        (
+            "de",
+            ["Auszeichnungen:", "2019 Preis der Stadt // 2017 Förderpreis des Landes // 2015 Nominierung"],
+        ),
+        ("fr", ["Expositions :", "2021 Galerie du Port, Lyon", "2019 Maison des arts, Nantes"]),
+        ("es", ["Premios:", "2020 Premio de la ciudad", "2018 Premio joven de diseño"]),
+    ],
+)
+def test_a_list_under_a_heading_that_ends_an_extractors_text_stays(lang: str, tail: list[str]) -> None:
+    # a text that opens with its article ends with one of its lists
+    lines = [*ARTICLE[lang], *tail]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Photos:", "Jane Roe", "Max Muster"],
+        ["Autor:", "Max Muster"],
+        ["Tags:", "harvest", "water"],
+        ["Share this:", "Facebook", "Twitter"],
+    ],
+)
+def test_a_credit_byline_or_tags_cut_in_two_still_leaves_an_extractors_text(tail: list[str]) -> None:
+    assert clean("\n".join([*ARTICLE["en"], *tail])).splitlines() == ARTICLE["en"]
+
+
 # a table (or list) that a line ending with a colon announces, right above the
 # paragraphs the region finds: its lead-in, caption and rows are the article's
 ANNOUNCED_TABLES = {

@@ -53,7 +53,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
-from .bylines import STAMP_LIST_MIN, line_dated, post_signature
+from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -116,6 +116,9 @@ EDGE_MIN_WORDS = 8
 # trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
 # only if they hold no paragraph).
 EDGE_TRIM_ALWAYS = 3
+# ...but not a list that ends the text under a heading of at most this many
+# words ending with a colon ("Awards:"), right after the article.
+CLOSING_HEADING_WORDS = 4
 # With keep_bylines, bylines this many blocks above the article are kept.
 BYLINE_WINDOW = 4
 # The items of a list that a line ending with a colon announces are kept
@@ -718,11 +721,31 @@ class Region(Cleaner):
                 # article; right after it they are its own (a list, a note)
                 return blocks[k].index - blocks[k - 1].index > 1
 
+            def closing_list(k: int) -> bool:
+                # the text ends with a list of the article's under a short
+                # heading ending with a colon right after it ("Awards:", its
+                # items), nothing the earlier cleaners dropped among them;
+                # not a credit or a byline cut in two ("Photos:", "Jane Roe")
+                f = feats[blocks[k].index] if 0 < k < len(blocks) - 1 else None
+                if not (
+                    f is not None
+                    and f.ends_colon
+                    and f.words <= CLOSING_HEADING_WORDS
+                    and blocks[-1].index == n_all - 1
+                    and blocks[-1].index - blocks[k - 1].index == len(blocks) - k
+                    and all(feats[b.index].words <= LIST_ITEM_MAX_WORDS for b in blocks[k + 1 :])
+                ):
+                    return False
+                line = f"{blocks[k].content} {blocks[k + 1].content}"
+                return (
+                    lex.pattern(line) is None and byline_reason(line, len(line.split()), False, lex) is None
+                )
+
             lo = head[1] if trimmed(head) else 0
             # (a text that ends with a paragraph ends with its article)
             final = feats[blocks[-1].index]
             ends_prose = final.ends_sentence and final.words >= PARAGRAPH_MIN_WORDS
-            hi = tail[0] if trimmed(tail) and not ends_prose else len(blocks)
+            hi = tail[0] if trimmed(tail) and not ends_prose and not closing_list(tail[0]) else len(blocks)
             # but for the text under a comment heading
             labels = [under.get(b.index) != "comments" for b in blocks]
             runs = [(lo, hi)]

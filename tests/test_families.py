@@ -1309,6 +1309,16 @@ PLACES: dict[str, Callable[[list[str], str], list[str]]] = {
 # chrome lines that go, each on its own in the English article: family ->
 # (where the line stands, the cleaner that drops it, the lines)
 CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
+    "a notice about the site's functions": (
+        "after the article",
+        "boilerplate",
+        [
+            "Hinweis: Die Kommentarfunktion wird drei Tage nach der Veröffentlichung geschlossen.",
+            "Hinweis: Ihr Browser ist veraltet, einige Funktionen dieser Seite stehen nicht zur Verfügung.",
+            "Hinweis: Einträge mit Werbung werden ohne Angabe von Gründen gelöscht.",
+            "Hinweis: Alle Bilder unterliegen dem Urheberrecht und dürfen nicht kopiert werden.",
+        ],
+    ),
     "views expressed are the authors' own": (
         "after the article",
         "boilerplate",
@@ -1939,6 +1949,12 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a note of the author's in the article": {
+        "de": [
+            "Hinweis: Die folgende Reportage entstand im Frühjahr, bevor die Brücke für den Verkehr gesperrt wurde.",
+            "Hinweis: Für das Foto wurde die Abdeckung der Säge abgenommen, beim Arbeiten gehört sie dran!",
+        ],
+    },
     "a sentence with a bar or about more news": {
         "en": [
             "The vote was 12 | 3 in the end, and the topics: water, roads and schools, were left for May.",

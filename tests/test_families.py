@@ -777,6 +777,110 @@ def test_a_pull_quote_above_and_a_sign_off_under_the_text_stay() -> None:
         assert doc.render().splitlines() == [quote, *article, signoff]
 
 
+@pytest.mark.parametrize(
+    ("lang", "closing", "signoff"),
+    [
+        ("en", ["Thanks for reading!", "Have a lovely weekend <3"], "xx Mary"),
+        ("de", ["Ich wünsche euch allen einen schönen Abend", "Bis zum nächsten Mal!"], "Liebe Grüße, Anna"),
+        ("fr", ["Passez une belle semaine !"], "Bisous, Léa"),
+        ("es", ["¡Gracias por leer!", "Buen domingo"], "Un abrazo, Lucía"),
+    ],
+)
+def test_a_sign_off_under_closing_lines_stays_with_them(lang: str, closing: list[str], signoff: str) -> None:
+    # weights that score by length alone take the closing lines for chrome
+    lines = ["Home", *ARTICLE[lang], *closing, signoff, "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE[lang], *closing, signoff]
+
+
+def test_a_sign_off_ends_an_extractors_text_with_its_closing_line() -> None:
+    # a text that opens with its article: its last lines are the author's
+    lines = [*ARTICLE["de"], "Ich wünsche euch allen einen schönen Sonntag <3", "x Anna"]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+def test_closing_lines_with_no_sign_off_under_them_do_not_join() -> None:
+    # three short lines and no sign-off: what follows the article is not its own
+    lines = ["Home", *ARTICLE["en"], "More from the valley", "Subscribe", "Contact us", "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == ARTICLE["en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "post"),
+    [
+        (
+            "en",
+            [
+                "Dry again.",
+                "— Valley Growers (@valleygrowers) May 3, 2024",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Die Brunnen im Tal sind so leer wie nie.",
+                "#Dürre",
+                "— Bauernverband Tal (@bauern_tal) 3. Mai 2024",
+            ],
+        ),
+        (
+            "fr",
+            ["Encore à sec.", "— Agriculteurs du Val (@agri_val) 3 mai 2024"],
+        ),
+    ],
+)
+def test_an_embedded_post_under_the_article_stays(lang: str, post: list[str]) -> None:
+    # weights that score by length alone take the post for chrome
+    lines = ["Home", *ARTICLE[lang], *post, "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE[lang], *post]
+
+
+def test_an_embedded_post_ends_an_extractors_text() -> None:
+    # a text that opens with its article, then a post it quotes and the author
+    post = [
+        "Les puits n'ont jamais été aussi bas, « malgré les promesses » de @PrefetVal pic.twitter.com/x1",
+        "— Agriculteurs du Val (@agri_val) 3 mai 2024",
+    ]
+    lines = [*ARTICLE["fr"], *post, "Jean Dupont"]
+    assert clean("\n".join(lines)).splitlines() == [*ARTICLE["fr"], *post]
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("en", ["Awards:", "2019 City Prize", "2017 Young Designer Award"]),
+        (
+            "de",
+            ["Auszeichnungen:", "2019 Preis der Stadt // 2017 Förderpreis des Landes // 2015 Nominierung"],
+        ),
+        ("fr", ["Expositions :", "2021 Galerie du Port, Lyon", "2019 Maison des arts, Nantes"]),
+        ("es", ["Premios:", "2020 Premio de la ciudad", "2018 Premio joven de diseño"]),
+    ],
+)
+def test_a_list_under_a_heading_that_ends_an_extractors_text_stays(lang: str, tail: list[str]) -> None:
+    # a text that opens with its article ends with one of its lists
+    lines = [*ARTICLE[lang], *tail]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Photos:", "Jane Roe", "Max Muster"],
+        ["Autor:", "Max Muster"],
+        ["Tags:", "harvest", "water"],
+        ["Share this:", "Facebook", "Twitter"],
+    ],
+)
+def test_a_credit_byline_or_tags_cut_in_two_still_leaves_an_extractors_text(tail: list[str]) -> None:
+    assert clean("\n".join([*ARTICLE["en"], *tail])).splitlines() == ARTICLE["en"]
+
+
 # a table (or list) that a line ending with a colon announces, right above the
 # paragraphs the region finds: its lead-in, caption and rows are the article's
 ANNOUNCED_TABLES = {
@@ -1205,6 +1309,16 @@ PLACES: dict[str, Callable[[list[str], str], list[str]]] = {
 # chrome lines that go, each on its own in the English article: family ->
 # (where the line stands, the cleaner that drops it, the lines)
 CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
+    "a notice about the site's functions": (
+        "after the article",
+        "boilerplate",
+        [
+            "Hinweis: Die Kommentarfunktion wird drei Tage nach der Veröffentlichung geschlossen.",
+            "Hinweis: Ihr Browser ist veraltet, einige Funktionen dieser Seite stehen nicht zur Verfügung.",
+            "Hinweis: Einträge mit Werbung werden ohne Angabe von Gründen gelöscht.",
+            "Hinweis: Alle Bilder unterliegen dem Urheberrecht und dürfen nicht kopiert werden.",
+        ],
+    ),
     "views expressed are the authors' own": (
         "after the article",
         "boilerplate",
@@ -1835,6 +1949,12 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a note of the author's in the article": {
+        "de": [
+            "Hinweis: Die folgende Reportage entstand im Frühjahr, bevor die Brücke für den Verkehr gesperrt wurde.",
+            "Hinweis: Für das Foto wurde die Abdeckung der Säge abgenommen, beim Arbeiten gehört sie dran!",
+        ],
+    },
     "a sentence with a bar or about more news": {
         "en": [
             "The vote was 12 | 3 in the end, and the topics: water, roads and schools, were left for May.",

@@ -18,12 +18,12 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Document
+from ..document import Block, Document
 from ..features import features
 from ..lexicon import NOT_LOW, Lexicon, load_lexicon, low_pattern
 from .base import Cleaner
 
-__all__ = ["Bylines"]
+__all__ = ["Bylines", "post_signature"]
 
 # Bylines are short.
 BYLINE_MAX_WORDS = 16
@@ -61,6 +61,18 @@ _AUTHOR_LABEL = regex.compile(
 # (its dash is the block's bullet)
 _POST_SIGNATURE = regex.compile(r"^[^()]{1,80}\(@\w{1,30}\)")
 _DASHES = frozenset("—–-")
+
+
+def post_signature(block: Block) -> bool:
+    """Is ``block`` the signature of an embedded post, a dash, a name and
+    a handle ("— Jane Doe (@janedoe) May 3, 2024")?
+
+    >>> from newsclean.document import Document
+    >>> [post_signature(b) for b in Document.from_text("— Jane Doe (@janedoe) May 3, 2024\\nJane Doe (@janedoe)").blocks]
+    [True, False]
+    """
+    text = block.content
+    return "(@" in text and block.text.lstrip()[:1] in _DASHES and _POST_SIGNATURE.match(text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +174,7 @@ class Bylines(Cleaner):
         dated_memo = doc.memo(_DATED_MEMO)
         for block in doc.undecided():
             text = block.content
-            if "(@" in text and block.text.lstrip()[:1] in _DASHES and _POST_SIGNATURE.match(text):
+            if post_signature(block):
                 continue  # an embedded post's signature stays with the post
             why = memo.get(text, "")
             if why == "":

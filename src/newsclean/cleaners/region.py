@@ -53,7 +53,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import load_lexicon
 from .base import Cleaner
-from .bylines import STAMP_LIST_MIN, line_dated
+from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -116,6 +116,9 @@ EDGE_MIN_WORDS = 8
 # trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
 # only if they hold no paragraph).
 EDGE_TRIM_ALWAYS = 3
+# ...but not a list that ends the text under a heading of at most this many
+# words ending with a colon ("Awards:"), right after the article.
+CLOSING_HEADING_WORDS = 4
 # With keep_bylines, bylines this many blocks above the article are kept.
 BYLINE_WINDOW = 4
 # The items of a list that a line ending with a colon announces are kept
@@ -167,6 +170,11 @@ FACT_HEADING_WORDS = 4
 _QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[\"“”«»‘’']$")
 # A sign-off: a lexicon sign-off and at most this many words (a name).
 SIGNOFF_MAX_NAME_WORDS = 3
+# ...and may stand under this many closing lines ("Have a lovely Sunday!").
+SIGNOFF_CLOSING_LINES = 2
+# An embedded post under the article: at most this many lines of its text
+# above its signature ("— Jane Doe (@janedoe) May 3, 2024").
+EMBED_MAX_LINES = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
@@ -713,11 +721,31 @@ class Region(Cleaner):
                 # article; right after it they are its own (a list, a note)
                 return blocks[k].index - blocks[k - 1].index > 1
 
+            def closing_list(k: int) -> bool:
+                # the text ends with a list of the article's under a short
+                # heading ending with a colon right after it ("Awards:", its
+                # items), nothing the earlier cleaners dropped among them;
+                # not a credit or a byline cut in two ("Photos:", "Jane Roe")
+                f = feats[blocks[k].index] if 0 < k < len(blocks) - 1 else None
+                if not (
+                    f is not None
+                    and f.ends_colon
+                    and f.words <= CLOSING_HEADING_WORDS
+                    and blocks[-1].index == n_all - 1
+                    and blocks[-1].index - blocks[k - 1].index == len(blocks) - k
+                    and all(feats[b.index].words <= LIST_ITEM_MAX_WORDS for b in blocks[k + 1 :])
+                ):
+                    return False
+                line = f"{blocks[k].content} {blocks[k + 1].content}"
+                return (
+                    lex.pattern(line) is None and byline_reason(line, len(line.split()), False, lex) is None
+                )
+
             lo = head[1] if trimmed(head) else 0
             # (a text that ends with a paragraph ends with its article)
             final = feats[blocks[-1].index]
             ends_prose = final.ends_sentence and final.words >= PARAGRAPH_MIN_WORDS
-            hi = tail[0] if trimmed(tail) and not ends_prose else len(blocks)
+            hi = tail[0] if trimmed(tail) and not ends_prose and not closing_list(tail[0]) else len(blocks)
             # but for the text under a comment heading
             labels = [under.get(b.index) != "comments" for b in blocks]
             runs = [(lo, hi)]
@@ -978,13 +1006,32 @@ class Region(Cleaner):
             ):
                 lo -= 1
                 labels[lo] = True
-            if (
-                hi < len(blocks)
-                and blocks[hi].index - blocks[hi - 1].index == 1
-                and _signoff(feats[blocks[hi].index].key, lex.signoffs)
+            # an embedded post right under it, its text and its signature
+            # ("— Jane Doe (@janedoe) May 3, 2024"), is the article's too
+            k = hi
+            while (
+                k < len(blocks) and k - hi <= EMBED_MAX_LINES and blocks[k].index - blocks[k - 1].index == 1
             ):
-                labels[hi] = True
-                hi += 1
+                if post_signature(blocks[k]):
+                    labels[hi : k + 1] = [True] * (k + 1 - hi)
+                    hi = k + 1
+                    break
+                k += 1
+            # (or under the closing lines before it: "Have a lovely Sunday!")
+            k = hi
+            while (
+                k < len(blocks)
+                and k - hi <= SIGNOFF_CLOSING_LINES
+                and blocks[k].index - blocks[k - 1].index == 1
+            ):
+                f = feats[blocks[k].index]
+                if _signoff(f.key, lex.signoffs):
+                    labels[hi : k + 1] = [True] * (k + 1 - hi)
+                    hi = k + 1
+                    break
+                if f.words >= PARAGRAPH_MIN_WORDS:
+                    break
+                k += 1
             return lo, hi
 
         lo, hi = grow(lo, hi)

@@ -523,6 +523,55 @@ def test_the_named_headline_opening_the_article_is_the_only_headline(
     assert clean(text, Config(keep_headline=False)).splitlines() == ARTICLE[lang]
 
 
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Valley Harvest"],  # a tag naming the article's words
+        ["Growers Farmers Valley"],  # a line of tags
+        ["Back to harvest"],  # a link back to the gallery
+    ],
+)
+def test_a_short_tag_or_name_gives_way_to_a_fuller_headline(above: list[str]) -> None:
+    # a short title-like line between the headline and the article (a tag,
+    # the author's name, a link) that shares words with the article is no
+    # headline when a fuller one is right above it
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    text = "\n".join([*menu, headline, "Share", *above, *ARTICLE["en"], *menu])
+    out = clean(text).splitlines()
+    assert out == [headline, *ARTICLE["en"]]
+
+
+def test_a_bulleted_list_above_the_article_gives_no_headline() -> None:
+    # a breadcrumb or a list of related headlines above the article, in
+    # bullets: none of its items is the headline, the line above it is
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    items = ["* Farmers", "* Harvest news"]
+    text = "\n".join([*menu, headline, "Share", *items, *ARTICLE["en"], *menu])
+    out = clean(text).splitlines()
+    assert out[0] == headline
+    assert out[-3:] == ARTICLE["en"]
+
+
+def test_a_fuller_line_with_a_bar_or_a_full_stop_is_no_headline() -> None:
+    # the fuller line looked for above a short one is a title: not a row of
+    # a table nor a sentence
+    menu = CHROME["navigation"]["en"][0]
+    text = "\n".join(
+        [
+            *menu,
+            "Valley farmers | harvest | water",
+            "Print this page about the valley farmers.",
+            "Valley Harvest",
+        ]
+        + ARTICLE["en"]
+        + menu
+    )
+    out = clean(text).splitlines()
+    assert out == ["Valley Harvest", *ARTICLE["en"]]
+
+
 @pytest.mark.parametrize("count", ["3.409", "2.289", "12"])
 def test_a_count_under_the_headline_is_no_headline(count: str) -> None:
     # a share or comment count between the headline and the article has no
@@ -1228,6 +1277,20 @@ def test_teaser_cards_ending_the_text_go_with_their_last_card() -> None:
     assert clean(text).splitlines() == ARTICLE["en"]
 
 
+def test_cut_teasers_in_bullets_under_a_related_heading_go() -> None:
+    # a bulleted teaser cut off ("..."), however long, does not end the
+    # related-content section: it is one of its cards
+    body = ARTICLE["en"]
+    cards = [
+        "* Growers in the north warn that the dry summer could cost them half of their late...",
+        "* Council to vote on water rules",
+    ]
+    text = "\n".join([body[0], body[1], "Related articles", *cards, body[2], *body])
+    out = clean(text)
+    for card in cards:
+        assert card not in out
+
+
 def test_sentence_case_teaser_cards_under_a_related_heading_go() -> None:
     # "Most Read": each headline run into its summary by a space, no capital stop
     cards = [
@@ -1317,6 +1380,21 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Hinweis: Ihr Browser ist veraltet, einige Funktionen dieser Seite stehen nicht zur Verfügung.",
             "Hinweis: Einträge mit Werbung werden ohne Angabe von Gründen gelöscht.",
             "Hinweis: Alle Bilder unterliegen dem Urheberrecht und dürfen nicht kopiert werden.",
+        ],
+    ),
+    "button to follow the author or the article's topics": (
+        "after the article",
+        "boilerplate",
+        [
+            "Follow the author of this article",
+            "Follow this writer",
+            "Follow the topics within this article",
+            "Dem Autor folgen",
+            "Suivre l'auteur",
+            "Seguir al autor",
+            "Segui l'autore",
+            "Seguir o autor",
+            "Volg de auteur",
         ],
     ),
     "views expressed are the authors' own": (
@@ -1954,6 +2032,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "Hinweis: Die folgende Reportage entstand im Frühjahr, bevor die Brücke für den Verkehr gesperrt wurde.",
             "Hinweis: Für das Foto wurde die Abdeckung der Säge abgenommen, beim Arbeiten gehört sie dran!",
         ],
+    },
+    "a sentence that follows an author": {
+        "en": ["Follow the author of the report, the minister said, and the valley will run out of water."],
+        "de": ["Dem Autor folgen viele Landwirte, seit er im Frühjahr vor der Dürre gewarnt hat."],
     },
     "a sentence with a bar or about more news": {
         "en": [

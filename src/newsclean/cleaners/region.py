@@ -128,6 +128,9 @@ LIST_ITEM_MAX_WORDS = 40
 # article region (words compared on their first STEM letters).
 HEADLINE_BODY_BLOCKS = 10
 HEADLINE_OVERLAP = 0.3
+# A title of fewer words (a name, a tag: "Jane Roe", "Davis Cup") is the
+# headline only when no longer title is near.
+HEADLINE_MIN_WORDS = 4
 STEM = 5
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
@@ -608,6 +611,32 @@ def _teaser_list(feats: list[Features], blocks: list[Block], run: tuple[int, int
         else:
             k += 1
     return pairs >= TEASER_LIST_MIN_PAIRS and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
+
+
+def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
+    """Is a line an item of a list, next to another short item of it (a
+    bulleted line, or one marked with "o ", the mark of a nested list in
+    some dumps)? A headline stands alone: such items above the article are
+    a breadcrumb, a menu or a list of related headlines (an item of fifteen
+    words or more is no menu: a page may put its whole article in a list).
+
+    >>> doc = Document.from_text("* Home\\n* Tennis\\nPlayers protest at the new format")
+    >>> [_listed(doc, features(doc), b) for b in doc.blocks]
+    [True, True, False]
+    """
+
+    def item(c: Block) -> bool:
+        # (a bullet, not a number: "15. Forum on rural life" is a title)
+        mark = c.text.lstrip()[:1]
+        return (c.bullet and not mark.isdigit()) or (c.content[:2] == "o " and c.content[2:3].isupper())
+
+    if not item(b):
+        return False
+    return any(
+        item(doc.blocks[i]) and feats[i].words < PARAGRAPH_MIN_WORDS
+        for i in (b.index - 1, b.index + 1)
+        if 0 <= i < len(doc.blocks)
+    )
 
 
 def _title_like(f: Features) -> bool:
@@ -1314,6 +1343,10 @@ class Region(Cleaner):
             f = feats[b.index]
             if not _title_like(f) or f.ends_colon or b.content.startswith((">", "»", "›", "<", "«", "‹")):
                 return False  # (an arrow: a breadcrumb or a "next/previous" link)
+            if _listed(doc, feats, b):
+                return False  # an item of a list: a breadcrumb, a menu, related links
+            if "://" in b.content or b.content.startswith("www."):
+                return False  # the page's address
             if f.words >= LEDE_MIN_WORDS and b.content.endswith("."):
                 return False  # a paragraph (the lede), not a headline
             stems = {cw[:STEM] for cw in f.content_words}
@@ -1322,6 +1355,16 @@ class Region(Cleaner):
             if not stems or not body:
                 return True  # nothing to compare (a script without spaces, a short page)
             return len(stems & body) >= max(1.0, HEADLINE_OVERLAP * len(stems))
+
+        def fuller(b: Block) -> bool:
+            # a headline of HEADLINE_MIN_WORDS words or more that names two
+            # words of the article, no sentence, no table row or breadcrumb
+            f = feats[b.index]
+            if len(f.key.split()) < HEADLINE_MIN_WORDS or b.content.endswith("."):
+                return False
+            if f.separators or any(c in b.content for c in "|»›"):
+                return False
+            return len({cw[:STEM] for cw in f.content_words} & body) >= 2
 
         # the title bar itself is no headline when the page repeats the headline
         bar_repeats = _title_bar_repeated(feats)
@@ -1345,6 +1388,14 @@ class Region(Cleaner):
             None,
         )
         chosen = named or (near[0] if near else None)
+        if (
+            chosen is not None
+            and chosen is not named
+            and len(feats[chosen.index].key.split()) < HEADLINE_MIN_WORDS
+        ):
+            # a name, a tag or a section ("Jane Roe", "Davis Cup", "Back to
+            # Gallery") gives way to a fuller headline a little further up
+            chosen = next((b for b in near if fuller(b)), chosen)
         if chosen is None:
             return None
         if chosen.index < start - 1:

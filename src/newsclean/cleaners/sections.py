@@ -242,7 +242,10 @@ class Sections(Cleaner):
                     entries += 1
             if heading is None:
                 continue
-            if f.words >= PROSE_MIN_WORDS and f.ends_sentence and not listed:
+            # (a bulleted line cut off, "... confirmed in wild a...", is a
+            # teaser of the list, not prose resuming)
+            cut = family == "related" and block.bullet and text.endswith(("...", "\u2026"))
+            if f.words >= PROSE_MIN_WORDS and f.ends_sentence and not listed and not cut:
                 heading = None
                 continue
             if not prose_seen and not run_on_seen and not block.bullet and run_on(f, text):

@@ -425,10 +425,13 @@ def _one_pass(text: str, config: Config) -> tuple[str, bool]:
     text = _apply_unicode_form(text, config.unicode_form)
     recheck = text is not repaired
     if not config.keep_spacing:
-        text = collapse_spacing(text)
-        # Spaces are in few of ftfy's patterns; collapsing a run of them
-        # can only complete "[a-z] [ÃÂ] " (see _needs_another_pass).
-        recheck = recheck or "Ã " in text or "Â " in text
+        collapsed = collapse_spacing(text)
+        # ftfy's repair of a flagged line depends on more than its detector
+        # sees: it leaves "à  Ü†" as it is but repairs "à Ü†" to "à ܆", so
+        # a line whose spacing changed is looked at again (see
+        # _needs_another_pass: at C speed, and only where the gate matches)
+        recheck = recheck or (collapsed != text and not collapsed.isascii())
+        text = collapsed
     return text, recheck
 
 

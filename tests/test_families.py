@@ -1723,6 +1723,51 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Aby pisać dalej, potrzebujemy twojego wsparcia finansowego.",
         ],
     ),
+    "link to the next or previous post with its title": (
+        "after the article",
+        "boilerplate",
+        [
+            "Next article The town that kept its old cinema open",
+            "Previous post 12 ways to keep a garden green in August",
+            "Vorheriger Beitrag Wie ein Dorf sein altes Kino rettete",
+            "Nächster Artikel „Der Hafen wird wieder gebaut“",
+            "Article suivant Le village qui a sauvé son vieux cinéma",
+            "Artículo anterior El pueblo que salvó su viejo cine",
+            "Articolo successivo Il paese che ha salvato il suo cinema",
+        ],
+    ),
+    "a blog post's meta line": (
+        "after the article",
+        "boilerplate",
+        [
+            "This entry was posted in Gardening and tagged roses, summer. Bookmark the permalink.",
+            "Der Beitrag wurde am Montag, den 3. Juni 2024 um 10:12 Uhr veröffentlicht und wurde unter Garten"
+            " abgelegt.",
+            "Cette entrée a été publiée dans Jardin, avec comme mot(s)-clef(s) roses.",
+            "Esta entrada fue publicada en Jardín y etiquetada rosas. Guarda el enlace permanente.",
+            "Questa voce è stata pubblicata in Giardino e contrassegnata con rose.",
+        ],
+    ),
+    "some rights reserved": (
+        "after the article",
+        "boilerplate",
+        [
+            "Some rights reserved 2019-2024 by Example Valley News, a member of the Example Media Group.",
+            "Einige Rechte vorbehalten. Beispiel-Blog 2024",
+            "Certains droits réservés - Exemple Média",
+            "Algunos derechos reservados. Ejemplo Noticias",
+        ],
+    ),
+    "related heading that the reader may also like": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Diese Artikel könnten dich ebenfalls interessieren:",
+            "Das könnte Sie ebenfalls interessieren",
+            "Weitere Topthemen des Monats:",
+            "Ces articles pourraient également vous intéresser",
+        ],
+    ),
 }
 
 
@@ -1810,6 +1855,11 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "De burgemeester op het plein. Beeld: Jan Jansen",
             "Burmistrz na rynku. Zdjęcie: Jan Kowalski",
             "O prefeito na praça. Imagem: João Silva",
+            # a credit holding a dot, not a sentence after it
+            "Die Ministerin am Montag in Berlin. Foto: Max Muster | Example | CC BY 2.0",
+            "The old mill in spring. Photo: J. R. Roe/Example Museum",
+            "Der Chor auf der Bühne. Bild: Max Muster/Theater St . Gallen",
+            "Le maire devant la mairie / (C) Jean Dupont",
         ],
     ),
     "author's contact line": (
@@ -1835,6 +1885,17 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a sentence about the next article, a post or a photo": {
+        "en": [
+            "Next article in the series will look at the harbour and the men who rebuilt it after the storm.",
+            "The mayor spoke after the vote. Photo: the council published a picture of the new bridge later.",
+        ],
+        "de": [
+            "Nächster Artikel erscheint am Montag, wenn die Gemeinde über den neuen Hafen entschieden hat.",
+            "Der Beitrag wurde am Montag im Stadtrat veröffentlicht und sorgte für eine lange Debatte.",
+            "Die Ministerin kam spät. Foto: Max Muster. Sie sprach dann über den Hafen und die neuen Pläne.",
+        ],
+    },
     "a sentence with a bar or about more news": {
         "en": [
             "The vote was 12 | 3 in the end, and the topics: water, roads and schools, were left for May.",

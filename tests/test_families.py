@@ -1818,6 +1818,11 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Mario Rossi è un giornalista freelance di Milano.",
             "Jan de Vries is redacteur bij Het Voorbeeldblad.",
             "Jan Kowalski jest dziennikarzem i publicystą.",
+            "Jane Roe is Example Weekly's senior editor and news reporter.",
+            "I'm Jane, a gardener and mother of two who writes about roses.",
+            "Ich bin Anna, Gärtnerin und Mutter von zwei Kindern, und schreibe hier über Rosen.",
+            "Je suis Claire, jardinière et maman de deux enfants.",
+            "Soy Lucía, jardinera y madre de dos hijos.",
         ],
     ),
     "wire-agency credit ending a caption": (
@@ -1885,6 +1890,10 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a sentence opening with who one is": {
+        "de": ["Ich bin gespannt, ob der Regen kommt, sagte der Landwirt am Montag vor seinem Hof."],
+        "en": ["I'm Jane, she told the court, and she repeated her name twice before the judge."],
+    },
     "a sentence about the next article, a post or a photo": {
         "en": [
             "Next article in the series will look at the harbour and the men who rebuilt it after the storm.",

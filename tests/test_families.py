@@ -1765,6 +1765,8 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Diese Artikel könnten dich ebenfalls interessieren:",
             "Das könnte Sie ebenfalls interessieren",
             "Weitere Topthemen des Monats:",
+            "Schon gelesen?",
+            "Lust auf mehr?",
             "Ces articles pourraient également vous intéresser",
         ],
     ),
@@ -1890,6 +1892,10 @@ def test_a_chrome_line_goes_and_leaves_the_article(place: str, line: str) -> Non
 # prose that stays, before the last paragraph of an article: family ->
 # language of the article -> the lines (which may be in another language)
 PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
+    "a subheading asking about comments or more": {
+        "de": ["Und die Kommentare?"],
+        "en": ["What about the comments?"],
+    },
     "a sentence opening with who one is": {
         "de": ["Ich bin gespannt, ob der Regen kommt, sagte der Landwirt am Montag vor seinem Hof."],
         "en": ["I'm Jane, she told the court, and she repeated her name twice before the judge."],

@@ -1915,6 +1915,53 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Aby pisać dalej, potrzebujemy twojego wsparcia finansowego.",
         ],
     ),
+    "link to the next or previous post with its title": (
+        "after the article",
+        "boilerplate",
+        [
+            "Next article The town that kept its old cinema open",
+            "Previous post 12 ways to keep a garden green in August",
+            "Vorheriger Beitrag Wie ein Dorf sein altes Kino rettete",
+            "Nächster Artikel „Der Hafen wird wieder gebaut“",
+            "Article suivant Le village qui a sauvé son vieux cinéma",
+            "Artículo anterior El pueblo que salvó su viejo cine",
+            "Articolo successivo Il paese che ha salvato il suo cinema",
+        ],
+    ),
+    "a blog post's meta line": (
+        "after the article",
+        "boilerplate",
+        [
+            "This entry was posted in Gardening and tagged roses, summer. Bookmark the permalink.",
+            "Der Beitrag wurde am Montag, den 3. Juni 2024 um 10:12 Uhr veröffentlicht und wurde unter Garten"
+            " abgelegt.",
+            "Cette entrée a été publiée dans Jardin, avec comme mot(s)-clef(s) roses.",
+            "Esta entrada fue publicada en Jardín y etiquetada rosas. Guarda el enlace permanente.",
+            "Questa voce è stata pubblicata in Giardino e contrassegnata con rose.",
+        ],
+    ),
+    "some rights reserved": (
+        "after the article",
+        "boilerplate",
+        [
+            "Some rights reserved 2019-2024 by Example Valley News, a member of the Example Media Group.",
+            "Einige Rechte vorbehalten. Beispiel-Blog 2024",
+            "Certains droits réservés - Exemple Média",
+            "Algunos derechos reservados. Ejemplo Noticias",
+        ],
+    ),
+    "related heading that the reader may also like": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Diese Artikel könnten dich ebenfalls interessieren:",
+            "Das könnte Sie ebenfalls interessieren",
+            "Weitere Topthemen des Monats:",
+            "Schon gelesen?",
+            "Lust auf mehr?",
+            "Ces articles pourraient également vous intéresser",
+        ],
+    ),
 }
 
 
@@ -1965,6 +2012,11 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Mario Rossi è un giornalista freelance di Milano.",
             "Jan de Vries is redacteur bij Het Voorbeeldblad.",
             "Jan Kowalski jest dziennikarzem i publicystą.",
+            "Jane Roe is Example Weekly's senior editor and news reporter.",
+            "I'm Jane, a gardener and mother of two who writes about roses.",
+            "Ich bin Anna, Gärtnerin und Mutter von zwei Kindern, und schreibe hier über Rosen.",
+            "Je suis Claire, jardinière et maman de deux enfants.",
+            "Soy Lucía, jardinera y madre de dos hijos.",
         ],
     ),
     "wire-agency credit ending a caption": (
@@ -2002,6 +2054,11 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "De burgemeester op het plein. Beeld: Jan Jansen",
             "Burmistrz na rynku. Zdjęcie: Jan Kowalski",
             "O prefeito na praça. Imagem: João Silva",
+            # a credit holding a dot, not a sentence after it
+            "Die Ministerin am Montag in Berlin. Foto: Max Muster | Example | CC BY 2.0",
+            "The old mill in spring. Photo: J. R. Roe/Example Museum",
+            "Der Chor auf der Bühne. Bild: Max Muster/Theater St . Gallen",
+            "Le maire devant la mairie / (C) Jean Dupont",
         ],
     ),
     "author's contact line": (
@@ -2036,6 +2093,25 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence that follows an author": {
         "en": ["Follow the author of the report, the minister said, and the valley will run out of water."],
         "de": ["Dem Autor folgen viele Landwirte, seit er im Frühjahr vor der Dürre gewarnt hat."],
+    },
+    "a subheading asking about comments or more": {
+        "de": ["Und die Kommentare?"],
+        "en": ["What about the comments?"],
+    },
+    "a sentence opening with who one is": {
+        "de": ["Ich bin gespannt, ob der Regen kommt, sagte der Landwirt am Montag vor seinem Hof."],
+        "en": ["I'm Jane, she told the court, and she repeated her name twice before the judge."],
+    },
+    "a sentence about the next article, a post or a photo": {
+        "en": [
+            "Next article in the series will look at the harbour and the men who rebuilt it after the storm.",
+            "The mayor spoke after the vote. Photo: the council published a picture of the new bridge later.",
+        ],
+        "de": [
+            "Nächster Artikel erscheint am Montag, wenn die Gemeinde über den neuen Hafen entschieden hat.",
+            "Der Beitrag wurde am Montag im Stadtrat veröffentlicht und sorgte für eine lange Debatte.",
+            "Die Ministerin kam spät. Foto: Max Muster. Sie sprach dann über den Hafen und die neuen Pläne.",
+        ],
     },
     "a sentence with a bar or about more news": {
         "en": [

@@ -57,6 +57,8 @@ COUNT_HEADING_WORDS = 2
 TEASER_LIST_MAX = 10
 # Headings are short...
 HEADING_MAX_CHARS = 70
+# ...and one that asks ("Schon gelesen?") has at most this many words.
+QUESTION_MAX_WORDS = 4
 # ...and no code: a line with a brace, "=" or ";" ('"Comment": {') is a key in a listing.
 
 # Families whose heading drops the short lines under it ("Newsletter" or
@@ -150,14 +152,23 @@ class Sections(Cleaner):
 
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
+            # a heading asking its question ("Schon gelesen?", "Lust auf
+            # mehr?") is one only as the lexicon writes it, whole: an article's
+            # own subheadings ask questions too
+            asks = f.ends_sentence and text.endswith("?") and f.words <= QUESTION_MAX_WORDS
             if (
                 len(text) <= HEADING_MAX_CHARS
-                and (not f.ends_sentence or text.endswith(("...", "\u2026")))
+                and (not f.ends_sentence or text.endswith(("...", "\u2026")) or asks)
                 and not ("{" in text or "}" in text or "=" in text or ";" in text)
             ):
                 fam = memo.get(text, "")
                 if fam == "":
-                    fam = memo[text] = lex.section_heading(text, text_key=f.key)
+                    whole = asks and not text.endswith(("...", "\u2026"))
+                    fam = memo[text] = (
+                        lex.section_heading(text, 0, 0, text_key=f.key)
+                        if whole
+                        else lex.section_heading(text, text_key=f.key)
+                    )
                 if fam == "related" and text[:1].isdigit():
                     fam = None  # "12 References": an entry of a table of contents
                 if fam is None and text[:1].isdigit():

@@ -490,6 +490,61 @@ def test_a_numbered_list_goes_on_to_its_last_number() -> None:
         assert line.split(". ", 1)[-1] in out, f"lost: {line!r}"
 
 
+QUESTION = [
+    "Why does my bread not rise in a cold kitchen?",
+    "The yeast works slowly below twenty degrees, so the dough needs more time to rise, often twice as long.",
+    "Put the bowl in the oven with only the light on, or next to a warm radiator, and cover it with a damp towel.",
+    "You can also use a little more yeast, but the bread will then taste of it, and the crumb will be coarser.",
+    "Many bakers prefer the slow rise anyway: leave the dough in the fridge overnight and bake it in the morning.",
+]
+
+OTHER_QUESTIONS = [
+    "* How do I keep a sourdough starter alive while I am away for two weeks?",
+    "* What is the difference between bread flour and plain flour in a recipe?",
+    "* Can I freeze pizza dough after the first rise without ruining it?",
+    "* Why do my cookies spread flat on the baking tray every time I bake them?",
+    "* Is it safe to eat raw cake batter made with eggs from the shop?",
+    "* How long can cooked rice stay in the fridge before it goes bad?",
+    "* What can I use instead of buttermilk in a pancake recipe for children?",
+    "* Why does the caramel turn grainy when I stir the sugar in the pan?",
+    "* How do restaurants make their fried potatoes so crisp on the outside?",
+    "* Should I salt the water before or after it starts to boil for pasta?",
+]
+
+
+def test_a_sidebar_of_linked_titles_is_no_article() -> None:
+    # a long bulleted list of other pages' titles far below a short article
+    # (questions of the same site, headlines) scores high line by line; it is
+    # no article run of its own, and never the region
+    menu = ["Home", "Questions", "Tags", "Users", "Unanswered", "Ask Question"]
+    form = ["Share", "Improve this answer", "Follow", "Your Answer", "Name", "Email", "Post Your Answer"]
+    form += ["Discard", "Sign up", "Log in", "Trending"]
+    text = "\n".join([*menu, *QUESTION, *form, *OTHER_QUESTIONS, "About", "Privacy"])
+    assert clean(text).splitlines() == QUESTION
+
+
+def test_bulleted_facts_below_the_article_stay() -> None:
+    # a bulleted list whose items state facts, each with its full stop (patch
+    # notes, a summary), is the article's, inside it or far below it
+    notes = [
+        "* Fixed the timer that stopped when the oven door was opened.",
+        "* The recipe list now opens at the last recipe you read.",
+        "* Added a setting for the weight of a cup of flour in grams.",
+        "* Removed the old sharing menu from the recipe pages.",
+        "* The shopping list keeps its order when you add a new item.",
+    ]
+    menu = ["Home", "Questions", "Tags", "Users", "Unanswered", "Ask Question"]
+    form = ["Share", "Improve this answer", "Follow", "Your Answer", "Name", "Email", "Post Your Answer"]
+    form += ["Discard", "Sign up", "Log in", "Trending"]
+    for text in (
+        "\n".join([*menu, *QUESTION[:3], *notes, *QUESTION[3:], "About", "Privacy"]),
+        "\n".join([*menu, *QUESTION, *form, *notes, "About", "Privacy"]),
+    ):
+        out = clean(text).splitlines()
+        for line in [*QUESTION[:3], *notes]:
+            assert line in out, f"lost: {line!r}"
+
+
 def test_a_breadcrumb_arrow_is_no_headline() -> None:
     # "> Harvest news" (a breadcrumb) sits between the headline and the
     # article: the headline stays, the breadcrumb goes

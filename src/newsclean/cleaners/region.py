@@ -138,6 +138,9 @@ STEM = 5
 TEASER_TITLE_WORDS = (3, 20)
 TEASER_LIST_MIN_PAIRS = 3
 TEASER_LIST_SHARE = 0.6
+# a list of links: at least this many blocks, this share of them bulleted titles
+LINK_LIST_MIN_ITEMS = 5
+LINK_LIST_SHARE = 0.8
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
 CONTENT_GAP = 3
@@ -613,6 +616,32 @@ def _teaser_list(feats: list[Features], blocks: list[Block], run: tuple[int, int
     return pairs >= TEASER_LIST_MIN_PAIRS and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
 
 
+def _link_list(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
+    """Is a run a list of links: bulleted lines of one sentence at most, a
+    headline or a question each ("* How do I reset the counter?", "* Where
+    to eat in Lyon")? A sidebar of other pages' titles, however many; an
+    article's own list comes with its paragraphs, or is numbered."""
+    size = run[1] - run[0]
+    if size < LINK_LIST_MIN_ITEMS:
+        return False
+    items = 0
+    for k in range(run[0], run[1]):
+        f = feats[blocks[k].index]
+        # (a bullet, not a number: a numbered list is the article's own)
+        mark = blocks[k].text.lstrip()[:1]
+        # (a title: no full stop; an item that states a fact, "Fixed the
+        # login bug.", is a list of the article's: patch notes, a summary)
+        if (
+            blocks[k].bullet
+            and not mark.isdigit()
+            and f.sentences <= 1
+            and f.words <= TEASER_TITLE_WORDS[1]
+            and not blocks[k].content.endswith(".")
+        ):
+            items += 1
+    return items >= LINK_LIST_SHARE * size
+
+
 def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
     """Is a line an item of a list, next to another short item of it (a
     bulleted line, or one marked with "o ", the mark of a nested list in
@@ -781,7 +810,7 @@ class Region(Cleaner):
 
         # a list of teasers is weak evidence of where the article is, and no
         # article run of its own
-        teasers = {r for r in runs if _teaser_list(feats, blocks, r)}
+        teasers = {r for r in runs if _teaser_list(feats, blocks, r) or _link_list(feats, blocks, r)}
 
         def evidence(r: int) -> float:
             return mass(runs[r]) * (w.teaser_list_evidence if runs[r] in teasers else 1.0)

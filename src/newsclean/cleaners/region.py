@@ -43,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -160,6 +160,12 @@ NUMBERED_MIN_ITEMS = 3
 # "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
 _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A field of a record: a label of one to three words, a colon, a value.
+# A post's number in a forum thread ("#661", "- #662"), a line of its own.
+_POST_NUMBER = regex.compile(r"^#[ \t]?(\d{1,7})$")
+THREAD_MIN_POSTS = 3
+THREAD_DATE_REACH = 2
+# the most blocks one post of a thread may take (its text, the poster's rank)
+THREAD_POST_MAX_BLOCKS = 30
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
@@ -487,6 +493,64 @@ def _numbered_spans(nums: dict[int, tuple[str, int]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _thread_spans(doc: Document, blocks: list[Block]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans (first, stop position) of forum threads among ``blocks``:
+    posts numbered one after the other ("#661", its text, "#662", ...; at
+    least ``THREAD_MIN_POSTS``), each number dated (a timestamp the bylines
+    cleaner found at most ``THREAD_DATE_REACH`` lines from it) and at most
+    ``THREAD_POST_MAX_BLOCKS`` blocks after the one before. The last post
+    takes at most as many blocks after its number as the longest post before
+    it, up to the first line the earlier cleaners decided after its first
+    (a footer, a widget, the heading of the next section). Also returns the
+    positions of the numbers.
+
+    >>> from newsclean.cleaners.bylines import Bylines
+    >>> doc = Document.from_text(
+    ...     "Menu\\nMay 3, 2024\\n#7\\nI agree.\\nMay 4, 2024\\n#8\\nMe too.\\nYes.\\nMay 5, 2024\\n#9\\nNo."
+    ...     "\\nMay 6, 2024\\nTerms of use\\nHelp"
+    ... )
+    >>> Bylines().annotate(doc)
+    >>> _thread_spans(doc, [b for b in doc.blocks if b.kept is None])
+    ([(1, 8)], {1, 3, 6})
+    """
+    stamps = doc.meta.get("bylines", set())
+
+    def dated(b: Block) -> bool:
+        return any(
+            0 <= i < len(doc.blocks)
+            and (i in stamps or (doc.blocks[i].kept is False and doc.blocks[i].cleaner == "bylines"))
+            for i in range(b.index - THREAD_DATE_REACH, b.index + THREAD_DATE_REACH + 1)
+        )
+
+    posts = {}
+    for k, b in enumerate(blocks):
+        m = _POST_NUMBER.match(b.content)
+        if m and dated(b):
+            posts[k] = int(m.group(1))
+    spans: list[tuple[int, int]] = []
+    numbers: set[int] = set()
+    order = sorted(posts)
+    i = 0
+    while i < len(order):
+        j = i
+        while (
+            j + 1 < len(order)
+            and posts[order[j + 1]] == posts[order[j]] + 1
+            and order[j + 1] - order[j] <= THREAD_POST_MAX_BLOCKS
+        ):
+            j += 1
+        if j + 1 - i >= THREAD_MIN_POSTS:
+            thread = order[i : j + 1]
+            spacing = max(b - a for a, b in pairwise(thread))
+            last = thread[-1]
+            stop = min(len(blocks), last + spacing)
+            stop = next((q for q in range(last + 2, stop) if blocks[q].index - blocks[q - 1].index > 1), stop)
+            spans.append((thread[0], stop))
+            numbers.update(thread)
+        i = j + 1
+    return spans, numbers
+
+
 def _signoff(text_key: str, signoffs: frozenset[str]) -> bool:
     """Is a line (its key) a sign-off: "Yours, Anna", "Liebe Grüße", "x Franzi"?"""
     words = text_key.split()
@@ -707,6 +771,21 @@ class Region(Cleaner):
         for first, last in _numbered_spans(nums):
             if len(_runs(labels[first : last + 1])) >= 2:
                 labels[first : last + 1] = [True] * (last + 1 - first)
+        # a forum thread ("#661", a post, "#662", a post...) is one run of
+        # the article: its posts, however short, are the page's text
+        threads, post_numbers = _thread_spans(doc, blocks)
+        # (but for the short lines the smoothing took for chrome: the
+        # poster's name and rank, "Reactions: ...")
+        post_chrome: set[int] = set()
+        for first, stop in threads:
+            post_chrome.update(
+                k
+                for k in range(first, stop)
+                if not labels[k]
+                and (pf := feats[blocks[k].index]).words < EDGE_MIN_WORDS
+                and not (pf.ends_sentence or pf.ends_colon)
+            )
+            labels[first:stop] = [True] * (stop - first)
         runs = _runs(labels)
         if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
             # a page with no block that looks like prose on its own: take the
@@ -1182,6 +1261,14 @@ class Region(Cleaner):
             if b.index in bios and not lo <= k < hi:
                 doc.drop(
                     b, self.name, f"dropped: an author's bio outside the article (score {s:+.2f})", score=s
+                )
+                continue
+            if k in post_numbers:
+                doc.drop(b, self.name, f"dropped: the number of a post in a thread (score {s:+.2f})", score=s)
+                continue
+            if k in post_chrome:
+                doc.drop(
+                    b, self.name, f"dropped: a short line around a post in a thread (score {s:+.2f})", score=s
                 )
                 continue
             if lo <= k < hi:

@@ -490,6 +490,155 @@ def test_a_numbered_list_goes_on_to_its_last_number() -> None:
         assert line.split(". ", 1)[-1] in out, f"lost: {line!r}"
 
 
+QUESTION = [
+    "Why does my bread not rise in a cold kitchen?",
+    "The yeast works slowly below twenty degrees, so the dough needs more time to rise, often twice as long.",
+    "Put the bowl in the oven with only the light on, or next to a warm radiator, and cover it with a damp towel.",
+    "You can also use a little more yeast, but the bread will then taste of it, and the crumb will be coarser.",
+    "Many bakers prefer the slow rise anyway: leave the dough in the fridge overnight and bake it in the morning.",
+]
+
+OTHER_QUESTIONS = [
+    "* How do I keep a sourdough starter alive while I am away for two weeks?",
+    "* What is the difference between bread flour and plain flour in a recipe?",
+    "* Can I freeze pizza dough after the first rise without ruining it?",
+    "* Why do my cookies spread flat on the baking tray every time I bake them?",
+    "* Is it safe to eat raw cake batter made with eggs from the shop?",
+    "* How long can cooked rice stay in the fridge before it goes bad?",
+    "* What can I use instead of buttermilk in a pancake recipe for children?",
+    "* Why does the caramel turn grainy when I stir the sugar in the pan?",
+    "* How do restaurants make their fried potatoes so crisp on the outside?",
+    "* Should I salt the water before or after it starts to boil for pasta?",
+]
+
+
+def test_a_sidebar_of_linked_titles_is_no_article() -> None:
+    # a long bulleted list of other pages' titles far below a short article
+    # (questions of the same site, headlines) scores high line by line; it is
+    # no article run of its own, and never the region
+    menu = ["Home", "Questions", "Tags", "Users", "Unanswered", "Ask Question"]
+    form = ["Share", "Improve this answer", "Follow", "Your Answer", "Name", "Email", "Post Your Answer"]
+    form += ["Discard", "Sign up", "Log in", "Trending"]
+    text = "\n".join([*menu, *QUESTION, *form, *OTHER_QUESTIONS, "About", "Privacy"])
+    assert clean(text).splitlines() == QUESTION
+
+
+def test_bulleted_facts_below_the_article_stay() -> None:
+    # a bulleted list whose items state facts, each with its full stop (patch
+    # notes, a summary), is the article's, inside it or far below it
+    notes = [
+        "* Fixed the timer that stopped when the oven door was opened.",
+        "* The recipe list now opens at the last recipe you read.",
+        "* Added a setting for the weight of a cup of flour in grams.",
+        "* Removed the old sharing menu from the recipe pages.",
+        "* The shopping list keeps its order when you add a new item.",
+    ]
+    menu = ["Home", "Questions", "Tags", "Users", "Unanswered", "Ask Question"]
+    form = ["Share", "Improve this answer", "Follow", "Your Answer", "Name", "Email", "Post Your Answer"]
+    form += ["Discard", "Sign up", "Log in", "Trending"]
+    for text in (
+        "\n".join([*menu, *QUESTION[:3], *notes, *QUESTION[3:], "About", "Privacy"]),
+        "\n".join([*menu, *QUESTION, *form, *notes, "About", "Privacy"]),
+    ):
+        out = clean(text).splitlines()
+        for line in [*QUESTION[:3], *notes]:
+            assert line in out, f"lost: {line!r}"
+
+
+THREAD = [
+    (
+        "Gärtner77",
+        "Neues Mitglied",
+        "12.04.2021, 09:14",
+        ["Meine Tomaten bekommen gelbe Blätter, woran kann das liegen"],
+    ),
+    (
+        "Rosalie",
+        "Stammgast",
+        "12.04.2021, 09:40",
+        ["Zu viel Wasser vermutlich. Gieß mal nur noch morgens und nicht täglich"],
+    ),
+    ("Gärtner77", "Neues Mitglied", "12.04.2021, 10:02", ["Danke, probiere ich aus!"]),
+    (
+        "Kraut",
+        "Gehört zum Inventar",
+        "12.04.2021, 10:30",
+        [
+            "Hier steht es ganz gut erklärt:",
+            "Yellow leaves on tomato plants are most often caused by overwatering, poor drainage or a lack of"
+            " nitrogen in the soil, and the lower leaves usually turn first.",
+            "Remove the affected leaves, water at the base of the plant in the morning and feed it with a"
+            " balanced fertiliser every two weeks until the fruit sets.",
+        ],
+    ),
+    (
+        "Rosalie",
+        "Stammgast",
+        "12.04.2021, 11:05",
+        ["Genau so hab ich es letztes Jahr gemacht, die Pflanzen haben sich erholt"],
+    ),
+    (
+        "Gärtner77",
+        "Neues Mitglied",
+        "13.04.2021, 08:20",
+        ["Heute sehen die Blätter schon besser aus, vielen Dank an alle"],
+    ),
+]
+
+
+def test_the_posts_of_a_numbered_thread_stay() -> None:
+    # a forum thread: each post dated and numbered ("#41", "#42", ...); its
+    # posts are the page's text, however short, not only the long quote one
+    # of them holds; the numbers and the posters' names and ranks go
+    lines = [
+        "Forum",
+        "Garten",
+        "Gemüse",
+        "Anmelden",
+        "Registrieren",
+        "Gelbe Blätter an Tomaten",
+        "Seite 3 von 5",
+    ]
+    for n, (user, rank, date, text) in enumerate(THREAD, start=41):
+        lines += [user, rank, date, f"#{n}", *text]
+    lines += ["Ähnliche Themen", "Tomaten im Kübel", "Gurken vorziehen", "Impressum", "Datenschutz"]
+    out = clean("\n".join(lines)).splitlines()
+    for *_, text in THREAD:
+        for line in text:
+            assert line in out, f"lost: {line!r}"
+    for user, rank, date, _ in THREAD:
+        assert user not in out
+        assert rank not in out
+        assert date not in out
+    assert not [line for line in out if line.startswith("#")]
+
+
+def test_numbered_lines_without_dates_are_no_thread() -> None:
+    # a ranking numbered "#1", "#2", ... is no forum thread: no line of it
+    # is taken for a post's number or a poster's name
+    items = [
+        (
+            "Lisbon",
+            "The old town climbs seven hills above the river, and the trams still rattle up the steepest of them.",
+        ),
+        (
+            "Porto",
+            "Port wine cellars line the south bank, and most of them offer tastings in the afternoon for a small fee.",
+        ),
+        (
+            "Coimbra",
+            "The university library holds a colony of bats that eat the insects which would otherwise damage the books.",
+        ),
+    ]
+    lines = ["Home", "Travel", "Three cities to visit in Portugal", *ARTICLE["en"][:1]]
+    for n, (city, text) in enumerate(items, start=1):
+        lines += [f"#{n}", city, text]
+    ex = explain("\n".join([*lines, "About", "Privacy"]))
+    assert "thread" not in " ".join(b.reason for b in ex.blocks)
+    for _, text in items:
+        assert text in ex.text, f"lost: {text!r}"
+
+
 def test_a_breadcrumb_arrow_is_no_headline() -> None:
     # "> Harvest news" (a breadcrumb) sits between the headline and the
     # article: the headline stays, the breadcrumb goes

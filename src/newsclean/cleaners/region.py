@@ -43,7 +43,7 @@ from collections.abc import Callable
 from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from operator import attrgetter
 from typing import Any
 
@@ -138,6 +138,9 @@ STEM = 5
 TEASER_TITLE_WORDS = (3, 20)
 TEASER_LIST_MIN_PAIRS = 3
 TEASER_LIST_SHARE = 0.6
+# a list of links: at least this many blocks, this share of them bulleted titles
+LINK_LIST_MIN_ITEMS = 5
+LINK_LIST_SHARE = 0.8
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
 CONTENT_GAP = 3
@@ -157,6 +160,12 @@ NUMBERED_MIN_ITEMS = 3
 # "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
 _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A field of a record: a label of one to three words, a colon, a value.
+# A post's number in a forum thread ("#661", "- #662"), a line of its own.
+_POST_NUMBER = regex.compile(r"^#[ \t]?(\d{1,7})$")
+THREAD_MIN_POSTS = 3
+THREAD_DATE_REACH = 2
+# the most blocks one post of a thread may take (its text, the poster's rank)
+THREAD_POST_MAX_BLOCKS = 30
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
@@ -484,6 +493,64 @@ def _numbered_spans(nums: dict[int, tuple[str, int]]) -> list[tuple[int, int]]:
     return spans
 
 
+def _thread_spans(doc: Document, blocks: list[Block]) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans (first, stop position) of forum threads among ``blocks``:
+    posts numbered one after the other ("#661", its text, "#662", ...; at
+    least ``THREAD_MIN_POSTS``), each number dated (a timestamp the bylines
+    cleaner found at most ``THREAD_DATE_REACH`` lines from it) and at most
+    ``THREAD_POST_MAX_BLOCKS`` blocks after the one before. The last post
+    takes at most as many blocks after its number as the longest post before
+    it, up to the first line the earlier cleaners decided after its first
+    (a footer, a widget, the heading of the next section). Also returns the
+    positions of the numbers.
+
+    >>> from newsclean.cleaners.bylines import Bylines
+    >>> doc = Document.from_text(
+    ...     "Menu\\nMay 3, 2024\\n#7\\nI agree.\\nMay 4, 2024\\n#8\\nMe too.\\nYes.\\nMay 5, 2024\\n#9\\nNo."
+    ...     "\\nMay 6, 2024\\nTerms of use\\nHelp"
+    ... )
+    >>> Bylines().annotate(doc)
+    >>> _thread_spans(doc, [b for b in doc.blocks if b.kept is None])
+    ([(1, 8)], {1, 3, 6})
+    """
+    stamps = doc.meta.get("bylines", set())
+
+    def dated(b: Block) -> bool:
+        return any(
+            0 <= i < len(doc.blocks)
+            and (i in stamps or (doc.blocks[i].kept is False and doc.blocks[i].cleaner == "bylines"))
+            for i in range(b.index - THREAD_DATE_REACH, b.index + THREAD_DATE_REACH + 1)
+        )
+
+    posts = {}
+    for k, b in enumerate(blocks):
+        m = _POST_NUMBER.match(b.content)
+        if m and dated(b):
+            posts[k] = int(m.group(1))
+    spans: list[tuple[int, int]] = []
+    numbers: set[int] = set()
+    order = sorted(posts)
+    i = 0
+    while i < len(order):
+        j = i
+        while (
+            j + 1 < len(order)
+            and posts[order[j + 1]] == posts[order[j]] + 1
+            and order[j + 1] - order[j] <= THREAD_POST_MAX_BLOCKS
+        ):
+            j += 1
+        if j + 1 - i >= THREAD_MIN_POSTS:
+            thread = order[i : j + 1]
+            spacing = max(b - a for a, b in pairwise(thread))
+            last = thread[-1]
+            stop = min(len(blocks), last + spacing)
+            stop = next((q for q in range(last + 2, stop) if blocks[q].index - blocks[q - 1].index > 1), stop)
+            spans.append((thread[0], stop))
+            numbers.update(thread)
+        i = j + 1
+    return spans, numbers
+
+
 def _signoff(text_key: str, signoffs: frozenset[str]) -> bool:
     """Is a line (its key) a sign-off: "Yours, Anna", "Liebe Grüße", "x Franzi"?"""
     words = text_key.split()
@@ -613,6 +680,32 @@ def _teaser_list(feats: list[Features], blocks: list[Block], run: tuple[int, int
     return pairs >= TEASER_LIST_MIN_PAIRS and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
 
 
+def _link_list(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
+    """Is a run a list of links: bulleted lines of one sentence at most, a
+    headline or a question each ("* How do I reset the counter?", "* Where
+    to eat in Lyon")? A sidebar of other pages' titles, however many; an
+    article's own list comes with its paragraphs, or is numbered."""
+    size = run[1] - run[0]
+    if size < LINK_LIST_MIN_ITEMS:
+        return False
+    items = 0
+    for k in range(run[0], run[1]):
+        f = feats[blocks[k].index]
+        # (a bullet, not a number: a numbered list is the article's own)
+        mark = blocks[k].text.lstrip()[:1]
+        # (a title: no full stop; an item that states a fact, "Fixed the
+        # login bug.", is a list of the article's: patch notes, a summary)
+        if (
+            blocks[k].bullet
+            and not mark.isdigit()
+            and f.sentences <= 1
+            and f.words <= TEASER_TITLE_WORDS[1]
+            and not blocks[k].content.endswith(".")
+        ):
+            items += 1
+    return items >= LINK_LIST_SHARE * size
+
+
 def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
     """Is a line an item of a list, next to another short item of it (a
     bulleted line, or one marked with "o ", the mark of a nested list in
@@ -678,6 +771,21 @@ class Region(Cleaner):
         for first, last in _numbered_spans(nums):
             if len(_runs(labels[first : last + 1])) >= 2:
                 labels[first : last + 1] = [True] * (last + 1 - first)
+        # a forum thread ("#661", a post, "#662", a post...) is one run of
+        # the article: its posts, however short, are the page's text
+        threads, post_numbers = _thread_spans(doc, blocks)
+        # (but for the short lines the smoothing took for chrome: the
+        # poster's name and rank, "Reactions: ...")
+        post_chrome: set[int] = set()
+        for first, stop in threads:
+            post_chrome.update(
+                k
+                for k in range(first, stop)
+                if not labels[k]
+                and (pf := feats[blocks[k].index]).words < EDGE_MIN_WORDS
+                and not (pf.ends_sentence or pf.ends_colon)
+            )
+            labels[first:stop] = [True] * (stop - first)
         runs = _runs(labels)
         if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
             # a page with no block that looks like prose on its own: take the
@@ -781,7 +889,7 @@ class Region(Cleaner):
 
         # a list of teasers is weak evidence of where the article is, and no
         # article run of its own
-        teasers = {r for r in runs if _teaser_list(feats, blocks, r)}
+        teasers = {r for r in runs if _teaser_list(feats, blocks, r) or _link_list(feats, blocks, r)}
 
         def evidence(r: int) -> float:
             return mass(runs[r]) * (w.teaser_list_evidence if runs[r] in teasers else 1.0)
@@ -1153,6 +1261,14 @@ class Region(Cleaner):
             if b.index in bios and not lo <= k < hi:
                 doc.drop(
                     b, self.name, f"dropped: an author's bio outside the article (score {s:+.2f})", score=s
+                )
+                continue
+            if k in post_numbers:
+                doc.drop(b, self.name, f"dropped: the number of a post in a thread (score {s:+.2f})", score=s)
+                continue
+            if k in post_chrome:
+                doc.drop(
+                    b, self.name, f"dropped: a short line around a post in a thread (score {s:+.2f})", score=s
                 )
                 continue
             if lo <= k < hi:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsclean.lexicon import PATTERN_FLAGS, _has_word, _triggers, load_lexicon
+from newsclean.lexicon import PATTERN_FLAGS, _has_word, _triggers, load_lexicon, pattern_triggers
 
 LEX = load_lexicon()
 
@@ -73,6 +73,10 @@ def test_a_line_a_pattern_matches_is_tried_on_that_pattern(
         ("Get the app", "app"),
         ("Nom *", "comments"),
         ("[vc_row]", "markup"),
+        # a bracket or a slash, the marks of last resort
+        ("Die Minister trafen sich am Montag in Brüssel. (AP)", "credits"),
+        ("(Foto: Erika Muster / dpa)", "credits"),
+        ("12 / 40", "gallery"),
     ],
 )
 def test_lines_without_a_trigger_word_are_matched(line: str, family: str) -> None:
@@ -98,6 +102,25 @@ def test_lines_without_a_trigger_word_are_matched(line: str, family: str) -> Non
 def test_triggers(pattern: str, words: set[str]) -> None:
     assert _triggers(pattern) == words
     assert _has_word(pattern) == bool(words)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"get (our|the) (free )?app", {"get", "our", "the", "free", "app"}),
+        # no word of three letters in "ap": the brackets and the slash
+        (r"\(\w+/ ?(ap|afp)\)\s*$", {"(", "/", "afp"}),
+        (r"^.{10,200}[.!?] \((ap|afp)\)$", {"(", "afp"}),
+        (r"^\d+ / \d+$", {"/"}),
+        (r"^\(c\) \d{4}", {"(c)"}),  # a mark of the first rank: no bracket
+        # optional, or in a class or a look-around: no mark
+        (r"^\(?\w+ /? ?ap\b", set()),
+        (r"^\w+[(/]\w{2}$", set()),
+        (r"^(?<=\()ap\)", set()),
+    ],
+)
+def test_triggers_of_last_resort(pattern: str, words: set[str]) -> None:
+    assert pattern_triggers(pattern) == words
 
 
 def test_every_pattern_compiles_with_the_lexicon_flags() -> None:

@@ -19,10 +19,9 @@ from hypothesis import strategies as st
 
 from newsclean import lexicon
 from newsclean.lexicon import (
-    _MARK_FIRST,
     _QUANTIFIER,
     CACHE_DIR_ENV,
-    SHORT_TRIGGER_LETTERS,
+    LAST_RESORT_MARKS,
     TRIGGER_MARKS,
     Lexicon,
     _analysis_digest,
@@ -34,16 +33,16 @@ from newsclean.lexicon import (
     _load_lexicon,
     _read_analysis,
     _trie,
-    _triggers,
     cache_dir,
     load_lexicon,
+    pattern_triggers,
 )
 
 LEX = load_lexicon()
 SOURCES = [source for _, source in LEX.sources]
 
 
-def has_word_reference(pattern: str, letters: int) -> bool:
+def has_word_reference(pattern: str, letters: int, marks: dict[str, str] = TRIGGER_MARKS) -> bool:
     """``_has_word`` one character at a time, without its fast paths."""
     pos = 0
 
@@ -63,8 +62,7 @@ def has_word_reference(pattern: str, letters: int) -> bool:
             ch = pattern[pos]
             letter = group = False
             mark = None
-            if ch in _MARK_FIRST:
-                mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+            mark = next((m for m in marks if pattern.startswith(m, pos)), None)
             if mark is not None:
                 pos += len(mark)
                 group = True
@@ -108,18 +106,19 @@ def has_word_reference(pattern: str, letters: int) -> bool:
     return alternation()
 
 
-def _outcome(pattern: str, letters: int, *, reference: bool) -> bool | str:
+def _outcome(pattern: str, letters: int, marks: dict[str, str], *, reference: bool) -> bool | str:
     """The analysis' answer, or the name of the error it raised."""
     try:
-        return (has_word_reference if reference else _has_word)(pattern, letters)
+        return (has_word_reference if reference else _has_word)(pattern, letters, marks)
     except (IndexError, ValueError) as e:
         return type(e).__name__
 
 
+@pytest.mark.parametrize("marks", [TRIGGER_MARKS, LAST_RESORT_MARKS], ids=["marks", "last resort"])
 @pytest.mark.parametrize("letters", [1, 2, 3, 4, 5, 8])
-def test_has_word_of_every_lexicon_pattern_is_the_reference(letters: int) -> None:
+def test_has_word_of_every_lexicon_pattern_is_the_reference(letters: int, marks: dict[str, str]) -> None:
     for source in SOURCES:
-        assert _has_word(source, letters) == has_word_reference(source, letters), source
+        assert _has_word(source, letters, marks) == has_word_reference(source, letters, marks), source
 
 
 # pieces of patterns: letters, runs, quantifiers, groups, classes, escapes, marks
@@ -145,6 +144,8 @@ _PIECES = st.sampled_from(
         "\\d",
         "\\p{L}",
         "\\(c\\)",
+        "\\(",
+        "/",
         "©",
         "\\",
     ]
@@ -156,16 +157,17 @@ _PIECES = st.sampled_from(
     source=st.sampled_from(SOURCES),
     at=st.integers(min_value=0),
     letters=st.integers(min_value=1, max_value=6),
+    marks=st.sampled_from([TRIGGER_MARKS, LAST_RESORT_MARKS]),
 )
 def test_has_word_of_any_pattern_is_the_reference(
-    pieces: list[str], source: str, at: int, letters: int
+    pieces: list[str], source: str, at: int, letters: int, marks: dict[str, str]
 ) -> None:
     # the pieces alone, and inserted into a lexicon pattern
     cut = at % (len(source) + 1)
     for pattern in ("".join(pieces), source[:cut] + "".join(pieces) + source[cut:]):
-        assert _outcome(pattern, letters, reference=False) == _outcome(pattern, letters, reference=True), (
-            pattern
-        )
+        assert _outcome(pattern, letters, marks, reference=False) == _outcome(
+            pattern, letters, marks, reference=True
+        ), pattern
 
 
 def test_the_reference_sees_words() -> None:
@@ -182,7 +184,7 @@ def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, 
 def _lexicon_triggers() -> dict[str, list[int]]:
     by_trigger: dict[str, list[int]] = {}
     for i, source in enumerate(SOURCES):
-        for w in _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS):
+        for w in pattern_triggers(source):
             by_trigger.setdefault(w, []).append(i)
     return by_trigger
 

@@ -345,13 +345,38 @@ SHORT_TRIGGER_LETTERS = 3
 # chrome (the pattern's spelling -> the mark in a case-folded line).
 TRIGGER_MARKS = {"©": "©", r"\(c\)": "(c)"}
 _MARK_FIRST = frozenset(spelling[0] for spelling in TRIGGER_MARKS)
+# ...and marks of last resort, for a pattern with no trigger word of
+# SHORT_TRIGGER_LETTERS letters in some alternative: a bracket or a slash is
+# in a few lines in a hundred, a pattern is tried on those rather than on
+# every line (an agency's credit "(AP)", "(Photo: Name/AFP)", "3 / 12").
+LAST_RESORT_MARKS = {**TRIGGER_MARKS, r"\(": "(", "/": "/"}
 
 
-def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
+def pattern_triggers(pattern: str) -> set[str]:
+    """The triggers of a lexicon pattern: its words of TRIGGER_MIN_LETTERS
+    letters or more, else of SHORT_TRIGGER_LETTERS, else with the marks of
+    last resort; none if a match can hold none of those (tried on every line).
+
+    >>> sorted(pattern_triggers(r"^(get|download) (our|the) app")), pattern_triggers(r"^\\d+$")
+    (['app', 'download', 'get', 'our', 'the'], set())
+    >>> sorted(pattern_triggers(r"\\(\\w+/ ?(ap|afp)\\)$"))
+    ['(', '/', 'afp']
+    """
+    return (
+        _triggers(pattern)
+        or _triggers(pattern, SHORT_TRIGGER_LETTERS)
+        or _triggers(pattern, SHORT_TRIGGER_LETTERS, LAST_RESORT_MARKS)
+    )
+
+
+def _triggers(
+    pattern: str, letters: int = TRIGGER_MIN_LETTERS, marks: dict[str, str] = TRIGGER_MARKS
+) -> set[str]:
     """Literal lower-case words of a pattern, one of which is in every line the
     pattern matches; none (the pattern is tried on every line) if a match can
     hold no such word, as one of ``^(copyright|\\d{4})`` can (``_has_word``).
-    The marks of ``TRIGGER_MARKS`` ("©", "(c)") count as words.
+    The marks of ``marks`` (by default ``TRIGGER_MARKS``: "©", "(c)") count
+    as words.
     A letter after a backslash is an escape, a letter before ``?`` is optional.
     Words have at least ``letters`` letters.
 
@@ -364,7 +389,7 @@ def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
     >>> _triggers(r"get (our|the) app"), sorted(_triggers(r"get (our|the) app", 3))
     (set(), ['app', 'get', 'our', 'the'])
     """
-    if not _has_word(pattern, letters):
+    if not _has_word(pattern, letters, marks):
         return set()
     out = set()
     for m in _LITERAL_RUN.finditer(pattern):
@@ -375,7 +400,7 @@ def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
             run = run[:-1]
         if len(run) >= letters:
             out.add(run)
-    out.update(mark for spelling, mark in TRIGGER_MARKS.items() if spelling in pattern)
+    out.update(mark for spelling, mark in marks.items() if spelling in pattern)
     return out
 
 
@@ -387,9 +412,11 @@ _QUANTIFIER_FIRST = frozenset("?*+{")
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
-def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
+def _has_word(
+    pattern: str, letters: int = TRIGGER_MIN_LETTERS, marks: dict[str, str] = TRIGGER_MARKS
+) -> bool:
     """Whether every match of ``pattern`` holds, literally, a run of
-    ``letters`` lower-case letters of the pattern (or a mark): in each
+    ``letters`` lower-case letters of the pattern (or a mark of ``marks``): in each
     alternative, a run of letters or a group with that property that the
     match cannot skip. Escapes, classes, ``.`` and look-arounds hold no word.
 
@@ -400,6 +427,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     """
     pos = 0
     end = len(pattern)
+    mark_first = _MARK_FIRST if marks is TRIGGER_MARKS else frozenset(spelling[0] for spelling in marks)
 
     def alternation() -> bool:
         # every branch must hold a word
@@ -424,7 +452,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
                 found = found or run >= letters
                 pos = letter_run.end()
                 letter = True
-            elif ch in _MARK_FIRST and (mark := _mark_at(pattern, pos)) is not None:
+            elif ch in mark_first and (mark := _mark_at(pattern, pos, marks)) is not None:
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
             elif ch == "(":
@@ -467,9 +495,10 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     return alternation()
 
 
-def _mark_at(pattern: str, pos: int) -> str | None:
-    """The spelling of the mark of ``TRIGGER_MARKS`` at ``pattern[pos]``, if any."""
-    return next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+def _mark_at(pattern: str, pos: int, marks: dict[str, str]) -> str | None:
+    """The spelling of the mark of ``marks`` at ``pattern[pos]``, if any (the
+    first listed: "\\(c\\)" before "\\(")."""
+    return next((m for m in marks if pattern.startswith(m, pos)), None)
 
 
 def _class_end(pattern: str, pos: int) -> int:
@@ -655,7 +684,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):
-        words = _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS)
+        words = pattern_triggers(source)
         if not words:
             always.append(i)
         for w in words:

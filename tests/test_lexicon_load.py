@@ -33,6 +33,8 @@ from newsclean.lexicon import (
     _load_lexicon,
     _read_analysis,
     _trie,
+    _triggers,
+    all_stopwords,
     cache_dir,
     load_lexicon,
     pattern_triggers,
@@ -184,7 +186,7 @@ def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, 
 def _lexicon_triggers() -> dict[str, list[int]]:
     by_trigger: dict[str, list[int]] = {}
     for i, source in enumerate(SOURCES):
-        for w in pattern_triggers(source):
+        for w in pattern_triggers(source, all_stopwords()):
             by_trigger.setdefault(w, []).append(i)
     return by_trigger
 
@@ -228,7 +230,8 @@ def trie_reference(words: list[str]) -> str:
 
 def test_trie_of_the_lexicon_is_the_reference() -> None:
     words = list(LEX.by_trigger)
-    assert _trie(words) == trie_reference(words) == LEX.triggers.pattern
+    assert _trie(words) == trie_reference(words)
+    assert LEX.triggers.pattern == f"(?=({_trie(words)}))"
 
 
 @given(st.lists(st.text("ab.c*", max_size=5)))
@@ -411,3 +414,31 @@ def test_the_tests_do_not_write_to_the_users_cache() -> None:
     cache = cache_dir()
     assert cache is not None
     assert os.path.basename(cache).startswith("newsclean-test-cache-")
+
+
+@given(
+    pieces=st.lists(_PIECES, max_size=8),
+    source=st.sampled_from(SOURCES),
+    at=st.integers(min_value=0),
+    letters=st.integers(min_value=1, max_value=5),
+    marks=st.sampled_from([TRIGGER_MARKS, LAST_RESORT_MARKS]),
+    data=st.data(),
+)
+def test_a_line_a_pattern_matches_holds_one_of_its_triggers(
+    pieces: list[str], source: str, at: int, letters: int, marks: dict[str, str], data: st.DataObject
+) -> None:
+    # the pieces inserted into a lexicon pattern (or the pattern alone, if
+    # that does not compile); a line drawn from the pattern holds a trigger
+    cut = at % (len(source) + 1)
+    for pattern in (source[:cut] + "".join(pieces) + source[cut:], source):
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            words = _triggers(pattern, letters, marks)
+        except (re.error, IndexError, ValueError):
+            continue
+        if words:
+            line = data.draw(st.from_regex(compiled))
+            if compiled.search(line):
+                folded = line.casefold()
+                assert any(w in folded for w in words), (pattern, line, words)
+        return

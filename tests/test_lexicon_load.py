@@ -19,10 +19,9 @@ from hypothesis import strategies as st
 
 from newsclean import lexicon
 from newsclean.lexicon import (
-    _MARK_FIRST,
     _QUANTIFIER,
     CACHE_DIR_ENV,
-    SHORT_TRIGGER_LETTERS,
+    LAST_RESORT_MARKS,
     TRIGGER_MARKS,
     Lexicon,
     _analysis_digest,
@@ -35,15 +34,17 @@ from newsclean.lexicon import (
     _read_analysis,
     _trie,
     _triggers,
+    all_stopwords,
     cache_dir,
     load_lexicon,
+    pattern_triggers,
 )
 
 LEX = load_lexicon()
 SOURCES = [source for _, source in LEX.sources]
 
 
-def has_word_reference(pattern: str, letters: int) -> bool:
+def has_word_reference(pattern: str, letters: int, marks: dict[str, str] = TRIGGER_MARKS) -> bool:
     """``_has_word`` one character at a time, without its fast paths."""
     pos = 0
 
@@ -63,8 +64,7 @@ def has_word_reference(pattern: str, letters: int) -> bool:
             ch = pattern[pos]
             letter = group = False
             mark = None
-            if ch in _MARK_FIRST:
-                mark = next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+            mark = next((m for m in marks if pattern.startswith(m, pos)), None)
             if mark is not None:
                 pos += len(mark)
                 group = True
@@ -108,18 +108,19 @@ def has_word_reference(pattern: str, letters: int) -> bool:
     return alternation()
 
 
-def _outcome(pattern: str, letters: int, *, reference: bool) -> bool | str:
+def _outcome(pattern: str, letters: int, marks: dict[str, str], *, reference: bool) -> bool | str:
     """The analysis' answer, or the name of the error it raised."""
     try:
-        return (has_word_reference if reference else _has_word)(pattern, letters)
+        return (has_word_reference if reference else _has_word)(pattern, letters, marks)
     except (IndexError, ValueError) as e:
         return type(e).__name__
 
 
+@pytest.mark.parametrize("marks", [TRIGGER_MARKS, LAST_RESORT_MARKS], ids=["marks", "last resort"])
 @pytest.mark.parametrize("letters", [1, 2, 3, 4, 5, 8])
-def test_has_word_of_every_lexicon_pattern_is_the_reference(letters: int) -> None:
+def test_has_word_of_every_lexicon_pattern_is_the_reference(letters: int, marks: dict[str, str]) -> None:
     for source in SOURCES:
-        assert _has_word(source, letters) == has_word_reference(source, letters), source
+        assert _has_word(source, letters, marks) == has_word_reference(source, letters, marks), source
 
 
 # pieces of patterns: letters, runs, quantifiers, groups, classes, escapes, marks
@@ -145,6 +146,8 @@ _PIECES = st.sampled_from(
         "\\d",
         "\\p{L}",
         "\\(c\\)",
+        "\\(",
+        "/",
         "©",
         "\\",
     ]
@@ -156,16 +159,17 @@ _PIECES = st.sampled_from(
     source=st.sampled_from(SOURCES),
     at=st.integers(min_value=0),
     letters=st.integers(min_value=1, max_value=6),
+    marks=st.sampled_from([TRIGGER_MARKS, LAST_RESORT_MARKS]),
 )
 def test_has_word_of_any_pattern_is_the_reference(
-    pieces: list[str], source: str, at: int, letters: int
+    pieces: list[str], source: str, at: int, letters: int, marks: dict[str, str]
 ) -> None:
     # the pieces alone, and inserted into a lexicon pattern
     cut = at % (len(source) + 1)
     for pattern in ("".join(pieces), source[:cut] + "".join(pieces) + source[cut:]):
-        assert _outcome(pattern, letters, reference=False) == _outcome(pattern, letters, reference=True), (
-            pattern
-        )
+        assert _outcome(pattern, letters, marks, reference=False) == _outcome(
+            pattern, letters, marks, reference=True
+        ), pattern
 
 
 def test_the_reference_sees_words() -> None:
@@ -182,7 +186,7 @@ def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, 
 def _lexicon_triggers() -> dict[str, list[int]]:
     by_trigger: dict[str, list[int]] = {}
     for i, source in enumerate(SOURCES):
-        for w in _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS):
+        for w in pattern_triggers(source, all_stopwords()):
             by_trigger.setdefault(w, []).append(i)
     return by_trigger
 
@@ -226,7 +230,8 @@ def trie_reference(words: list[str]) -> str:
 
 def test_trie_of_the_lexicon_is_the_reference() -> None:
     words = list(LEX.by_trigger)
-    assert _trie(words) == trie_reference(words) == LEX.triggers.pattern
+    assert _trie(words) == trie_reference(words)
+    assert LEX.triggers.pattern == f"(?=({_trie(words)}))"
 
 
 @given(st.lists(st.text("ab.c*", max_size=5)))
@@ -409,3 +414,31 @@ def test_the_tests_do_not_write_to_the_users_cache() -> None:
     cache = cache_dir()
     assert cache is not None
     assert os.path.basename(cache).startswith("newsclean-test-cache-")
+
+
+@given(
+    pieces=st.lists(_PIECES, max_size=8),
+    source=st.sampled_from(SOURCES),
+    at=st.integers(min_value=0),
+    letters=st.integers(min_value=1, max_value=5),
+    marks=st.sampled_from([TRIGGER_MARKS, LAST_RESORT_MARKS]),
+    data=st.data(),
+)
+def test_a_line_a_pattern_matches_holds_one_of_its_triggers(
+    pieces: list[str], source: str, at: int, letters: int, marks: dict[str, str], data: st.DataObject
+) -> None:
+    # the pieces inserted into a lexicon pattern (or the pattern alone, if
+    # that does not compile); a line drawn from the pattern holds a trigger
+    cut = at % (len(source) + 1)
+    for pattern in (source[:cut] + "".join(pieces) + source[cut:], source):
+        try:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            words = _triggers(pattern, letters, marks)
+        except (re.error, IndexError, ValueError):
+            continue
+        if words:
+            line = data.draw(st.from_regex(compiled))
+            if compiled.search(line):
+                folded = line.casefold()
+                assert any(w in folded for w in words), (pattern, line, words)
+        return

@@ -187,7 +187,8 @@ class Lexicon:
     words it met"""
     triggers: re.Pattern[str]
     """the literal words of the patterns, to find which patterns can match a line
-    (factored by prefixes: at each position the longest word found there)"""
+    (factored by prefixes: at each position the longest word starting there,
+    in a look-ahead, so that a word that starts inside another is found too)"""
     by_trigger: dict[str, tuple[int, ...]]
     """trigger word -> indices in ``each`` of the patterns that contain it"""
     always: tuple[int, ...]
@@ -335,7 +336,6 @@ class Lexicon:
         return None
 
 
-_LITERAL_RUN = regex.compile(r"(\\?)(\p{Ll}+)([?*{]?)")
 # Literal words shorter than this are not used as triggers...
 TRIGGER_MIN_LETTERS = 4
 # ...unless a pattern has none in some alternative ("(get|download) the app"):
@@ -345,15 +345,48 @@ SHORT_TRIGGER_LETTERS = 3
 # chrome (the pattern's spelling -> the mark in a case-folded line).
 TRIGGER_MARKS = {"©": "©", r"\(c\)": "(c)"}
 _MARK_FIRST = frozenset(spelling[0] for spelling in TRIGGER_MARKS)
+# ...and marks of last resort, for a pattern with no trigger word of
+# SHORT_TRIGGER_LETTERS letters in some alternative: a bracket or a slash is
+# in a few lines in a hundred, a pattern is tried on those rather than on
+# every line (an agency's credit "(AP)", "(Photo: Name/AFP)", "3 / 12").
+LAST_RESORT_MARKS = {**TRIGGER_MARKS, r"\(": "(", "/": "/"}
 
 
-def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
+def pattern_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The triggers of a lexicon pattern (see :func:`_triggers`): words of
+    TRIGGER_MIN_LETTERS letters or more, else of SHORT_TRIGGER_LETTERS, else
+    with the marks of last resort; none if a match can hold none of those
+    (tried on every line). ``common``: words frequent in prose.
+
+    >>> sorted(pattern_triggers(r"^(get|download) (our|the) app")), pattern_triggers(r"^\\d+$")
+    (['app'], set())
+    >>> sorted(pattern_triggers(r"\\(\\w+/ ?(ap|afp)\\)$"))
+    ['(']
+    """
+    return (
+        _triggers(pattern, common=common)
+        or _triggers(pattern, SHORT_TRIGGER_LETTERS, common=common)
+        or _triggers(pattern, SHORT_TRIGGER_LETTERS, LAST_RESORT_MARKS, common)
+    )
+
+
+def _triggers(
+    pattern: str,
+    letters: int = TRIGGER_MIN_LETTERS,
+    marks: dict[str, str] = TRIGGER_MARKS,
+    common: frozenset[str] = frozenset(),
+) -> set[str]:
     """Literal lower-case words of a pattern, one of which is in every line the
     pattern matches; none (the pattern is tried on every line) if a match can
     hold no such word, as one of ``^(copyright|\\d{4})`` can (``_has_word``).
-    The marks of ``TRIGGER_MARKS`` ("©", "(c)") count as words.
-    A letter after a backslash is an escape, a letter before ``?`` is optional.
-    Words have at least ``letters`` letters.
+    The marks of ``marks`` (by default ``TRIGGER_MARKS``: "©", "(c)") count
+    as words. Words have at least ``letters`` letters.
+
+    Of the words and groups that every match of an alternative holds, the
+    one whose words are the rarest in a line (see :func:`_rarity`: the longest,
+    a word of ``common`` last) stands for the alternative; a word that
+    ``casefold()`` changes ("ß") for none (the look-up reads the line
+    case-folded). The fewer the triggers, the fewer lines a pattern is tried on.
 
     >>> sorted(_triggers(r"^\\d+ (comments?|replies) (to|on)\\b"))
     ['comment', 'replies']
@@ -361,22 +394,120 @@ def _triggers(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> set[str]:
     set()
     >>> sorted(_triggers(r"^(copyright|\\(c\\)|©)\\s*\\d{4}"))
     ['(c)', 'copyright', '©']
-    >>> _triggers(r"get (our|the) app"), sorted(_triggers(r"get (our|the) app", 3))
-    (set(), ['app', 'get', 'our', 'the'])
+    >>> _triggers(r"get (our|the) app"), _triggers(r"get (our|the) app", 3)
+    (set(), {'get'})
+    >>> _triggers(r"^(read|see) (more|also) stories"), sorted(_triggers(r"^(eine )?große (welt|sache)"))
+    ({'stories'}, ['sache', 'welt'])
     """
-    if not _has_word(pattern, letters):
+    if not _has_word(pattern, letters, marks):
         return set()
-    out = set()
-    for m in _LITERAL_RUN.finditer(pattern):
-        esc, run, quant = m.groups()
-        if esc:
-            run = run[1:]
-        if quant:
-            run = run[:-1]
-        if len(run) >= letters:
-            out.add(run)
-    out.update(mark for spelling, mark in TRIGGER_MARKS.items() if spelling in pattern)
-    return out
+    return _cover(pattern, letters, marks, common) or set()
+
+
+def _rarity(words: set[str], common: frozenset[str]) -> float:
+    """How often a line holds one of ``words``, roughly: a word of n letters
+    in one of 26**n, a word of ``common`` a thousand times more often."""
+    return sum((1000.0 if w in common else 1.0) * 26.0 ** -len(w) for w in words)
+
+
+def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[str]) -> set[str] | None:
+    """The triggers of :func:`_triggers`, read as :func:`_has_word` reads the
+    pattern: of each alternative, the run of ``letters`` required letters, the
+    mark or the required group (the union of its alternatives' triggers) of
+    the lowest :func:`_rarity`; None if some alternative has none."""
+    pos = 0
+    end = len(pattern)
+    mark_first = frozenset(spelling[0] for spelling in marks)
+
+    def alternation() -> set[str] | None:
+        nonlocal pos
+        out = sequence()
+        while pos < end and pattern[pos] == "|":
+            pos += 1
+            other = sequence()
+            out = None if out is None or other is None else out | other
+        return out
+
+    def sequence() -> set[str] | None:
+        nonlocal pos
+        best: set[str] | None = None
+        best_rarity = 0.0
+
+        def offer(words: set[str]) -> None:
+            nonlocal best, best_rarity
+            rarity = _rarity(words, common)
+            if best is None or rarity < best_rarity:
+                best, best_rarity = words, rarity
+
+        def close(start: int, stop: int) -> None:
+            # the run of required letters pattern[start:stop] ends
+            if stop - start >= letters and (word := pattern[start:stop]).casefold() == word:
+                offer({word})
+
+        # the run of required letters: pattern[start:stop], stop == pos while it goes on
+        start = stop = -1
+        while pos < end and pattern[pos] not in "|)":
+            ch = pattern[pos]
+            letter = False
+            group: set[str] | None = None
+            if "a" <= ch <= "z" and (letter_run := _ASCII_LETTERS.match(pattern, pos)) is not None:
+                # all but the last letter are required, the last is the atom
+                # a quantifier would apply to
+                if stop != pos:
+                    close(start, stop)
+                    start = pos
+                pos = letter_run.end()
+                stop = pos - 1
+                letter = True
+            elif ch in mark_first and (mark := _mark_at(pattern, pos, marks)) is not None:
+                pos += len(mark)
+                group = {marks[mark]}
+            elif ch == "(":
+                look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
+                pos += 1
+                if pattern.startswith("?:", pos):
+                    pos += 2
+                elif pattern.startswith("?P<", pos):
+                    pos = pattern.index(">", pos) + 1
+                elif pattern.startswith("?", pos):
+                    pos = (
+                        pattern.index(":", pos) + 1
+                        if not look
+                        else pos + (3 if pattern[pos + 1] == "<" else 2)
+                    )
+                inner = alternation()
+                group = None if look else inner
+                pos += 1  # the closing bracket
+            elif ch == "[":
+                pos = _class_end(pattern, pos)
+            elif ch == "\\":
+                pos += 2
+                if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
+                    pos = pattern.index("}", pos) + 1
+            else:
+                if ch.islower():
+                    if stop != pos:
+                        close(start, stop)
+                        start = pos
+                    stop = pos
+                    letter = True
+                pos += 1
+            q = _QUANTIFIER.match(pattern, pos) if pos < end and pattern[pos] in _QUANTIFIER_FIRST else None
+            required = True
+            if q is not None:
+                required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
+                pos = q.end()
+            if letter and required and q is None:
+                stop += 1  # the last letter too: stop == pos
+            else:
+                close(start, stop)
+                start = stop = -1
+                if group is not None and required:
+                    offer(group)
+        close(start, stop)
+        return best
+
+    return alternation()
 
 
 # A quantifier: ?, *, +, {m}, {m,}, {m,n}, then a lazy ? or possessive +.
@@ -387,9 +518,11 @@ _QUANTIFIER_FIRST = frozenset("?*+{")
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
-def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
+def _has_word(
+    pattern: str, letters: int = TRIGGER_MIN_LETTERS, marks: dict[str, str] = TRIGGER_MARKS
+) -> bool:
     """Whether every match of ``pattern`` holds, literally, a run of
-    ``letters`` lower-case letters of the pattern (or a mark): in each
+    ``letters`` lower-case letters of the pattern (or a mark of ``marks``): in each
     alternative, a run of letters or a group with that property that the
     match cannot skip. Escapes, classes, ``.`` and look-arounds hold no word.
 
@@ -400,6 +533,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     """
     pos = 0
     end = len(pattern)
+    mark_first = _MARK_FIRST if marks is TRIGGER_MARKS else frozenset(spelling[0] for spelling in marks)
 
     def alternation() -> bool:
         # every branch must hold a word
@@ -424,7 +558,7 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
                 found = found or run >= letters
                 pos = letter_run.end()
                 letter = True
-            elif ch in _MARK_FIRST and (mark := _mark_at(pattern, pos)) is not None:
+            elif ch in mark_first and (mark := _mark_at(pattern, pos, marks)) is not None:
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
             elif ch == "(":
@@ -467,9 +601,10 @@ def _has_word(pattern: str, letters: int = TRIGGER_MIN_LETTERS) -> bool:
     return alternation()
 
 
-def _mark_at(pattern: str, pos: int) -> str | None:
-    """The spelling of the mark of ``TRIGGER_MARKS`` at ``pattern[pos]``, if any."""
-    return next((m for m in TRIGGER_MARKS if pattern.startswith(m, pos)), None)
+def _mark_at(pattern: str, pos: int, marks: dict[str, str]) -> str | None:
+    """The spelling of the mark of ``marks`` at ``pattern[pos]``, if any (the
+    first listed: "\\(c\\)" before "\\(")."""
+    return next((m for m in marks if pattern.startswith(m, pos)), None)
 
 
 def _class_end(pattern: str, pos: int) -> int:
@@ -655,7 +790,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):
-        words = _triggers(source) or _triggers(source, SHORT_TRIGGER_LETTERS)
+        words = pattern_triggers(source, stopwords)
         if not words:
             always.append(i)
         for w in words:
@@ -674,7 +809,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "heading_firsts": frozenset(k.split()[0] for k in sections),
         "heading_lasts": frozenset(k.split()[-1] for k in sections),
         "sources": sources,
-        "triggers": _trie(by_trigger),
+        # (every position: "einer" in "keinerlei", where "kein" was found)
+        "triggers": f"(?=({_trie(by_trigger)}))" if by_trigger else "(?!)",
         "by_trigger": closure,
         "always": tuple(always),
         "anchored": tuple(i for i in always if _at_start(sources[i][1])),

@@ -40,6 +40,9 @@ CARD_SUMMARY_MIN_LOWER = 0.4
 CARD_TITLE_MAX_WORDS = 25
 SPACED_CARD_MIN_CAPS = 0.9
 CARD_SUMMARY_MIN_LOWER_SPACED = 0.5
+# the words is_spaced_card reads at most: a headline of CARD_TITLE_MAX_WORDS
+# and six words of its summary
+_SPACED_CARD_READS = CARD_TITLE_MAX_WORDS + 6
 # Cards come in lists: another one within this many blocks.
 CARD_NEAR = 2
 # Cards set off by rules (lines without words, "-", "* * *"): a headline of
@@ -107,7 +110,10 @@ def is_spaced_card(text: str, stop: frozenset[str]) -> bool:
     >>> is_spaced_card("The ministers of both countries met in Seoul on Monday to discuss the alliance.", stop)
     False
     """
-    words = text.split()
+    # (the words past the last the test reads are not split: a paragraph's
+    # hundred words cost more to split than the test; a longer line leaves
+    # more than that many words, and ``last`` is the same)
+    words = text.split(None, _SPACED_CARD_READS)
     if len(words) < 2 * CARD_TITLE_MIN_WORDS:
         return False
     last = min(len(words) - CARD_TITLE_MIN_WORDS, CARD_TITLE_MAX_WORDS)
@@ -202,21 +208,21 @@ class Teasers(Cleaner):
         if not truncated:
             return
         by_start: dict[str, list[Block]] = {}
-        keys: list[list[str]] = []
         for block in doc.blocks:
-            words = feats[block.index].key.split()
-            keys.append(words)
-            if len(words) >= TEASER_MIN_WORDS:
-                by_start.setdefault(" ".join(words[:TEASER_MIN_WORDS]), []).append(block)
+            # (only the first words are split: the same first words as a
+            # whole split, and as many when there are that many)
+            head = feats[block.index].key.split(None, TEASER_MIN_WORDS)
+            if len(head) >= TEASER_MIN_WORDS:
+                by_start.setdefault(" ".join(head[:TEASER_MIN_WORDS]), []).append(block)
         for block in truncated:
-            words = keys[block.index]
+            words = feats[block.index].key.split()
             words = words[:-1]  # the last word may be cut
             if len(words) < TEASER_MIN_WORDS:
                 continue
             for other in by_start.get(" ".join(words[:TEASER_MIN_WORDS]), ()):
                 if other is block:
                     continue
-                full = keys[other.index]
+                full = feats[other.index].key.split()
                 if len(full) > len(words) and full[: len(words)] == words:
                     doc.drop(block, self.name, f"dropped: a teaser repeating block {other.index + 1}")
                     break

@@ -2111,6 +2111,21 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Ces articles pourraient également vous intéresser",
         ],
     ),
+    "heading over links to more information": (
+        "after the article",
+        "labels",
+        [
+            "Weitere Informationen:",
+            "Weitere Infos",
+            "More information",
+            "Further information:",
+            "Plus d'informations",
+            "Maggiori informazioni:",
+            "Mais informações",
+            "Meer informatie",
+            "Więcej informacji:",
+        ],
+    ),
 }
 
 
@@ -2413,6 +2428,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "Residents were urged to join thousands of people at the march on the water office.",
             "See more by the end of the week, the council said, when the new pumps arrive.",
         ],
+    },
+    "a sentence that opens with more information": {
+        "de": ["Weitere Informationen zu den Brunnen will der Rat nach der Sitzung im Juni veröffentlichen."],
+        "en": ["More information about the wells will be published by the council after its June meeting."],
     },
     "a sentence about funding journalism": {
         "en": [

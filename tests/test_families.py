@@ -2225,6 +2225,22 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Le maire devant la mairie / (C) Jean Dupont",
         ],
     ),
+    "caption of a picture that only illustrates the story": (
+        "after the first paragraph",
+        [
+            "Symbolbild: Ein Traktor auf einem trockenen Feld bei Sonnenuntergang",
+            "Ein Traktor auf einem trockenen Feld (Symbolbild).",
+            "(Symbolfoto)",
+            "Stock image: a tractor on a dry field at sunset",
+            "A tractor on a dry field at sunset (file photo)",
+            "Un tracteur dans un champ sec (photo d'illustration)",
+            "Imagen ilustrativa de un tractor en un campo seco",
+            "Un trattore in un campo secco (immagine di repertorio)",
+            "Imagem ilustrativa de um trator num campo seco",
+            "Een tractor op een droog veld (archieffoto)",
+            "Zdjęcie ilustracyjne: traktor na suchym polu",
+        ],
+    ),
     "author's contact line": (
         "after the article",
         ["Email Jane Porter at jporter@example.com or follow her @janeporter."],
@@ -2432,6 +2448,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence that opens with more information": {
         "de": ["Weitere Informationen zu den Brunnen will der Rat nach der Sitzung im Juni veröffentlichen."],
         "en": ["More information about the wells will be published by the council after its June meeting."],
+    },
+    "a sentence about a symbolic or stock picture": {
+        "de": ["Symbolbilder wie dieses prägen seit Jahren die Debatte über die Dürre im Tal, sagte der Bürgermeister."],
+        "en": ["The stock image of the valley was sold to a newspaper in the city, the photographer said on Monday."],
     },
     "a sentence about funding journalism": {
         "en": [

@@ -2111,6 +2111,21 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Ces articles pourraient également vous intéresser",
         ],
     ),
+    "appeal to support the site if the reader liked the article": (
+        "after the article",
+        "boilerplate",
+        [
+            "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie unabhängigen Lokaljournalismus mit einem Abo.",
+            "Wenn dir dieser Beitrag gefallen hat, unterstütze den Blog mit einer kleinen Spende.",
+            "If you enjoyed this article, please consider supporting our newsroom.",
+            "Si vous avez aimé cet article, soutenez notre rédaction.",
+            "Si te ha gustado este artículo, apóyanos con una donación.",
+            "Se ti è piaciuto questo articolo, sostienici con una donazione.",
+            "Se você gostou deste artigo, apoie o nosso jornalismo.",
+            "Als je dit artikel waardevol vond, steun dan onze redactie.",
+            "Jeśli podobał ci się ten artykuł, wesprzyj naszą redakcję.",
+        ],
+    ),
     "heading over links to more information": (
         "after the article",
         "labels",
@@ -2448,6 +2463,10 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence that opens with more information": {
         "de": ["Weitere Informationen zu den Brunnen will der Rat nach der Sitzung im Juni veröffentlichen."],
         "en": ["More information about the wells will be published by the council after its June meeting."],
+    },
+    "a sentence about liking an article": {
+        "en": ["If you enjoyed the story of the wells, the council's report has more of them, the mayor said."],
+        "de": ["Wenn Ihnen der Artikel gefallen hat, sagte der Bürgermeister, dann lesen Sie auch den Bericht des Rates."],
     },
     "a sentence about a symbolic or stock picture": {
         "de": ["Symbolbilder wie dieses prägen seit Jahren die Debatte über die Dürre im Tal, sagte der Bürgermeister."],

@@ -2240,6 +2240,20 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Le maire devant la mairie / (C) Jean Dupont",
         ],
     ),
+    "short caption placing the people in its picture": (
+        "after the first paragraph",
+        [
+            "Die Ministerin (links) mit dem Bürgermeister vor dem Rathaus in Musterstadt",
+            "Der neue Vorstand (v. l.): Max Muster, Erika Muster und Hans Beispiel",
+            "Jane Roe (left) and John Doe at the opening of the new school",
+            "Jeanne Dupont (à gauche) et le maire devant la mairie",
+            "Juana Pérez (izquierda) y el alcalde en la plaza",
+            "Mario Rossi (a destra) con il sindaco in piazza",
+            "João Silva (à direita) com o prefeito na praça",
+            "Jan de Vries (links) met de burgemeester op het plein",
+            "Jan Kowalski (z lewej) z burmistrzem na rynku",
+        ],
+    ),
     "caption of a picture that only illustrates the story": (
         "after the first paragraph",
         [
@@ -2463,6 +2477,13 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence that opens with more information": {
         "de": ["Weitere Informationen zu den Brunnen will der Rat nach der Sitzung im Juni veröffentlichen."],
         "en": ["More information about the wells will be published by the council after its June meeting."],
+    },
+    "a long paragraph that places something on the left": {
+        "de": [
+            "Die Karte des Rates (links) zeigt die Brunnen im Tal, die seit dem Frühjahr trocken sind, und die Tabelle"
+            " daneben ihre Tiefe; der Bürgermeister sagte am Montag, er wolle beide Übersichten jeden Monat erneuern,"
+            " damit die Bauern sehen, wo das Wasser noch reicht und wo die neuen Pumpen zuerst gebraucht werden."
+        ],
     },
     "a sentence about liking an article": {
         "en": ["If you enjoyed the story of the wells, the council's report has more of them, the mayor said."],

@@ -2126,6 +2126,21 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Jeśli podobał ci się ten artykuł, wesprzyj naszą redakcję.",
         ],
     ),
+    "notice that the links are affiliate links": (
+        "after the article",
+        "boilerplate",
+        [
+            "Letzte Aktualisierung am 3.05.2024 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+            "Last update on 2024-05-03 / Affiliate links / Images from Amazon Product Advertising API",
+            "All links are affiliate links: we earn from qualifying purchases.",
+            "Les liens sont des liens affiliés.",
+            "Los enlaces son de afiliados.",
+            "I link sono link di affiliazione.",
+            "Os links são links de afiliados.",
+            "De links zijn affiliate links.",
+            "Te linki są linkami afiliacyjnymi.",
+        ],
+    ),
     "heading over links to more information": (
         "after the article",
         "labels",
@@ -2238,6 +2253,8 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "The old mill in spring. Photo: J. R. Roe/Example Museum",
             "Der Chor auf der Bühne. Bild: Max Muster/Theater St . Gallen",
             "Le maire devant la mairie / (C) Jean Dupont",
+            "Ein Stapel Ziegel auf der Baustelle. - © Max Muster - stock.adobe.com",
+            "A dry well at the edge of the farm. Jane Roe / depositphotos.com",
         ],
     ),
     "short caption placing the people in its picture": (
@@ -2484,6 +2501,9 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             " daneben ihre Tiefe; der Bürgermeister sagte am Montag, er wolle beide Übersichten jeden Monat erneuern,"
             " damit die Bauern sehen, wo das Wasser noch reicht und wo die neuen Pumpen zuerst gebraucht werden."
         ],
+    },
+    "a sentence about affiliate links": {
+        "en": ["The council said that affiliate links on its own website had paid for the new pumps in the valley."],
     },
     "a sentence about liking an article": {
         "en": ["If you enjoyed the story of the wells, the council's report has more of them, the mayor said."],

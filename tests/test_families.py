@@ -2141,6 +2141,19 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Te linki są linkami afiliacyjnymi.",
         ],
     ),
+    "comment form asking the reader to log in": (
+        "after the article",
+        "boilerplate",
+        [
+            "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+            "You must be signed in to leave a comment.",
+            "Debes iniciar sesión para publicar un comentario.",
+            "Devi essere connesso per inviare un commento.",
+            "Você precisa fazer login para publicar um comentário.",
+            "Je moet ingelogd zijn om een reactie te plaatsen.",
+            "Musisz być zalogowany, aby dodać komentarz.",
+        ],
+    ),
     "heading over links to more information": (
         "after the article",
         "labels",

@@ -2516,15 +2516,25 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         ],
     },
     "a sentence about affiliate links": {
-        "en": ["The council said that affiliate links on its own website had paid for the new pumps in the valley."],
+        "en": [
+            "The council said that affiliate links on its own website had paid for the new pumps in the valley."
+        ],
     },
     "a sentence about liking an article": {
-        "en": ["If you enjoyed the story of the wells, the council's report has more of them, the mayor said."],
-        "de": ["Wenn Ihnen der Artikel gefallen hat, sagte der Bürgermeister, dann lesen Sie auch den Bericht des Rates."],
+        "en": [
+            "If you enjoyed the story of the wells, the council's report has more of them, the mayor said."
+        ],
+        "de": [
+            "Wenn Ihnen der Artikel gefallen hat, sagte der Bürgermeister, dann lesen Sie auch den Bericht des Rates."
+        ],
     },
     "a sentence about a symbolic or stock picture": {
-        "de": ["Symbolbilder wie dieses prägen seit Jahren die Debatte über die Dürre im Tal, sagte der Bürgermeister."],
-        "en": ["The stock image of the valley was sold to a newspaper in the city, the photographer said on Monday."],
+        "de": [
+            "Symbolbilder wie dieses prägen seit Jahren die Debatte über die Dürre im Tal, sagte der Bürgermeister."
+        ],
+        "en": [
+            "The stock image of the valley was sold to a newspaper in the city, the photographer said on Monday."
+        ],
     },
     "a sentence about funding journalism": {
         "en": [

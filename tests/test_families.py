@@ -2111,6 +2111,64 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Ces articles pourraient également vous intéresser",
         ],
     ),
+    "appeal to support the site if the reader liked the article": (
+        "after the article",
+        "boilerplate",
+        [
+            "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie unabhängigen Lokaljournalismus mit einem Abo.",
+            "Wenn dir dieser Beitrag gefallen hat, unterstütze den Blog mit einer kleinen Spende.",
+            "If you enjoyed this article, please consider supporting our newsroom.",
+            "Si vous avez aimé cet article, soutenez notre rédaction.",
+            "Si te ha gustado este artículo, apóyanos con una donación.",
+            "Se ti è piaciuto questo articolo, sostienici con una donazione.",
+            "Se você gostou deste artigo, apoie o nosso jornalismo.",
+            "Als je dit artikel waardevol vond, steun dan onze redactie.",
+            "Jeśli podobał ci się ten artykuł, wesprzyj naszą redakcję.",
+        ],
+    ),
+    "notice that the links are affiliate links": (
+        "after the article",
+        "boilerplate",
+        [
+            "Letzte Aktualisierung am 3.05.2024 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+            "Last update on 2024-05-03 / Affiliate links / Images from Amazon Product Advertising API",
+            "All links are affiliate links: we earn from qualifying purchases.",
+            "Les liens sont des liens affiliés.",
+            "Los enlaces son de afiliados.",
+            "I link sono link di affiliazione.",
+            "Os links são links de afiliados.",
+            "De links zijn affiliate links.",
+            "Te linki są linkami afiliacyjnymi.",
+        ],
+    ),
+    "comment form asking the reader to log in": (
+        "after the article",
+        "boilerplate",
+        [
+            "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+            "You must be signed in to leave a comment.",
+            "Debes iniciar sesión para publicar un comentario.",
+            "Devi essere connesso per inviare un commento.",
+            "Você precisa fazer login para publicar um comentário.",
+            "Je moet ingelogd zijn om een reactie te plaatsen.",
+            "Musisz być zalogowany, aby dodać komentarz.",
+        ],
+    ),
+    "heading over links to more information": (
+        "after the article",
+        "labels",
+        [
+            "Weitere Informationen:",
+            "Weitere Infos",
+            "More information",
+            "Further information:",
+            "Plus d'informations",
+            "Maggiori informazioni:",
+            "Mais informações",
+            "Meer informatie",
+            "Więcej informacji:",
+        ],
+    ),
 }
 
 
@@ -2208,6 +2266,38 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "The old mill in spring. Photo: J. R. Roe/Example Museum",
             "Der Chor auf der Bühne. Bild: Max Muster/Theater St . Gallen",
             "Le maire devant la mairie / (C) Jean Dupont",
+            "Ein Stapel Ziegel auf der Baustelle. - © Max Muster - stock.adobe.com",
+            "A dry well at the edge of the farm. Jane Roe / depositphotos.com",
+        ],
+    ),
+    "short caption placing the people in its picture": (
+        "after the first paragraph",
+        [
+            "Die Ministerin (links) mit dem Bürgermeister vor dem Rathaus in Musterstadt",
+            "Der neue Vorstand (v. l.): Max Muster, Erika Muster und Hans Beispiel",
+            "Jane Roe (left) and John Doe at the opening of the new school",
+            "Jeanne Dupont (à gauche) et le maire devant la mairie",
+            "Juana Pérez (izquierda) y el alcalde en la plaza",
+            "Mario Rossi (a destra) con il sindaco in piazza",
+            "João Silva (à direita) com o prefeito na praça",
+            "Jan de Vries (links) met de burgemeester op het plein",
+            "Jan Kowalski (z lewej) z burmistrzem na rynku",
+        ],
+    ),
+    "caption of a picture that only illustrates the story": (
+        "after the first paragraph",
+        [
+            "Symbolbild: Ein Traktor auf einem trockenen Feld bei Sonnenuntergang",
+            "Ein Traktor auf einem trockenen Feld (Symbolbild).",
+            "(Symbolfoto)",
+            "Stock image: a tractor on a dry field at sunset",
+            "A tractor on a dry field at sunset (file photo)",
+            "Un tracteur dans un champ sec (photo d'illustration)",
+            "Imagen ilustrativa de un tractor en un campo seco",
+            "Un trattore in un campo secco (immagine di repertorio)",
+            "Imagem ilustrativa de um trator num campo seco",
+            "Een tractor op een droog veld (archieffoto)",
+            "Zdjęcie ilustracyjne: traktor na suchym polu",
         ],
     ),
     "author's contact line": (
@@ -2412,6 +2502,38 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": [
             "Residents were urged to join thousands of people at the march on the water office.",
             "See more by the end of the week, the council said, when the new pumps arrive.",
+        ],
+    },
+    "a sentence that opens with more information": {
+        "de": ["Weitere Informationen zu den Brunnen will der Rat nach der Sitzung im Juni veröffentlichen."],
+        "en": ["More information about the wells will be published by the council after its June meeting."],
+    },
+    "a long paragraph that places something on the left": {
+        "de": [
+            "Die Karte des Rates (links) zeigt die Brunnen im Tal, die seit dem Frühjahr trocken sind, und die Tabelle"
+            " daneben ihre Tiefe; der Bürgermeister sagte am Montag, er wolle beide Übersichten jeden Monat erneuern,"
+            " damit die Bauern sehen, wo das Wasser noch reicht und wo die neuen Pumpen zuerst gebraucht werden."
+        ],
+    },
+    "a sentence about affiliate links": {
+        "en": [
+            "The council said that affiliate links on its own website had paid for the new pumps in the valley."
+        ],
+    },
+    "a sentence about liking an article": {
+        "en": [
+            "If you enjoyed the story of the wells, the council's report has more of them, the mayor said."
+        ],
+        "de": [
+            "Wenn Ihnen der Artikel gefallen hat, sagte der Bürgermeister, dann lesen Sie auch den Bericht des Rates."
+        ],
+    },
+    "a sentence about a symbolic or stock picture": {
+        "de": [
+            "Symbolbilder wie dieses prägen seit Jahren die Debatte über die Dürre im Tal, sagte der Bürgermeister."
+        ],
+        "en": [
+            "The stock image of the valley was sold to a newspaper in the city, the photographer said on Monday."
         ],
     },
     "a sentence about funding journalism": {

@@ -426,11 +426,12 @@ def _one_pass(text: str, config: Config) -> tuple[str, bool]:
     recheck = text is not repaired
     if not config.keep_spacing:
         collapsed = collapse_spacing(text)
-        # ftfy's repair of a flagged line depends on more than its detector
-        # sees: it leaves "à  Ü†" as it is but repairs "à Ü†" to "à ܆", so
-        # a line whose spacing changed is looked at again (see
-        # _needs_another_pass: at C speed, and only where the gate matches)
-        recheck = recheck or (collapsed != text and not collapsed.isascii())
+        # Spaces are in few of ftfy's patterns: collapsing a run of them can
+        # only complete "[a-z] [ÃÂ] " (see _needs_another_pass). But ftfy's
+        # repair of a line its detector flags depends on more than the
+        # detector sees: it leaves "à  Ü†" as it is and repairs "à Ü†" to
+        # "à ܆", so when a line was flagged, changed spacing is checked again.
+        recheck = recheck or (flagged and collapsed != text) or "Ã " in collapsed or "Â " in collapsed
         text = collapsed
     return text, recheck
 

@@ -463,18 +463,7 @@ def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[
                 pos += len(mark)
                 group = {marks[mark]}
             elif ch == "(":
-                look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
-                pos += 1
-                if pattern.startswith("?:", pos):
-                    pos += 2
-                elif pattern.startswith("?P<", pos):
-                    pos = pattern.index(">", pos) + 1
-                elif pattern.startswith("?", pos):
-                    pos = (
-                        pattern.index(":", pos) + 1
-                        if not look
-                        else pos + (3 if pattern[pos + 1] == "<" else 2)
-                    )
+                pos, look = _group_start(pattern, pos)
                 inner = alternation()
                 group = None if look else inner
                 pos += 1  # the closing bracket
@@ -562,18 +551,7 @@ def _has_word(
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
             elif ch == "(":
-                look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
-                pos += 1
-                if pattern.startswith("?:", pos):
-                    pos += 2
-                elif pattern.startswith("?P<", pos):
-                    pos = pattern.index(">", pos) + 1
-                elif pattern.startswith("?", pos):
-                    pos = (
-                        pattern.index(":", pos) + 1
-                        if not look
-                        else pos + (3 if pattern[pos + 1] == "<" else 2)
-                    )
+                pos, look = _group_start(pattern, pos)
                 group = alternation() and not look
                 pos += 1  # the closing bracket
             elif ch == "[":
@@ -599,6 +577,25 @@ def _has_word(
         return found
 
     return alternation()
+
+
+def _group_start(pattern: str, pos: int) -> tuple[int, bool]:
+    """Past the opening of the group at ``pattern[pos]`` ("(", "(?:", "(?P<name>",
+    "(?i:", a look-around): where its content starts, and whether it is a
+    look-around (whose content a match does not hold).
+
+    >>> _group_start("(?:ab)", 0), _group_start("(?<!ab)", 0), _group_start("(?-i:ab)", 0)
+    ((3, False), (4, True), (5, False))
+    """
+    look = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), pos)
+    pos += 1
+    if pattern.startswith("?:", pos):
+        pos += 2
+    elif pattern.startswith("?P<", pos):
+        pos = pattern.index(">", pos) + 1
+    elif pattern.startswith("?", pos):
+        pos = pattern.index(":", pos) + 1 if not look else pos + (3 if pattern[pos + 1] == "<" else 2)
+    return pos, look
 
 
 def _mark_at(pattern: str, pos: int, marks: dict[str, str]) -> str | None:

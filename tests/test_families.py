@@ -2169,6 +2169,137 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Więcej informacji:",
         ],
     ),
+    "a link to the previous or next post: an arrow and its title": (
+        "after the article",
+        "boilerplate",
+        [
+            "← Older post: the spring flood in the valley",
+            "Neue Pumpen für das Tal →",
+            "← Der Brunnen im Dorf ist wieder voll",
+            "La sécheresse de l'été dernier →",
+            "← El invierno más seco del siglo",
+        ],
+    ),
+    "a credit via a source, or agency / photographer after a caption": (
+        "after the article",
+        "boilerplate",
+        [
+            "A tractor on a dry field near the river, image via Wikimedia Commons",
+            "Photo via Flickr",
+            "Ein Traktor auf dem Feld, Bild via Instagram",
+            "Un tracteur dans un champ, photo via Pixabay",
+            "Un tractor en el campo, imagen vía Instagram",
+            "The new pump on the Miller farm. Farm Press / Jane Roe",
+            "Die neue Pumpe auf dem Hof. Landpresse / Max Muster",
+        ],
+    ),
+    "a comment held for moderation, the comment rules": (
+        "after the article",
+        "boilerplate",
+        [
+            "Your comment is awaiting moderation.",
+            "Your comment has been marked as spam.",
+            "Ihr Kommentar wurde gespeichert und wartet auf Freischaltung.",
+            "Dein Kommentar wurde als Spam erkannt.",
+            "Bitte beachten Sie beim Kommentieren unsere Netiquette.",
+            "Votre commentaire est en attente de modération.",
+            "Tu comentario está pendiente de moderación.",
+            "Il tuo commento è in attesa di moderazione.",
+            "Je reactie wacht op moderatie.",
+            "O seu comentário aguarda moderação.",
+            "Twój komentarz oczekuje na moderację.",
+        ],
+    ),
+    "news offered to the reader's phone or inbox, a magazine's free issues": (
+        "after the article",
+        "boilerplate",
+        [
+            "Get the latest news straight to your phone with the Valley Times app.",
+            "Hol dir die wichtigsten Nachrichten direkt aufs Handy.",
+            "Recevez toute l'actualité de la région sur votre smartphone.",
+            "Recibe las últimas noticias en tu móvil.",
+            "Tips and deals for gardeners by email",
+            "Tipps und Schnäppchen für Gärtner per E-Mail",
+            "Wähle ein Datum, trage deine E-Mail-Adresse ein und klicke auf Senden.",
+            "Jetzt 3 Ausgaben gratis lesen!",
+            "Get 3 free issues of the magazine today!",
+            "Recevez 3 numéros offerts !",
+            "Suscríbete y recibe 3 números gratis.",
+        ],
+    ),
+    "a page's last change": (
+        "after the article",
+        "boilerplate",
+        [
+            "Valley wells guide was last modified: March 2nd, 2018 by Jane Roe",
+            "This page was last modified on 4 May 2020, at 10:15.",
+            "wells.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm",
+        ],
+    ),
+    "a health page's review note": (
+        "after the article",
+        "boilerplate",
+        [
+            "Medically reviewed by Jane Roe, MD",
+            "Medizinisch geprüft von Dr. Max Muster",
+            "Dieser Text wurde von Ärzten geprüft und entspricht den medizinischen Leitlinien.",
+            "Relu par le Dr Jean Dupont",
+            "Revisado médicamente por la Dra. Ana Ruiz",
+        ],
+    ),
+    "the site's own offer promoted, its archive linked, an appeal after liking the article": (
+        "after the article",
+        "boilerplate",
+        [
+            "Kennst du schon unseren Garten-Podcast?",
+            "Have you seen our gardening podcast?",
+            "Connaissez-vous notre podcast ?",
+            "¿Conoces nuestro pódcast de jardinería?",
+            "Besuchen Sie unseren Online-Shop!",
+            "Visit our online store!",
+            "Visitez notre boutique en ligne !",
+            "¡Visita nuestra tienda online!",
+            "Mehr aus dem Garten-Archiv:",
+            "Ihnen hat der Artikel gefallen? Dann unterstützen Sie uns mit einer Spende!",
+        ],
+    ),
+    "print view, send and report buttons": (
+        "after the article",
+        "labels",
+        [
+            "Druckansicht | Artikel versenden | Tippfehler melden",
+            "Versenden",
+            "Netiquette",
+            "Print view",
+            "Report a typo",
+            "Version imprimable",
+            "Versión para imprimir",
+        ],
+    ),
+    "a count of reviews or ratings": (
+        "after the article",
+        "bylines",
+        [
+            "1,234 reviews",
+            "52 Rezensionen",
+            "120 valoraciones",
+            "85 recensioni",
+            "40 beoordelingen",
+            "12 avaliações",
+        ],
+    ),
+    "a box of forum posts or of the archive": (
+        "after the article",
+        "sections",
+        [
+            "Aus dem Forum",
+            "Beiträge aus dem Forum",
+            "From the forums",
+            "From our archives",
+            "Dans nos archives",
+            "De nuestro archivo",
+        ],
+    ),
 }
 
 
@@ -2534,6 +2665,28 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         ],
         "en": [
             "The stock image of the valley was sold to a newspaper in the city, the photographer said on Monday."
+        ],
+    },
+    "a sentence with an arrow, a photo sent via e-mail, news by e-mail": {
+        "en": [
+            "The road from the farm → the river was closed for a week, the council said on Monday.",
+            "He sent the photo via email to the council, which published it on its site on Monday.",
+        ],
+        "de": [
+            "Die Stadt verschickt Tipps für Gärtner künftig per E-Mail.",
+            "Die Behörde informiert die Bauern per E-Mail über den Wasserstand der Brunnen im Tal.",
+        ],
+    },
+    "a sentence about comments, rules, reviews or changes": {
+        "en": [
+            "Your comment is welcome at the council meeting on Monday, the mayor told the farmers.",
+            "The study was reviewed by a panel of doctors before it was published in the spring.",
+            "The rules were last modified in 2019, when the council cut the quota for the wells.",
+            "Have you seen our wells, the farmers asked the minister when she came to the valley?",
+        ],
+        "de": [
+            "Bitte halten Sie sich an die Regeln, sagte der Bürgermeister den Bauern am Montag.",
+            "Kennst du schon unseren Nachbarn, fragte der Bauer den Besucher aus der Stadt.",
         ],
     },
     "a sentence about funding journalism": {

@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsclean import Config, clean, explain
-from newsclean.cleaners import Sections
+from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
 from newsclean.document import Document
 from newsclean.lexicon import load_lexicon
@@ -2964,3 +2964,29 @@ def test_a_paragraph_above_a_long_related_list_stays_out() -> None:
     Sections().annotate(doc)
     Region(box_weights()).annotate(doc)
     assert doc.render().splitlines() == body[1:]
+
+
+SMILEY_ENDINGS = {
+    "en": "We will be back at the harbour next summer, and you should come too 😉",
+    "de": "Wir kommen nächsten Sommer wieder an den Hafen, und ihr solltet auch kommen :)",
+    "fr": "Nous reviendrons au port l'été prochain, et vous devriez venir aussi ❤️",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SMILEY_ENDINGS))
+def test_a_last_paragraph_ending_with_an_emoji_stays(lang: str) -> None:
+    # the blog post's last paragraph ends with an emoji, not a full stop;
+    # a model that scores by length, less for chrome dropped right under a
+    # block, takes it for chrome: it joins the region as a paragraph would
+    coef = tuple(
+        {"bias": -5.0, "log_words": 3.0, "next_dropped": -6.0}.get(name, 0.0) for name in FEATURE_NAMES
+    )
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    last = SMILEY_ENDINGS[lang]
+    _, after = HARBOUR_PAGE[lang]
+    doc = Document.from_text("\n".join([*HARBOUR[lang], last, *after]))
+    Labels().annotate(doc)
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == [*HARBOUR[lang], last]

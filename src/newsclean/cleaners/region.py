@@ -214,6 +214,8 @@ FAR_PROSE_MIN_WORDS = 10
 # off (see run_on).
 RUN_ON_MIN_WORDS = 25
 RUN_ON_MAX_TITLE = 0.4
+# a line that ends with emoji or an emoticon after a word (group 1)
+_SMILEY_END = regex.compile(r"(\w+)\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+|[:;]-?[)D(P]|<3)\s*$")
 # where a sentence ends inside a line (what follows the last is its tail)
 _LAST_SENTENCE = regex.compile(r"[.!?][\"'”’»)\]]*\s+(?=\S)")
 
@@ -420,9 +422,22 @@ def _runs(labels: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _absorbable(f: Features, score: float, min_score: float) -> bool:
-    """Is a block at the region's edge a paragraph of the article?"""
-    return score >= min_score and f.ends_sentence and f.words >= EDGE_MIN_WORDS
+def _absorbable(f: Features, score: float, min_score: float, text: str = "") -> bool:
+    """Is a block at the region's edge a paragraph of the article? (With its
+    ``text``, one that ends with an emoji or an emoticon ends a sentence.)"""
+    return score >= min_score and (f.ends_sentence or _smiley_end(text)) and f.words >= EDGE_MIN_WORDS
+
+
+def _smiley_end(text: str) -> bool:
+    """Does a line end its last sentence with an emoji or an emoticon after a
+    word ("... und das gefällt mir 😉", "... see you there :)")? A blog's
+    last paragraph often does.
+
+    >>> _smiley_end("and that is how we like it 😉"), _smiley_end("see you there :-)"), _smiley_end("Menu ☰")
+    (True, True, False)
+    """
+    m = _SMILEY_END.search(text)
+    return m is not None and m.group(1)[-1:].islower()
 
 
 def closing_sentence(f: Features, text: str) -> bool:
@@ -1026,7 +1041,7 @@ class Region(Cleaner):
                     return -1
                 f = feats[blocks[k].index]
                 # (past a short line only a full paragraph, not a headline with a full stop)
-                if _absorbable(f, scores[k], w.edge_min_score) and (
+                if _absorbable(f, scores[k], w.edge_min_score, blocks[k].content) and (
                     not skipped or f.words >= PARAGRAPH_MIN_WORDS
                 ):
                     return k

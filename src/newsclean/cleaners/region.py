@@ -214,8 +214,11 @@ FAR_PROSE_MIN_WORDS = 10
 # off (see run_on).
 RUN_ON_MIN_WORDS = 25
 RUN_ON_MAX_TITLE = 0.4
-# a line that ends with emoji or an emoticon after a word (group 1)
-_SMILEY_END = regex.compile(r"(\w+)\s*(?:[\p{Extended_Pictographic}\uFE0F\u200D]+|[:;]-?[)D(P]|<3)\s*$")
+# a line that ends with an emoji or an emoticon right after a lower-case
+# letter (constant work at each position a search tries: linear)
+_SMILEY_END = regex.compile(
+    r"(?<=\p{Ll})[ \t]?(?:[\p{Extended_Pictographic}\uFE0F\u200D]{1,8}|[:;]-?[)D(P]|<3)$"
+)
 # where a sentence ends inside a line (what follows the last is its tail)
 _LAST_SENTENCE = regex.compile(r"[.!?][\"'”’»)\]]*\s+(?=\S)")
 
@@ -436,8 +439,7 @@ def _smiley_end(text: str) -> bool:
     >>> _smiley_end("and that is how we like it 😉"), _smiley_end("see you there :-)"), _smiley_end("Menu ☰")
     (True, True, False)
     """
-    m = _SMILEY_END.search(text)
-    return m is not None and m.group(1)[-1:].islower()
+    return _SMILEY_END.search(text.rstrip()) is not None
 
 
 def closing_sentence(f: Features, text: str) -> bool:

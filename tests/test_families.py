@@ -10,8 +10,10 @@ from collections.abc import Callable
 import pytest
 
 from newsclean import Config, clean, explain
+from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
 from newsclean.document import Document
+from newsclean.lexicon import load_lexicon
 
 
 def length_only_weights() -> Weights:
@@ -2413,6 +2415,8 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "João Silva (à direita) com o prefeito na praça",
             "Jan de Vries (links) met de burgemeester op het plein",
             "Jan Kowalski (z lewej) z burmistrzem na rynku",
+            "Die Ministerin (li.) mit dem Bürgermeister vor dem Rathaus in Musterstadt",
+            "Max Muster (r.) und Erika Muster beim Richtfest der neuen Schule",
         ],
     ),
     "caption of a picture that only illustrates the story": (
@@ -2424,6 +2428,7 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Stock image: a tractor on a dry field at sunset",
             "A tractor on a dry field at sunset (file photo)",
             "Un tracteur dans un champ sec (photo d'illustration)",
+            "Image d'illustration : un tracteur dans un champ sec",
             "Imagen ilustrativa de un tractor en un campo seco",
             "Un trattore in un campo secco (immagine di repertorio)",
             "Imagem ilustrativa de um trator num campo seco",
@@ -2666,6 +2671,9 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": [
             "The stock image of the valley was sold to a newspaper in the city, the photographer said on Monday."
         ],
+        "fr": [
+            "L'image d'illustration choisie par le conseil a fait débat dans la vallée, a dit la maire lundi."
+        ],
     },
     "a sentence with an arrow, a photo sent via e-mail, news by e-mail": {
         "en": [
@@ -2895,3 +2903,243 @@ def test_run_on_comments_after_the_article_stay_in_their_thread() -> None:
     )
     text = "\n".join([*ARTICLE["en"], "Leave a Reply", "Anna", "May 3, 2024", comment, "Reply"])
     assert clean(text).splitlines() == ARTICLE["en"]
+
+
+# The edges of the article region: a short last paragraph, a line next to a
+# dropped caption, the summary under a link to the next or previous post.
+HARBOUR = {
+    "en": [
+        "The city council approved on Tuesday a plan to rebuild the old harbour, after two years of debate"
+        " among residents and the port authority.",
+        "The plan foresees new quays, a ferry terminal and a park along the water, and the works are to start"
+        " next spring if the region funds its share.",
+        "Opponents had argued that the project would raise rents in the district and drive out the small"
+        " workshops that have lined the docks for decades.",
+        "The mayor said the council would set aside a fund to help the workshops move, and that no family"
+        " would lose its home because of the works.",
+    ],
+    "de": [
+        "Der Stadtrat hat am Dienstag nach zwei Jahren Streit einen Plan für den Umbau des alten Hafens"
+        " beschlossen, wie die Stadt mitteilte.",
+        "Geplant sind neue Kais, ein Fährterminal und ein Park am Wasser, die Arbeiten sollen im kommenden"
+        " Frühjahr beginnen, wenn das Land zahlt.",
+        "Gegner fürchten, dass die Mieten im Viertel steigen und die kleinen Werkstätten verschwinden, die"
+        " seit Jahrzehnten am Kai arbeiten.",
+        "Die Bürgermeisterin sagte, die Stadt werde einen Fonds einrichten, der den Werkstätten beim Umzug"
+        " helfen soll, und niemand verliere seine Wohnung.",
+    ],
+    "fr": [
+        "Le conseil municipal a adopté mardi un plan pour reconstruire le vieux port, après deux ans de débats"
+        " entre les habitants et le port.",
+        "Le plan prévoit de nouveaux quais, un terminal pour les ferries et un parc au bord de l'eau, et les"
+        " travaux doivent commencer au printemps.",
+        "Les opposants craignent que les loyers montent dans le quartier et que les petits ateliers installés"
+        " sur les quais depuis des décennies disparaissent.",
+        "La maire a promis un fonds pour aider les ateliers à déménager, et assuré qu'aucune famille ne"
+        " perdrait son logement à cause des travaux.",
+    ],
+    "es": [
+        "El ayuntamiento aprobó el martes un plan para reconstruir el viejo puerto, después de dos años de"
+        " debate entre los vecinos y la autoridad portuaria.",
+        "El plan prevé nuevos muelles, una terminal de ferris y un parque junto al agua, y las obras empezarán"
+        " en primavera si la región paga su parte.",
+        "Los opositores temen que suban los alquileres del barrio y que desaparezcan los pequeños talleres que"
+        " llevan décadas en los muelles.",
+        "La alcaldesa dijo que el ayuntamiento creará un fondo para ayudar a los talleres a mudarse, y que"
+        " ninguna familia perderá su casa por las obras.",
+    ],
+}
+HARBOUR_PAGE = {
+    "en": (["Home", "News", "Council approves new harbour plan"], ["Share", "Tweet", "About us", "Imprint"]),
+    "de": (
+        ["Startseite", "Politik", "Der Rat beschließt den neuen Hafen"],
+        ["Teilen", "Impressum", "Datenschutz"],
+    ),
+    "fr": (
+        ["Accueil", "Politique", "Le conseil adopte le plan du port"],
+        ["Partager", "Mentions légales", "Contact"],
+    ),
+    "es": (
+        ["Inicio", "Política", "El ayuntamiento aprueba el plan del puerto"],
+        ["Compartir", "Aviso legal", "Contacto"],
+    ),
+}
+SHORT_LAST_PARAGRAPHS = {
+    "en": ["Work starts in May.", "The port will stay open."],
+    "de": ["Die Arbeiten beginnen im Mai."],
+    "fr": ["Les travaux commencent en mai."],
+    "es": ["Las obras empiezan en mayo."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_LAST_PARAGRAPHS))
+def test_a_short_last_paragraph_before_the_footer_stays(lang: str) -> None:
+    before, after = HARBOUR_PAGE[lang]
+    short = SHORT_LAST_PARAGRAPHS[lang]
+    out = clean("\n".join([*before, *HARBOUR[lang], *short, *after])).splitlines()
+    for line in [*HARBOUR[lang], *short]:
+        assert line in out, f"lost: {line!r}"
+    for line in after:
+        assert line not in out
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    ["Was this article helpful?", "Sharing is caring!", "Tell us what you think...", "Read The Full Story."],
+)
+def test_a_prompt_under_the_article_is_no_short_last_paragraph(prompt: str) -> None:
+    before, after = HARBOUR_PAGE["en"]
+    out = clean("\n".join([*before, *HARBOUR["en"], prompt, *after])).splitlines()
+    assert HARBOUR["en"][-1] in out
+    assert prompt not in out
+
+
+# a subheading right above a picture whose caption the boilerplate cleaner
+# drops (with the photographer's name on lines of its own)
+SUBHEADING_ABOVE_CAPTION = {
+    "en": ("What the workshops fear", ["Image caption: The old harbour at dusk.", "Photo:", "JANE ROE"]),
+    "de": (
+        "Was die Werkstätten fürchten",
+        ["Die Bürgermeisterin (li.) mit dem Hafenmeister am Kai.", "Foto:", "MAX MUSTER"],
+    ),
+    "fr": ("Ce que craignent les ateliers", ["Image d'illustration : le vieux port au crépuscule."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUBHEADING_ABOVE_CAPTION))
+def test_a_subheading_above_a_dropped_caption_stays(lang: str) -> None:
+    before, after = HARBOUR_PAGE[lang]
+    sub, caption = SUBHEADING_ABOVE_CAPTION[lang]
+    body = HARBOUR[lang]
+    out = clean("\n".join([*before, body[0], body[1], sub, *caption, body[2], body[3], *after])).splitlines()
+    assert sub in out
+    for line in body:
+        assert line in out
+    for line in caption:
+        assert line not in out, f"kept: {line!r}"
+
+
+# a link to the next or previous post: the title on its line, or on the next
+PAGERS = {
+    "en": (
+        ["Previous article Schools reopen after the summer floods"],
+        "Teachers and parents cleaned the classrooms over the weekend so that the pupils could return on Monday.",
+    ),
+    "en-label": (
+        ["Previous article", "Schools reopen after the summer floods"],
+        "Teachers and parents cleaned the classrooms over the weekend so that the pupils could return on Monday.",
+    ),
+    "de": (
+        ["Vorheriger Artikel Schulen öffnen nach dem Hochwasser wieder"],
+        "Lehrer und Eltern haben am Wochenende die Klassenräume geputzt, damit die Kinder am Montag kommen können.",
+    ),
+    "de-label": (
+        ["Nächster Beitrag", "Schulen öffnen nach dem Hochwasser wieder"],
+        "Lehrer und Eltern haben am Wochenende die Klassenräume geputzt, damit die Kinder am Montag kommen können.",
+    ),
+    "fr": (
+        ["Article précédent Les écoles rouvrent après les inondations"],
+        "Les enseignants et les parents ont nettoyé les classes ce week-end pour que les élèves reviennent lundi.",
+    ),
+    "es": (
+        ["Artículo anterior Las escuelas reabren tras las inundaciones"],
+        "Profesores y padres limpiaron las aulas el fin de semana para que los alumnos puedan volver el lunes.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PAGERS))
+def test_the_summary_under_a_link_to_the_next_or_previous_post_goes(case: str) -> None:
+    lang = case.split("-")[0]
+    before, after = HARBOUR_PAGE[lang]
+    link, summary = PAGERS[case]
+    out = clean("\n".join([*before, *HARBOUR[lang], *link, summary, *after])).splitlines()
+    for line in HARBOUR[lang]:
+        assert line in out
+    assert summary not in out
+    for line in link:
+        assert line not in out
+
+
+def test_a_link_to_the_next_or_previous_post_is_its_own_family() -> None:
+    lex = load_lexicon()
+    assert lex.pattern("Vorheriger Artikel Schulen öffnen wieder") == "pager"
+    assert lex.pattern("Next post: Schools reopen") == "pager"
+    assert lex.label("Article suivant") == "pager"
+    # (a sentence about the next article is prose)
+    assert lex.pattern("Next article in the series will look at the harbour.") is None
+
+
+RELATED_BOX = {
+    "en": (
+        "Related Stories",
+        ["* Ferry line to the islands returns in spring", "* Workshops fear higher rents"],
+    ),
+    "de": (
+        "Mehr zum Thema",
+        ["* Die Fähre zu den Inseln fährt wieder", "* Werkstätten fürchten höhere Mieten"],
+    ),
+    "fr": (
+        "À lire aussi",
+        ["* Le ferry vers les îles reprend au printemps", "* Les ateliers craignent les loyers"],
+    ),
+}
+
+
+def box_weights() -> Weights:
+    """Region weights that score a block by its length, less a lot for chrome
+    the earlier cleaners dropped right under it (a paragraph above a box)."""
+    coef = tuple(
+        {"bias": -5.0, "log_words": 3.0, "next_dropped": -8.0}.get(name, 0.0) for name in FEATURE_NAMES
+    )
+    return Weights(coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0)
+
+
+@pytest.mark.parametrize("lang", sorted(RELATED_BOX))
+def test_the_paragraph_above_a_related_box_inside_the_article_stays(lang: str) -> None:
+    # the article's first paragraph, a box of two related links, the rest of
+    # the article: the box walls the paragraph (which the dropped heading
+    # under it makes look like chrome) off from the region
+    heading, items = RELATED_BOX[lang]
+    body = HARBOUR[lang]
+    doc = Document.from_text("\n".join([body[0], heading, *items, *body[1:]]))
+    Sections().annotate(doc)
+    Region(box_weights()).annotate(doc)
+    assert doc.render().splitlines() == body
+
+
+def test_a_paragraph_above_a_long_related_list_stays_out() -> None:
+    # a related list of more than a box's items under a paragraph is no box
+    # inside the article: the paragraph above it is not joined across it
+    body = HARBOUR["en"]
+    items = [f"* Harbour story number {n} of the week" for n in range(1, 7)]
+    doc = Document.from_text("\n".join([body[0], "Related Stories", *items, *body[1:]]))
+    Sections().annotate(doc)
+    Region(box_weights()).annotate(doc)
+    assert doc.render().splitlines() == body[1:]
+
+
+SMILEY_ENDINGS = {
+    "en": "We will be back at the harbour next summer, and you should come too 😉",
+    "de": "Wir kommen nächsten Sommer wieder an den Hafen, und ihr solltet auch kommen :)",
+    "fr": "Nous reviendrons au port l'été prochain, et vous devriez venir aussi ❤️",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SMILEY_ENDINGS))
+def test_a_last_paragraph_ending_with_an_emoji_stays(lang: str) -> None:
+    # the blog post's last paragraph ends with an emoji, not a full stop;
+    # a model that scores by length, less for chrome dropped right under a
+    # block, takes it for chrome: it joins the region as a paragraph would
+    coef = tuple(
+        {"bias": -5.0, "log_words": 3.0, "next_dropped": -6.0}.get(name, 0.0) for name in FEATURE_NAMES
+    )
+    weights = Weights(
+        coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0
+    )
+    last = SMILEY_ENDINGS[lang]
+    _, after = HARBOUR_PAGE[lang]
+    doc = Document.from_text("\n".join([*HARBOUR[lang], last, *after]))
+    Labels().annotate(doc)
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == [*HARBOUR[lang], last]

@@ -34,6 +34,7 @@ _WHAT = {
     "consent": "a consent checkbox line",
     "credits": "a photo or image credit",
     "related": "a link to related content",
+    "pager": "a link to the next or previous post",
     "tags": "a tags or categories line",
     "markup": "leftover markup (a shortcode)",
     "ads": "an advertisement's break in the article",
@@ -85,3 +86,11 @@ class Boilerplate(Cleaner):
                 continue
             if family is not None:
                 doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}")
+                if family == "credits":
+                    # (the region cleaner keeps the line above a caption
+                    # with the article it ends)
+                    doc.meta.setdefault("credits", set()).add(block.index)
+                if family == "pager":
+                    # what follows it is the summary of that other post: the
+                    # region cleaner does not grow across it
+                    doc.meta.setdefault("pagers", set()).add(block.index)

@@ -62,6 +62,10 @@ _ARTICLE = {"app": "an", "navigation": "a", "widgets": "a"}
 _NAMES = {"widgets": "widget"}
 
 
+# the reason of a label that links to the next or previous post ("Previous article")
+_PAGER = " links to the next or previous post"
+
+
 class Labels(Cleaner):
     """Drop lines that are, as a whole, a navigation, widget or app label
     in any of the lexicon's languages ("Home", "Share", "Open in App",
@@ -85,12 +89,18 @@ class Labels(Cleaner):
                 why = memo[text] = self._reason(text, k, lex)
             if why is not None:
                 doc.drop(block, self.name, why)
+                if why.endswith(_PAGER):
+                    # ("Previous article", then that post's title and
+                    # summary: the region cleaner does not grow across it)
+                    doc.meta.setdefault("pagers", set()).add(block.index)
 
     @staticmethod
     def _reason(text: str, k: str, lex: Lexicon) -> str | None:
         """Why a line of at most ``LABEL_BAR_MAX_CHARS`` is dropped, or None
         (``k`` is its key)."""
         family = (lex.labels.get(k) if k else None) if len(text) <= LABEL_MAX_CHARS else None
+        if family == "pager":
+            return f'dropped: "{text}"{_PAGER}'
         if family is not None:
             noun = _NAMES.get(family, family)
             art = _ARTICLE.get(family, "a")

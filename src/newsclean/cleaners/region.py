@@ -112,6 +112,11 @@ LEDE_WINDOW = 3
 NAMED_LEDE_REACH = 12
 # A block at the region's edge joins it if it ends a sentence, is this long...
 EDGE_MIN_WORDS = 8
+# Right under the region, a short last paragraph ("Work starts in May.") of
+# this many words or more (and fewer than EDGE_MIN_WORDS) joins it too when it
+# reads as a sentence (see closing_sentence).
+CLOSING_MIN_WORDS = 3
+CLOSING_MAX_TITLE = 0.5
 # In a clean text, chrome runs of up to this many blocks at its ends are
 # trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
 # only if they hold no paragraph).
@@ -178,6 +183,9 @@ FACT_LABEL_WORDS = 4
 FACT_VALUE_WORDS = 3
 FACT_MIN_ITEMS = 4
 FACT_HEADING_WORDS = 4
+# A related-content box inside the article: its heading and at most this many
+# items, with the article going on under it.
+BOX_MAX_ITEMS = 4
 # A line wholly in quotation marks (a pull quote).
 _QUOTED = regex.compile(r"^[\"„“”«»‚‘’'][^\"„“”«»]{3,120}[\"“”«»‘’']$")
 # A sign-off: a lexicon sign-off and at most this many words (a name).
@@ -206,6 +214,11 @@ FAR_PROSE_MIN_WORDS = 10
 # off (see run_on).
 RUN_ON_MIN_WORDS = 25
 RUN_ON_MAX_TITLE = 0.4
+# a line that ends with an emoji or an emoticon right after a lower-case
+# letter (constant work at each position a search tries: linear)
+_SMILEY_END = regex.compile(
+    r"(?<=\p{Ll})[ \t]?(?:[\p{Extended_Pictographic}\uFE0F\u200D]{1,8}|[:;]-?[)D(P]|<3)$"
+)
 # where a sentence ends inside a line (what follows the last is its tail)
 _LAST_SENTENCE = regex.compile(r"[.!?][\"'”’»)\]]*\s+(?=\S)")
 
@@ -412,9 +425,51 @@ def _runs(labels: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _absorbable(f: Features, score: float, min_score: float) -> bool:
-    """Is a block at the region's edge a paragraph of the article?"""
-    return score >= min_score and f.ends_sentence and f.words >= EDGE_MIN_WORDS
+def _absorbable(f: Features, score: float, min_score: float, text: str = "") -> bool:
+    """Is a block at the region's edge a paragraph of the article? (With its
+    ``text``, one that ends with an emoji or an emoticon ends a sentence.)"""
+    return score >= min_score and (f.ends_sentence or _smiley_end(text)) and f.words >= EDGE_MIN_WORDS
+
+
+def _smiley_end(text: str) -> bool:
+    """Does a line end its last sentence with an emoji or an emoticon after a
+    word ("... und das gefällt mir 😉", "... see you there :)")? A blog's
+    last paragraph often does.
+
+    >>> _smiley_end("and that is how we like it 😉"), _smiley_end("see you there :-)"), _smiley_end("Menu ☰")
+    (True, True, False)
+    """
+    return _SMILEY_END.search(text.rstrip()) is not None
+
+
+def closing_sentence(f: Features, text: str) -> bool:
+    """Is a short block a sentence that can close an article ("Work starts
+    in May.", "Colombia had lost to Belgium on Monday.")? It has
+    ``CLOSING_MIN_WORDS`` words or more, starts with a capital, a digit or a
+    quotation mark, holds a function word of the page's language, ends with a
+    full stop (not "...", a cut teaser; not "?" or "!": a prompt under the
+    article asks or exclaims, "Was this article helpful?", "Sharing is
+    caring!"), and has no colon (a label: "Photo: AP."), no separator and few
+    capitalised words (a headline).
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.features import features
+    >>> doc = Document.from_text(
+    ...     "The vote is expected in March.\\nRead The Full Story.\\nPhoto: AP Images.\\n"
+    ...     "Tell us what you think...\\nWas this article helpful?"
+    ... )
+    >>> [closing_sentence(f, b.content) for f, b in zip(features(doc), doc.blocks)]
+    [True, False, False, False, False]
+    """
+    if not (CLOSING_MIN_WORDS <= f.words < EDGE_MIN_WORDS and f.ends_sentence and f.stopwords > 0):
+        return False
+    if f.separators or f.title_ratio > CLOSING_MAX_TITLE or ":" in text:
+        return False
+    first = text[:1]
+    end = text.rstrip("\"'”’»)]")
+    return (
+        (first.isupper() or first.isdigit() or first in "\"'“„«‘‚") and end[-1:] == "." and end[-2:-1] != "."
+    )
 
 
 def run_on(f: Features, text: str) -> bool:
@@ -897,8 +952,11 @@ class Region(Cleaner):
         main = max(range(len(runs)), key=evidence)
         lo, hi = runs[main]
         # join article runs that are close to the region, but not across the
-        # heading of a related-content or comment section
-        heads = sorted(doc.meta.get("section_heads", []))
+        # heading of a related-content or comment section, nor across a link
+        # to the next or previous post with its title ("Previous article
+        # <Title>"): the paragraph under it is that post's summary
+        heads = sorted({*doc.meta.get("section_heads", ()), *doc.meta.get("pagers", ())})
+        heads_set = set(heads)
 
         def walled(a: int, b: int) -> bool:
             # a related-content or comment heading between blocks a and b
@@ -931,17 +989,61 @@ class Region(Cleaner):
         ]
         extra = {k for r in far_runs for k in range(r[0], r[1])}
 
+        # a line of text right above a caption the boilerplate cleaner dropped
+        # ("Image caption: ..."), right under a line of the article: the
+        # article's last line or a subheading above its picture, whatever its
+        # score (the chrome dropped next to it lowered it)
+        credits = doc.meta.get("credits", ())
+
+        def above_caption(k: int) -> bool:
+            i = blocks[k].index
+            f = feats[i]
+            return (
+                k > 0
+                and i + 1 in credits
+                and blocks[k - 1].index == i - 1
+                and f.words >= CLOSING_MIN_WORDS
+                and f.stopwords > 0
+                and not f.separators
+            )
+
         # revise the edges: a paragraph right at the region's edge that ends a
         # sentence belongs to it (the last paragraph before the footer)
         # (also across a few short lines: they stay out)
+        def boxed(k: int) -> bool:
+            # a related-content box inside the article between paragraph k and
+            # the block under it: its heading right under the paragraph and at
+            # most BOX_MAX_ITEMS lines the earlier cleaners dropped under it
+            # ("Related articles", two links, then the article goes on)
+            i, j = blocks[k].index, blocks[k + 1].index
+            return (
+                i + 1 in heads_set
+                and j - i - 2 <= BOX_MAX_ITEMS
+                and under.get(i + 2) == "related"
+                and not any(h in heads_set for h in range(i + 2, j))
+            )
+
         def reach(k: int, step: int) -> int:
             # the paragraph nearest to block k in direction step, past short lines, or -1
             for skipped in range(w.edge_gap + 1):
-                if not 0 <= k < len(blocks) or walled(min(k, k - step), max(k, k - step)):
+                if not 0 <= k < len(blocks):
+                    return -1
+                if walled(min(k, k - step), max(k, k - step)):
+                    # (but for a paragraph right above a short related box
+                    # that the article goes on under)
+                    f = feats[blocks[k].index]
+                    if (
+                        step < 0
+                        and not skipped
+                        and boxed(k)
+                        and _absorbable(f, scores[k], w.edge_min_score)
+                        and f.words >= PARAGRAPH_MIN_WORDS
+                    ):
+                        return k
                     return -1
                 f = feats[blocks[k].index]
                 # (past a short line only a full paragraph, not a headline with a full stop)
-                if _absorbable(f, scores[k], w.edge_min_score) and (
+                if _absorbable(f, scores[k], w.edge_min_score, blocks[k].content) and (
                     not skipped or f.words >= PARAGRAPH_MIN_WORDS
                 ):
                     return k
@@ -951,6 +1053,18 @@ class Region(Cleaner):
                     and not skipped
                     and scores[k] >= w.edge_min_score
                     and run_on(f, blocks[k].content)
+                ):
+                    return k
+                # (right under it, a short last paragraph, "Work starts in
+                # May.", or a line above a caption that is no headline: a
+                # link's title there is a teaser's, "Mission Could Spot Life")
+                if (
+                    step > 0
+                    and not skipped
+                    and (
+                        closing_sentence(f, blocks[k].content)
+                        or (above_caption(k) and f.title_ratio <= CLOSING_MAX_TITLE)
+                    )
                 ):
                     return k
                 if f.words >= EDGE_MIN_WORDS:
@@ -1250,6 +1364,9 @@ class Region(Cleaner):
                 and blocks[j].index - blocks[k - 1].index == j - k + 1
             ):
                 sandwiched.update(range(k, j))
+            elif k > lo and labels[k - 1] and above_caption(k):
+                # (a subheading above a picture: its caption was dropped)
+                sandwiched.add(k)
             k = j
         wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
         seen: dict[str, int] = {}

@@ -2742,3 +2742,188 @@ def test_run_on_comments_after_the_article_stay_in_their_thread() -> None:
     )
     text = "\n".join([*ARTICLE["en"], "Leave a Reply", "Anna", "May 3, 2024", comment, "Reply"])
     assert clean(text).splitlines() == ARTICLE["en"]
+
+
+# an author's name and role on a line of its own, under the headline
+AUTHOR_ROLES = {
+    "en": ["Jane Roe Senior Contributor", "John A. Doe, Staff Writer"],
+    "de": ["Anna Schmidt, Redakteurin", "Max Muster Korrespondent"],
+    "fr": ["Claire Martin, journaliste", "Paul Durand, rédacteur en chef"],
+    "es": ["Ana Pérez, periodista", "Luis Gómez Corresponsal"],
+    "it": ["Giulia Rossi, giornalista"],
+    "nl": ["Eva Jansen, redacteur"],
+    "pt": ["Ana Souza, jornalista"],
+    "pl": ["Anna Nowak, dziennikarka"],
+}
+
+
+def _article(lang: str) -> list[str]:
+    return ARTICLE[lang] if lang in ARTICLE else MORE_BYLINES[lang][1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in AUTHOR_ROLES.items() for line in lines]
+)
+def test_an_author_name_and_role_goes(lang: str, line: str) -> None:
+    article = _article(lang)
+    ex = explain("\n".join([line, *article]))
+    assert ex.text.splitlines() == article
+    assert {b.text: b.reason for b in ex.blocks}[line] == "dropped: an author's name and role"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Paper Names Its New Editor",  # a headline: "The", "New" are no names
+        "Meet Our Staff Writer",
+        "Jane Roe, the paper's senior editor, said the vote was close.",  # a sentence
+        "He worked as a staff writer",
+        "Der Verlag sucht eine neue Redakteurin",
+    ],
+)
+def test_a_role_in_a_headline_or_a_sentence_is_no_author_line(line: str) -> None:
+    ex = explain("\n".join([line, *ARTICLE["en"]]))
+    assert {b.text: b.reason for b in ex.blocks}[line] != "dropped: an author's name and role"
+
+
+@pytest.mark.parametrize(
+    ("lang", "bar"),
+    [
+        ("en", "New Delhi, Valley News Bureau | Updated: 19 November 2019, 09:01 AM"),
+        ("de", "Bad Homburg, Ressort Politik Hessen | Aktualisiert: 3. März 2024, 10:15 Uhr"),
+        ("fr", "Saint-Étienne, Service Société Région | Publié le 12 mai 2023 à 08:00"),
+        ("es", "San Sebastián, Redacción Costa Vasca Norte | Actualizado el 4 de junio de 2023, 09:30"),
+    ],
+)
+def test_a_meta_bar_of_place_desk_and_date_goes(lang: str, bar: str) -> None:
+    # the place, the desk or the author, and when, between bars: a byline
+    # (five names before the bar: more than a timestamp line holds)
+    article = ARTICLE[lang]
+    ex = explain("\n".join([bar, *article]))
+    assert ex.text.splitlines() == article
+    assert {b.text: b.cleaner for b in ex.blocks}[bar] == "bylines"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title with a date in it and the site's name: no part is the date alone
+        "Results: Junior Girls A, Springfield-North, 19.5.2007 | Valley Athletics",
+        # a part of many words is a headline, not a name
+        "Concert tour dates announced for the summer | May 3, 2024",
+    ],
+)
+def test_a_title_with_a_date_between_bars_is_no_byline(line: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language="en") is None
+
+
+def test_a_caption_with_its_credit_in_brackets_is_no_headline() -> None:
+    # a caption, a sentence and its credit in brackets, between the headline
+    # and the byline (both under a heading of the menu): the headline is the
+    # title above it
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    caption = (
+        "Farmers in the valley check the dry wells before the harvest this summer. (Source: Valley Courier)"
+    )
+    top = [
+        *menu,
+        "What's Trending",
+        "Calendar",
+        "Community",
+        headline,
+        caption,
+        "By Jane Roe | May 3, 2024 at 2:26 PM",
+    ]
+    ex = explain("\n".join([*top, *ARTICLE["en"], *menu]))
+    assert ex.text.splitlines() == [headline, *ARTICLE["en"]]
+
+
+def test_the_page_address_above_the_named_headline_goes() -> None:
+    # the dump prints the page's address right above the headline the title
+    # bar names: the headline opens the article; the address and a teaser's
+    # title above it (a sidebar) go
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    text = "\n".join(
+        [
+            f"{headline} - Valley Courier",
+            *menu,
+            "Local Services",
+            "Growers scramble as the wells run dry",
+            "https://www.example.com/news/dry-summer-speeds-up-the-harvest-123.php",
+            headline,
+            "Updated 10:01 pm, Tuesday, November 19, 2019",
+            *ARTICLE["en"],
+            *menu,
+        ]
+    )
+    assert clean(text).splitlines() == [headline, *ARTICLE["en"]]
+
+
+GALLERIES = {
+    "en": (
+        ["Image 1 of 2", "Image 2 of 2"],
+        [
+            "A concept of the new water tower planned for the valley.",
+            "The dry riverbed near the farms in August.",
+        ],
+        ["(Image credit: Valley Courier)", "(Photo: Jane Roe/AFP)"],
+    ),
+    "de": (
+        ["Bild 1 von 2", "Bild 2 von 2"],
+        ["So soll der neue Wasserturm im Tal aussehen.", "Das trockene Flussbett bei den Höfen im August."],
+        ["Foto: Max Muster", "Foto: Anna Schmidt/dpa"],
+    ),
+    "fr": (
+        ["Photo 1 sur 2", "Photo 2 sur 2"],
+        [
+            "Le futur château d'eau prévu dans la vallée.",
+            "Le lit asséché de la rivière près des fermes en août.",
+        ],
+        ["Photo: Jean Dupont/AFP", "(Photo: Claire Martin)"],
+    ),
+    "es": (
+        ["Foto 1 de 2", "Foto 2 de 2"],
+        [
+            "Así será el nuevo depósito de agua del valle.",
+            "El cauce seco del río junto a las granjas en agosto.",
+        ],
+        ["Foto: Ana Pérez/EFE", "(Foto: Luis Gómez)"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GALLERIES))
+def test_the_captions_of_a_gallery_in_the_article_go(lang: str) -> None:
+    # a gallery inside the article: each photo's counter, caption and credit
+    # go; the caption, a sentence, is known by the counter above it and the
+    # credit under it
+    counters, captions, credits = GALLERIES[lang]
+    first, *rest = ARTICLE[lang]
+    gallery = [line for trio in zip(counters, captions, credits, strict=True) for line in trio]
+    ex = explain("\n".join([first, *gallery, *rest]))
+    assert ex.text.splitlines() == ARTICLE[lang]
+    reasons = {b.text: b.reason for b in ex.blocks}
+    for caption in captions:
+        assert reasons[caption].startswith("dropped: the caption of a photo in a gallery")
+
+
+def test_a_paragraph_after_a_gallery_counter_without_a_credit_stays() -> None:
+    # a counter with no credit under the line after it: the line stays
+    first, *rest = ARTICLE["en"]
+    text = "\n".join(
+        [first, "Image 1 of 2", "The council will meet again next week to vote on the plan.", *rest]
+    )
+    assert "The council will meet again next week to vote on the plan." in clean(text).splitlines()
+
+
+def test_a_paragraph_between_two_gallery_counters_stays() -> None:
+    # only a credit under it makes the line after a counter a caption
+    first, *rest = ARTICLE["en"]
+    line = "The council will meet again next week to vote on the new water plan."
+    text = "\n".join([first, "Image 1 of 2", line, "Image 2 of 2", *rest])
+    assert clean(text).splitlines() == [first, line, *rest]

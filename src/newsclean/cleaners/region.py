@@ -157,6 +157,9 @@ ANNOUNCED_MAX_ITEMS = 30
 # blocks apart.
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
+# A bracket closing a line: a credit after a caption ("... in 2007. (Source:
+# NASA)", "... on Monday. (AP Photo/Jane Roe)").
+_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)$")
 # "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
 _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A field of a record: a label of one to three words, a colon, a value.
@@ -732,6 +735,11 @@ def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
     )
 
 
+def _address(b: Block) -> bool:
+    """Is a line a web address (the page's own, printed by the dump)?"""
+    return "://" in b.content or b.content.startswith("www.")
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -748,6 +756,18 @@ class Region(Cleaner):
         self.weights = weights
 
     def annotate(self, doc: Document) -> None:
+        self._annotate(doc)
+        # the caption of a photo in a gallery (between its counter and its
+        # credit, which the boilerplate cleaner found) goes, though the
+        # article was read on around it
+        for i in sorted(doc.meta.get("gallery_captions", ())):
+            b = doc.blocks[i]
+            if b.kept and b.cleaner == self.name:
+                doc.drop(
+                    b, self.name, "dropped: the caption of a photo in a gallery", score=b.score, force=True
+                )
+
+    def _annotate(self, doc: Document) -> None:
         w = self.weights or load_weights()
         feats = features(doc)
         blocks = []
@@ -1434,13 +1454,20 @@ class Region(Cleaner):
         title_bar = feats[0].key if first is not None else ""
         f0 = feats[start]
         # the region opens with the headline the title bar names (a question
-        # too): no line above it is the headline
+        # too): no line above it is the headline; so it does under the page's
+        # address ("https://example.com/news/...", then the headline)
+        opener = blocks[lo]
+        if _address(opener) and lo + 1 < len(blocks):
+            opener = blocks[lo + 1]
+        fo = feats[opener.index]
         opens_named = (
-            blocks[lo] is not first and _title_like(f0) and len(f0.key.split()) >= 3 and f0.key in title_bar
+            opener is not first and _title_like(fo) and len(fo.key.split()) >= 3 and fo.key in title_bar
         )
         if not keep and _title_like(f0) and (opens_named or not f0.ends_sentence) and lo + 1 < len(blocks):
             doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
         if opens_named:
+            if opener is not blocks[lo] and " " not in blocks[lo].content:
+                doc.drop(blocks[lo], self.name, "dropped: the page's address above the headline")
             if first is not None and first.kept is None:
                 doc.drop(first, self.name, "dropped: the page title repeating the headline")
             return None
@@ -1461,10 +1488,10 @@ class Region(Cleaner):
                 return False  # (an arrow: a breadcrumb or a "next/previous" link)
             if _listed(doc, feats, b):
                 return False  # an item of a list: a breadcrumb, a menu, related links
-            if "://" in b.content or b.content.startswith("www."):
+            if _address(b):
                 return False  # the page's address
-            if f.words >= LEDE_MIN_WORDS and b.content.endswith("."):
-                return False  # a paragraph (the lede), not a headline
+            if f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", b.content).endswith("."):
+                return False  # a paragraph (the lede) or a caption and its credit, not a headline
             stems = {cw[:STEM] for cw in f.content_words}
             if not stems and not any(c.isalpha() for c in b.content):
                 return False  # no word at all: a count ("3.409"), a price, a date in digits

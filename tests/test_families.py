@@ -2927,3 +2927,19 @@ def test_a_paragraph_between_two_gallery_counters_stays() -> None:
     line = "The council will meet again next week to vote on the new water plan."
     text = "\n".join([first, "Image 1 of 2", line, "Image 2 of 2", *rest])
     assert clean(text).splitlines() == [first, line, *rest]
+
+
+def test_the_headline_repeated_in_the_footer_brings_no_lede() -> None:
+    # the title bar names the headline, above the article and again in the
+    # footer (a share box): the paragraph under the footer's copy is the
+    # publisher's, no lede
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    publisher = (
+        "The Valley Courier is part of Example Media Inc, an international media group and a leading "
+        "digital publisher of regional news."
+    )
+    text = "\n".join(
+        [f"{headline} | Valley Courier", *menu, headline, *ARTICLE["en"], *menu, headline, publisher, *menu]
+    )
+    assert clean(text).splitlines() == [headline, *ARTICLE["en"]]

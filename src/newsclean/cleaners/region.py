@@ -1380,11 +1380,19 @@ class Region(Cleaner):
         found: set[int] = set()
         if not bar:
             return found
+        # (the region's last block: a line named again under the article, once
+        # named above its end, repeats the headline in the footer, over the
+        # publisher's or the next page's text)
+        end = next((i for i, k in where.items() if k == hi - 1), len(doc.blocks))
+        named: set[str] = set()
         for b in doc.blocks[1:]:
             f = feats[b.index]
             # (a key of fewer than three words has fewer than two spaces)
             if f.key.count(" ") < 2 or f.key not in bar or not _title_like(f):
                 continue
+            if b.index > end and f.key in named:
+                continue
+            named.add(f.key)
             seen = 0
             for c in doc.blocks[b.index + 1 : b.index + 1 + NAMED_LEDE_REACH]:
                 j = where.get(c.index)

@@ -2943,3 +2943,89 @@ def test_the_headline_repeated_in_the_footer_brings_no_lede() -> None:
         [f"{headline} | Valley Courier", *menu, headline, *ARTICLE["en"], *menu, headline, publisher, *menu]
     )
     assert clean(text).splitlines() == [headline, *ARTICLE["en"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "crumb"),
+    [
+        ("en", "Dry summer speeds up the harvest in the valley", "valleycourier.com › Harvest"),
+        (
+            "de",
+            "Trockener Sommer beschleunigt die Ernte im Tal",
+            "Startseite » Ernte » Trockener Sommer im Tal",
+        ),
+        ("fr", "Un été sec accélère la récolte dans la vallée", "Accueil > Agriculture > Un été sec"),
+    ],
+)
+def test_a_breadcrumb_on_one_line_is_no_headline(lang: str, headline: str, crumb: str) -> None:
+    # a breadcrumb whose items are spaced separators is no headline: the
+    # headline above it is, or none when there is none
+    menu = CHROME["navigation"][lang][0]
+    assert clean("\n".join([*menu, headline, "Share", crumb, *ARTICLE[lang], *menu])).splitlines() == [
+        headline,
+        *ARTICLE[lang],
+    ]
+    assert clean("\n".join([*menu, crumb, *ARTICLE[lang], *menu])).splitlines() == ARTICLE[lang]
+
+
+def test_a_headline_with_german_quotation_marks_stays() -> None:
+    # »...« quote, unspaced inside: no breadcrumb
+    menu = CHROME["navigation"]["de"][0]
+    headline = "Bauern warnen vor »dem trockensten Sommer« im Tal"
+    text = "\n".join([*menu, headline, *ARTICLE["de"], *menu])
+    assert clean(text).splitlines() == [headline, *ARTICLE["de"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for signing up!",
+        "Sign in with Google",
+        "Vielen Dank für Ihre Anmeldung.",
+        "Mit Example-Konto anmelden.",
+        "Merci pour votre inscription.",
+        "Connectez-vous avec Facebook",
+        "Gracias por suscribirte.",
+        "Inicia sesión con Google",
+        "Grazie per la tua iscrizione.",
+        "Bedankt voor je aanmelding.",
+        "Obrigado por se inscrever.",
+        "Dziękujemy za rejestrację.",
+    ],
+)
+def test_a_sign_up_thanks_or_a_sign_in_button_goes(line: str) -> None:
+    ex = explain("\n".join([line, *ARTICLE["en"]]))
+    assert ex.text.splitlines() == ARTICLE["en"]
+    assert {b.text: b.reason for b in ex.blocks}[line] == "dropped: a sign-up or log-in button"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Looking for something?",
+        "Suchst du etwas?",
+        "Wonach suchen Sie?",
+        "Vous cherchez quelque chose ?",
+        "¿Qué estás buscando?",
+        "Cerchi qualcosa?",
+        "Zoek je iets?",
+        "Procura algo?",
+        "Czego szukasz?",
+    ],
+)
+def test_a_search_box_prompt_goes(line: str) -> None:
+    ex = explain("\n".join([line, *ARTICLE["en"]]))
+    assert ex.text.splitlines() == ARTICLE["en"]
+    assert {b.text: b.cleaner for b in ex.blocks}[line] == "labels"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Farmers can sign in with the council to report their wells, the mayor said on Monday.",
+        "Sign in with your neighbours: the council asks every farm to report its wells.",
+        "Are you looking for something to do this weekend in the valley? The fair opens on Friday.",
+    ],
+)
+def test_prose_about_signing_up_or_searching_stays(line: str) -> None:
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()

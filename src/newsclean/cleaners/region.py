@@ -157,6 +157,9 @@ ANNOUNCED_MAX_ITEMS = 30
 # blocks apart.
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
+# The separators of a breadcrumb on one line ("example.com › Sport › Tennis";
+# spaced, unlike the quotation marks »...« of German).
+_CRUMB_SEPARATORS = (" › ", " » ", " > ")
 # A bracket closing a line: a credit after a caption ("... in 2007. (Source:
 # NASA)", "... on Monday. (AP Photo/Jane Roe)").
 _TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)$")
@@ -1496,6 +1499,8 @@ class Region(Cleaner):
                 return False  # (an arrow: a breadcrumb or a "next/previous" link)
             if _listed(doc, feats, b):
                 return False  # an item of a list: a breadcrumb, a menu, related links
+            if any(sep in b.content for sep in _CRUMB_SEPARATORS):
+                return False  # a breadcrumb on one line ("example.com › Sport")
             if _address(b):
                 return False  # the page's address
             if f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", b.content).endswith("."):

@@ -3029,3 +3029,37 @@ def test_a_search_box_prompt_goes(line: str) -> None:
 )
 def test_prose_about_signing_up_or_searching_stays(line: str) -> None:
     assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+CUT_TEASERS = {
+    "en": [
+        "* Growers in the valley fear the driest summer in a century, say farmers..",
+        "* The regional council votes on new water rules for the farms of the val..",
+        "* Wells in the valley have fallen to their lowest level in twenty years, growers s…",
+    ],
+    "de": [
+        "* Die Bauern im Tal fürchten den trockensten Sommer seit hundert Jahren, sagen die Landw..",
+        "* Der Regionalrat stimmt über neue Regeln für das Wasser der Höfe im Tal ab, heißt es in der Stad…",
+        "* Die Brunnen im Tal sind so niedrig wie seit zwanzig Jahren nicht mehr, sagen die Landwirte im..",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUT_TEASERS))
+def test_cut_bulleted_teasers_above_the_article_go(lang: str) -> None:
+    # bulleted teasers cut off ("..", "…") that open the region are other
+    # stories: neither the article's first lines, nor a headline, nor
+    # paragraphs of their own
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join([*menu, *CUT_TEASERS[lang], *ARTICLE[lang], *menu])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+def test_a_bulleted_list_of_whole_items_opening_the_article_stays() -> None:
+    # items that end whole are the article's own list
+    items = [
+        "* Farmers in the valley began the harvest early this year.",
+        "* The regional council will review the water rules.",
+    ]
+    text = "\n".join([*items, *ARTICLE["en"]])
+    assert clean(text).splitlines() == [*items, *ARTICLE["en"]]

@@ -738,6 +738,11 @@ def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
     )
 
 
+def _cut_teaser(b: Block) -> bool:
+    """Is a line a bulleted teaser cut off ("* Farmers fear the driest su..")?"""
+    return b.bullet and not b.text.lstrip()[:1].isdigit() and b.content.endswith(("..", "\u2026"))
+
+
 def _address(b: Block) -> bool:
     """Is a line a web address (the page's own, printed by the dump)?"""
     return "://" in b.content or b.content.startswith("www.")
@@ -1215,6 +1220,12 @@ class Region(Cleaner):
                 if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
                     hi = k
                     break
+        # teasers cut off and bulleted ("* Farmers fear the driest summer
+        # in a ce..") opening the region are a list of other stories above
+        # the article, not its first lines
+        while lo + 1 < hi and _cut_teaser(blocks[lo]):
+            labels[lo] = False
+            lo += 1
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block
@@ -1317,8 +1328,9 @@ class Region(Cleaner):
                     f"kept: the lede under the line the page title names (score {s:+.2f})",
                     score=s,
                 )
-            elif self._paragraph(feats[b.index], s, w) and b.index not in under:
-                # prose on its own among chrome, under no related or comment heading
+            elif self._paragraph(feats[b.index], s, w) and b.index not in under and not _cut_teaser(b):
+                # prose on its own among chrome, under no related or comment
+                # heading (not a bulleted teaser cut off)
                 doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
             elif k in wrapped:
                 doc.keep(
@@ -1497,7 +1509,7 @@ class Region(Cleaner):
             f = feats[b.index]
             if not _title_like(f) or f.ends_colon or b.content.startswith((">", "»", "›", "<", "«", "‹")):
                 return False  # (an arrow: a breadcrumb or a "next/previous" link)
-            if _listed(doc, feats, b):
+            if _listed(doc, feats, b) or _cut_teaser(b):
                 return False  # an item of a list: a breadcrumb, a menu, related links
             if any(sep in b.content for sep in _CRUMB_SEPARATORS):
                 return False  # a breadcrumb on one line ("example.com › Sport")

@@ -3143,3 +3143,324 @@ def test_a_last_paragraph_ending_with_an_emoji_stays(lang: str) -> None:
     Labels().annotate(doc)
     Region(weights).annotate(doc)
     assert doc.render().splitlines() == [*HARBOUR[lang], last]
+
+
+# an author's name and role on a line of its own, under the headline
+AUTHOR_ROLES = {
+    "en": ["Jane Roe Senior Contributor", "John A. Doe, Staff Writer"],
+    "de": ["Anna Schmidt, Redakteurin", "Max Muster Korrespondent"],
+    "fr": ["Claire Martin, journaliste", "Paul Durand, rédacteur en chef"],
+    "es": ["Ana Pérez, periodista", "Luis Gómez Corresponsal"],
+    "it": ["Giulia Rossi, giornalista"],
+    "nl": ["Eva Jansen, redacteur"],
+    "pt": ["Ana Souza, jornalista"],
+    "pl": ["Anna Nowak, dziennikarka"],
+}
+
+
+def _article(lang: str) -> list[str]:
+    return ARTICLE[lang] if lang in ARTICLE else MORE_BYLINES[lang][1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in AUTHOR_ROLES.items() for line in lines]
+)
+def test_an_author_name_and_role_goes(lang: str, line: str) -> None:
+    article = _article(lang)
+    ex = explain("\n".join([line, *article]))
+    assert ex.text.splitlines() == article
+    assert {b.text: b.reason for b in ex.blocks}[line] == "dropped: an author's name and role"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Paper Names Its New Editor",  # a headline: "The", "New" are no names
+        "Meet Our Staff Writer",
+        "Jane Roe, the paper's senior editor, said the vote was close.",  # a sentence
+        "He worked as a staff writer",
+        "Der Verlag sucht eine neue Redakteurin",
+    ],
+)
+def test_a_role_in_a_headline_or_a_sentence_is_no_author_line(line: str) -> None:
+    ex = explain("\n".join([line, *ARTICLE["en"]]))
+    assert {b.text: b.reason for b in ex.blocks}[line] != "dropped: an author's name and role"
+
+
+@pytest.mark.parametrize(
+    ("lang", "bar"),
+    [
+        ("en", "New Delhi, Valley News Bureau | Updated: 19 November 2019, 09:01 AM"),
+        ("de", "Bad Homburg, Ressort Politik Hessen | Aktualisiert: 3. März 2024, 10:15 Uhr"),
+        ("fr", "Saint-Étienne, Service Société Région | Publié le 12 mai 2023 à 08:00"),
+        ("es", "San Sebastián, Redacción Costa Vasca Norte | Actualizado el 4 de junio de 2023, 09:30"),
+    ],
+)
+def test_a_meta_bar_of_place_desk_and_date_goes(lang: str, bar: str) -> None:
+    # the place, the desk or the author, and when, between bars: a byline
+    # (five names before the bar: more than a timestamp line holds)
+    article = ARTICLE[lang]
+    ex = explain("\n".join([bar, *article]))
+    assert ex.text.splitlines() == article
+    assert {b.text: b.cleaner for b in ex.blocks}[bar] == "bylines"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a title with a date in it and the site's name: no part is the date alone
+        "Results: Junior Girls A, Springfield-North, 19.5.2007 | Valley Athletics",
+        # a part of many words is a headline, not a name
+        "Concert tour dates announced for the summer | May 3, 2024",
+    ],
+)
+def test_a_title_with_a_date_between_bars_is_no_byline(line: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language="en") is None
+
+
+def test_a_caption_with_its_credit_in_brackets_is_no_headline() -> None:
+    # a caption, a sentence and its credit in brackets, between the headline
+    # and the byline (both under a heading of the menu): the headline is the
+    # title above it
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    caption = (
+        "Farmers in the valley check the dry wells before the harvest this summer. (Source: Valley Courier)"
+    )
+    top = [
+        *menu,
+        "What's Trending",
+        "Calendar",
+        "Community",
+        headline,
+        caption,
+        "By Jane Roe | May 3, 2024 at 2:26 PM",
+    ]
+    ex = explain("\n".join([*top, *ARTICLE["en"], *menu]))
+    assert ex.text.splitlines() == [headline, *ARTICLE["en"]]
+
+
+def test_the_page_address_above_the_named_headline_goes() -> None:
+    # the dump prints the page's address right above the headline the title
+    # bar names: the headline opens the article; the address and a teaser's
+    # title above it (a sidebar) go
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    text = "\n".join(
+        [
+            f"{headline} - Valley Courier",
+            *menu,
+            "Local Services",
+            "Growers scramble as the wells run dry",
+            "https://www.example.com/news/dry-summer-speeds-up-the-harvest-123.php",
+            headline,
+            "Updated 10:01 pm, Tuesday, November 19, 2019",
+            *ARTICLE["en"],
+            *menu,
+        ]
+    )
+    assert clean(text).splitlines() == [headline, *ARTICLE["en"]]
+
+
+GALLERIES = {
+    "en": (
+        ["Image 1 of 2", "Image 2 of 2"],
+        [
+            "A concept of the new water tower planned for the valley.",
+            "The dry riverbed near the farms in August.",
+        ],
+        ["(Image credit: Valley Courier)", "(Photo: Jane Roe/AFP)"],
+    ),
+    "de": (
+        ["Bild 1 von 2", "Bild 2 von 2"],
+        ["So soll der neue Wasserturm im Tal aussehen.", "Das trockene Flussbett bei den Höfen im August."],
+        ["Foto: Max Muster", "Foto: Anna Schmidt/dpa"],
+    ),
+    "fr": (
+        ["Photo 1 sur 2", "Photo 2 sur 2"],
+        [
+            "Le futur château d'eau prévu dans la vallée.",
+            "Le lit asséché de la rivière près des fermes en août.",
+        ],
+        ["Photo: Jean Dupont/AFP", "(Photo: Claire Martin)"],
+    ),
+    "es": (
+        ["Foto 1 de 2", "Foto 2 de 2"],
+        [
+            "Así será el nuevo depósito de agua del valle.",
+            "El cauce seco del río junto a las granjas en agosto.",
+        ],
+        ["Foto: Ana Pérez/EFE", "(Foto: Luis Gómez)"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GALLERIES))
+def test_the_captions_of_a_gallery_in_the_article_go(lang: str) -> None:
+    # a gallery inside the article: each photo's counter, caption and credit
+    # go; the caption, a sentence, is known by the counter above it and the
+    # credit under it
+    counters, captions, credits = GALLERIES[lang]
+    first, *rest = ARTICLE[lang]
+    gallery = [line for trio in zip(counters, captions, credits, strict=True) for line in trio]
+    ex = explain("\n".join([first, *gallery, *rest]))
+    assert ex.text.splitlines() == ARTICLE[lang]
+    reasons = {b.text: b.reason for b in ex.blocks}
+    for caption in captions:
+        assert reasons[caption].startswith("dropped: the caption of a photo in a gallery")
+
+
+def test_a_paragraph_after_a_gallery_counter_without_a_credit_stays() -> None:
+    # a counter with no credit under the line after it: the line stays
+    first, *rest = ARTICLE["en"]
+    text = "\n".join(
+        [first, "Image 1 of 2", "The council will meet again next week to vote on the plan.", *rest]
+    )
+    assert "The council will meet again next week to vote on the plan." in clean(text).splitlines()
+
+
+def test_a_paragraph_between_two_gallery_counters_stays() -> None:
+    # only a credit under it makes the line after a counter a caption
+    first, *rest = ARTICLE["en"]
+    line = "The council will meet again next week to vote on the new water plan."
+    text = "\n".join([first, "Image 1 of 2", line, "Image 2 of 2", *rest])
+    assert clean(text).splitlines() == [first, line, *rest]
+
+
+def test_the_headline_repeated_in_the_footer_brings_no_lede() -> None:
+    # the title bar names the headline, above the article and again in the
+    # footer (a share box): the paragraph under the footer's copy is the
+    # publisher's, no lede
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    publisher = (
+        "The Valley Courier is part of Example Media Inc, an international media group and a leading "
+        "digital publisher of regional news."
+    )
+    text = "\n".join(
+        [f"{headline} | Valley Courier", *menu, headline, *ARTICLE["en"], *menu, headline, publisher, *menu]
+    )
+    assert clean(text).splitlines() == [headline, *ARTICLE["en"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "crumb"),
+    [
+        ("en", "Dry summer speeds up the harvest in the valley", "valleycourier.com › Harvest"),
+        (
+            "de",
+            "Trockener Sommer beschleunigt die Ernte im Tal",
+            "Startseite » Ernte » Trockener Sommer im Tal",
+        ),
+        ("fr", "Un été sec accélère la récolte dans la vallée", "Accueil > Agriculture > Un été sec"),
+    ],
+)
+def test_a_breadcrumb_on_one_line_is_no_headline(lang: str, headline: str, crumb: str) -> None:
+    # a breadcrumb whose items are spaced separators is no headline: the
+    # headline above it is, or none when there is none
+    menu = CHROME["navigation"][lang][0]
+    assert clean("\n".join([*menu, headline, "Share", crumb, *ARTICLE[lang], *menu])).splitlines() == [
+        headline,
+        *ARTICLE[lang],
+    ]
+    assert clean("\n".join([*menu, crumb, *ARTICLE[lang], *menu])).splitlines() == ARTICLE[lang]
+
+
+def test_a_headline_with_german_quotation_marks_stays() -> None:
+    # »...« quote, unspaced inside: no breadcrumb
+    menu = CHROME["navigation"]["de"][0]
+    headline = "Bauern warnen vor »dem trockensten Sommer« im Tal"
+    text = "\n".join([*menu, headline, *ARTICLE["de"], *menu])
+    assert clean(text).splitlines() == [headline, *ARTICLE["de"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for signing up!",
+        "Sign in with Google",
+        "Vielen Dank für Ihre Anmeldung.",
+        "Mit Example-Konto anmelden.",
+        "Merci pour votre inscription.",
+        "Connectez-vous avec Facebook",
+        "Gracias por suscribirte.",
+        "Inicia sesión con Google",
+        "Grazie per la tua iscrizione.",
+        "Bedankt voor je aanmelding.",
+        "Obrigado por se inscrever.",
+        "Dziękujemy za rejestrację.",
+    ],
+)
+def test_a_sign_up_thanks_or_a_sign_in_button_goes(line: str) -> None:
+    ex = explain("\n".join([line, *ARTICLE["en"]]))
+    assert ex.text.splitlines() == ARTICLE["en"]
+    assert {b.text: b.reason for b in ex.blocks}[line] == "dropped: a sign-up or log-in button"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Looking for something?",
+        "Suchst du etwas?",
+        "Wonach suchen Sie?",
+        "Vous cherchez quelque chose ?",
+        "¿Qué estás buscando?",
+        "Cerchi qualcosa?",
+        "Zoek je iets?",
+        "Procura algo?",
+        "Czego szukasz?",
+    ],
+)
+def test_a_search_box_prompt_goes(line: str) -> None:
+    ex = explain("\n".join([line, *ARTICLE["en"]]))
+    assert ex.text.splitlines() == ARTICLE["en"]
+    assert {b.text: b.cleaner for b in ex.blocks}[line] == "labels"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Farmers can sign in with the council to report their wells, the mayor said on Monday.",
+        "Sign in with your neighbours: the council asks every farm to report its wells.",
+        "Are you looking for something to do this weekend in the valley? The fair opens on Friday.",
+    ],
+)
+def test_prose_about_signing_up_or_searching_stays(line: str) -> None:
+    assert line in clean("\n".join([*ARTICLE["en"][:2], line, ARTICLE["en"][2]])).splitlines()
+
+
+CUT_TEASERS = {
+    "en": [
+        "* Growers in the valley fear the driest summer in a century, say farmers..",
+        "* The regional council votes on new water rules for the farms of the val..",
+        "* Wells in the valley have fallen to their lowest level in twenty years, growers s…",
+    ],
+    "de": [
+        "* Die Bauern im Tal fürchten den trockensten Sommer seit hundert Jahren, sagen die Landw..",
+        "* Der Regionalrat stimmt über neue Regeln für das Wasser der Höfe im Tal ab, heißt es in der Stad…",
+        "* Die Brunnen im Tal sind so niedrig wie seit zwanzig Jahren nicht mehr, sagen die Landwirte im..",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CUT_TEASERS))
+def test_cut_bulleted_teasers_above_the_article_go(lang: str) -> None:
+    # bulleted teasers cut off ("..", "…") that open the region are other
+    # stories: neither the article's first lines, nor a headline, nor
+    # paragraphs of their own
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join([*menu, *CUT_TEASERS[lang], *ARTICLE[lang], *menu])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+def test_a_bulleted_list_of_whole_items_opening_the_article_stays() -> None:
+    # items that end whole are the article's own list
+    items = [
+        "* Farmers in the valley began the harvest early this year.",
+        "* The regional council will review the water rules.",
+    ]
+    text = "\n".join([*items, *ARTICLE["en"]])
+    assert clean(text).splitlines() == [*items, *ARTICLE["en"]]

@@ -31,6 +31,7 @@ _WHAT = {
     "newsletter": "a newsletter prompt",
     "social": "a social-media prompt",
     "contact": "an author's contact line",
+    "authors": "an author's name and role",
     "consent": "a consent checkbox line",
     "credits": "a photo or image credit",
     "related": "a link to related content",
@@ -94,3 +95,30 @@ class Boilerplate(Cleaner):
                     # what follows it is the summary of that other post: the
                     # region cleaner does not grow across it
                     doc.meta.setdefault("pagers", set()).add(block.index)
+        if not doc.config.keep_captions:
+            _gallery_captions(doc)
+
+
+def _gallery_captions(doc: Document) -> None:
+    """Note for the region cleaner the caption of a photo in a gallery: the
+    line between the gallery's counter ("Image 3 of 5") and the photo's
+    credit ("(Image credit: Jane Roe)"; a line between two counters may be
+    the article's). It is dropped only once the article is found: the
+    article reads on around it."""
+    lex = load_lexicon()
+    memo = doc.memo(__name__)
+
+    def family(text: str) -> str | None:
+        # (the label cleaner may have dropped a counter first: "Bild 1 von 5")
+        found: str | None = memo.get(text, "")
+        if found == "":
+            found = memo[text] = lex.pattern(text)
+        return found
+
+    blocks = doc.blocks
+    for i in range(1, len(blocks) - 1):
+        block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+        if block.kept is not None or before.kept is not False or after.kept is not False:
+            continue
+        if family(before.content) == "gallery" and family(after.content) == "credits":
+            doc.meta.setdefault("gallery_captions", set()).add(block.index)

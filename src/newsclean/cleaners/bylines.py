@@ -31,6 +31,9 @@ BYLINE_MAX_WORDS = 16
 STAMP_LIST_MIN = 3
 # Words in a timestamp line that are not date, time or byline vocabulary.
 STAMP_MAX_OTHER_WORDS = 4
+# ...but in a meta bar ("New Delhi, Example Bureau | Updated: 19 November
+# 2019"), this many in each part between two bars.
+BAR_PART_MAX_WORDS = 5
 
 _NUMERIC_DATE = regex.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b|\b\d{1,2}:\d{2}\b"
@@ -143,7 +146,9 @@ def byline_reason(
                 or lo in ("a", "m", "p", "am", "pm", "th", "st", "nd", "rd")
             )
         ]
-        if len(other) <= STAMP_MAX_OTHER_WORDS and all(_is_name(t) for t in other):
+        if all(_is_name(t) for t in other) and (
+            len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab)
+        ):
             return "a timestamp" if not other else "a byline with a timestamp"
     # "Daniel Kim Views", "1,234 views", "5 min read"
     if low and (low[-1] in lex.counter_words or " ".join(low[-2:]) in lex.counter_words):
@@ -151,6 +156,23 @@ def byline_reason(
         if len(head) <= 5 and all(_is_name(t) for t in head):
             return "a byline with a counter"
     return None
+
+
+def _bar_of_names(text: str, lex: Lexicon, vocab: frozenset[str]) -> bool:
+    """Is a dated line a meta bar: parts between bars ("|"), one the date
+    and nothing else, the others a few names ("New Delhi, Example Bureau | Updated: 19 November 2019,
+    09:01 AM"; the place, the desk or the author, and when)?"""
+    if "|" not in text:
+        return False
+    stamp = False
+    for part in text.split("|"):
+        toks = _words(part)
+        names = [t for t in toks if not (t.isdigit() or t.casefold() in vocab or _TIMEZONE.match(t))]
+        if len(names) > BAR_PART_MAX_WORDS:
+            return False
+        # (one part is the date and nothing else: "Updated: 19 November 2019")
+        stamp = stamp or (not names and any(t.isdigit() for t in toks))
+    return stamp
 
 
 class Bylines(Cleaner):

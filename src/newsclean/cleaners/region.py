@@ -162,6 +162,12 @@ ANNOUNCED_MAX_ITEMS = 30
 # blocks apart.
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
+# The separators of a breadcrumb on one line ("example.com › Sport › Tennis";
+# spaced, unlike the quotation marks »...« of German).
+_CRUMB_SEPARATORS = (" › ", " » ", " > ")
+# A bracket closing a line: a credit after a caption ("... in 2007. (Source:
+# NASA)", "... on Monday. (AP Photo/Jane Roe)").
+_TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)$")
 # "1. ...", "2) ...", or a word and a number ("Step 3", "Krok 3:", "Schritt 3 –")
 _NUMBERED = regex.compile(r"^[ \t]*(?:(\p{L}+)[ \t]+)?(\d{1,3})(?:[.):]|[ \t]*$|[ \t]+[–—-])")
 # A field of a record: a label of one to three words, a colon, a value.
@@ -787,6 +793,16 @@ def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
     )
 
 
+def _cut_teaser(b: Block) -> bool:
+    """Is a line a bulleted teaser cut off ("* Farmers fear the driest su..")?"""
+    return b.bullet and not b.text.lstrip()[:1].isdigit() and b.content.endswith(("..", "\u2026"))
+
+
+def _address(b: Block) -> bool:
+    """Is a line a web address (the page's own, printed by the dump)?"""
+    return "://" in b.content or b.content.startswith("www.")
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -803,6 +819,18 @@ class Region(Cleaner):
         self.weights = weights
 
     def annotate(self, doc: Document) -> None:
+        self._annotate(doc)
+        # the caption of a photo in a gallery (between its counter and its
+        # credit, which the boilerplate cleaner found) goes, though the
+        # article was read on around it
+        for i in sorted(doc.meta.get("gallery_captions", ())):
+            b = doc.blocks[i]
+            if b.kept and b.cleaner == self.name:
+                doc.drop(
+                    b, self.name, "dropped: the caption of a photo in a gallery", score=b.score, force=True
+                )
+
+    def _annotate(self, doc: Document) -> None:
         w = self.weights or load_weights()
         feats = features(doc)
         blocks = []
@@ -1306,6 +1334,12 @@ class Region(Cleaner):
                 if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
                     hi = k
                     break
+        # teasers cut off and bulleted ("* Farmers fear the driest summer
+        # in a ce..") opening the region are a list of other stories above
+        # the article, not its first lines
+        while lo + 1 < hi and _cut_teaser(blocks[lo]):
+            labels[lo] = False
+            lo += 1
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block
@@ -1411,8 +1445,9 @@ class Region(Cleaner):
                     f"kept: the lede under the line the page title names (score {s:+.2f})",
                     score=s,
                 )
-            elif self._paragraph(feats[b.index], s, w) and b.index not in under:
-                # prose on its own among chrome, under no related or comment heading
+            elif self._paragraph(feats[b.index], s, w) and b.index not in under and not _cut_teaser(b):
+                # prose on its own among chrome, under no related or comment
+                # heading (not a bulleted teaser cut off)
                 doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
             elif k in wrapped:
                 doc.keep(
@@ -1477,11 +1512,19 @@ class Region(Cleaner):
         found: set[int] = set()
         if not bar:
             return found
+        # (the region's last block: a line named again under the article, once
+        # named above its end, repeats the headline in the footer, over the
+        # publisher's or the next page's text)
+        end = next((i for i, k in where.items() if k == hi - 1), len(doc.blocks))
+        named: set[str] = set()
         for b in doc.blocks[1:]:
             f = feats[b.index]
             # (a key of fewer than three words has fewer than two spaces)
             if f.key.count(" ") < 2 or f.key not in bar or not _title_like(f):
                 continue
+            if b.index > end and f.key in named:
+                continue
+            named.add(f.key)
             seen = 0
             for c in doc.blocks[b.index + 1 : b.index + 1 + NAMED_LEDE_REACH]:
                 j = where.get(c.index)
@@ -1551,13 +1594,20 @@ class Region(Cleaner):
         title_bar = feats[0].key if first is not None else ""
         f0 = feats[start]
         # the region opens with the headline the title bar names (a question
-        # too): no line above it is the headline
+        # too): no line above it is the headline; so it does under the page's
+        # address ("https://example.com/news/...", then the headline)
+        opener = blocks[lo]
+        if _address(opener) and lo + 1 < len(blocks):
+            opener = blocks[lo + 1]
+        fo = feats[opener.index]
         opens_named = (
-            blocks[lo] is not first and _title_like(f0) and len(f0.key.split()) >= 3 and f0.key in title_bar
+            opener is not first and _title_like(fo) and len(fo.key.split()) >= 3 and fo.key in title_bar
         )
         if not keep and _title_like(f0) and (opens_named or not f0.ends_sentence) and lo + 1 < len(blocks):
             doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
         if opens_named:
+            if opener is not blocks[lo] and " " not in blocks[lo].content:
+                doc.drop(blocks[lo], self.name, "dropped: the page's address above the headline")
             if first is not None and first.kept is None:
                 doc.drop(first, self.name, "dropped: the page title repeating the headline")
             return None
@@ -1576,12 +1626,14 @@ class Region(Cleaner):
             f = feats[b.index]
             if not _title_like(f) or f.ends_colon or b.content.startswith((">", "»", "›", "<", "«", "‹")):
                 return False  # (an arrow: a breadcrumb or a "next/previous" link)
-            if _listed(doc, feats, b):
+            if _listed(doc, feats, b) or _cut_teaser(b):
                 return False  # an item of a list: a breadcrumb, a menu, related links
-            if "://" in b.content or b.content.startswith("www."):
+            if any(sep in b.content for sep in _CRUMB_SEPARATORS):
+                return False  # a breadcrumb on one line ("example.com › Sport")
+            if _address(b):
                 return False  # the page's address
-            if f.words >= LEDE_MIN_WORDS and b.content.endswith("."):
-                return False  # a paragraph (the lede), not a headline
+            if f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", b.content).endswith("."):
+                return False  # a paragraph (the lede) or a caption and its credit, not a headline
             stems = {cw[:STEM] for cw in f.content_words}
             if not stems and not any(c.isalpha() for c in b.content):
                 return False  # no word at all: a count ("3.409"), a price, a date in digits

@@ -3369,12 +3369,19 @@ def test_a_breadcrumb_on_one_line_is_no_headline(lang: str, headline: str, crumb
     assert clean("\n".join([*menu, crumb, *ARTICLE[lang], *menu])).splitlines() == ARTICLE[lang]
 
 
-def test_a_headline_with_german_quotation_marks_stays() -> None:
-    # »...« quote, unspaced inside: no breadcrumb
-    menu = CHROME["navigation"]["de"][0]
-    headline = "Bauern warnen vor »dem trockensten Sommer« im Tal"
-    text = "\n".join([*menu, headline, *ARTICLE["de"], *menu])
-    assert clean(text).splitlines() == [headline, *ARTICLE["de"]]
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        # »...« quote, unspaced inside: no breadcrumb
+        ("de", "Bauern warnen vor »dem trockensten Sommer« im Tal"),
+        # « ... », spaced inside as French writes it: " » " closes a quote
+        ("fr", "Les agriculteurs craignent « l'été le plus sec » depuis vingt ans"),
+    ],
+)
+def test_a_headline_with_quotation_marks_stays(lang: str, headline: str) -> None:
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join([*menu, headline, *ARTICLE[lang], *menu])
+    assert clean(text).splitlines() == [headline, *ARTICLE[lang]]
 
 
 @pytest.mark.parametrize(

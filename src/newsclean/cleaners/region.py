@@ -163,8 +163,10 @@ ANNOUNCED_MAX_ITEMS = 30
 NUMBERED_GAP = 4
 NUMBERED_MIN_ITEMS = 3
 # The separators of a breadcrumb on one line ("example.com › Sport › Tennis";
-# spaced, unlike the quotation marks »...« of German).
-_CRUMB_SEPARATORS = (" › ", " » ", " > ")
+# spaced, unlike the quotation marks »...« of German; " » " closes a quote
+# « ... » in French, so it is a separator only in a line without "«").
+_CRUMB_SEPARATORS = (" › ", " > ")
+_CRUMB_GUILLEMET = " » "
 # A bracket closing a line: a credit after a caption ("... in 2007. (Source:
 # NASA)", "... on Monday. (AP Photo/Jane Roe)").
 _TRAILING_BRACKET = regex.compile(r"\s*\([^()]*\)$")
@@ -1628,7 +1630,9 @@ class Region(Cleaner):
                 return False  # (an arrow: a breadcrumb or a "next/previous" link)
             if _listed(doc, feats, b) or _cut_teaser(b):
                 return False  # an item of a list: a breadcrumb, a menu, related links
-            if any(sep in b.content for sep in _CRUMB_SEPARATORS):
+            if any(sep in b.content for sep in _CRUMB_SEPARATORS) or (
+                _CRUMB_GUILLEMET in b.content and "«" not in b.content
+            ):
                 return False  # a breadcrumb on one line ("example.com › Sport")
             if _address(b):
                 return False  # the page's address

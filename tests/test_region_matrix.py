@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+from itertools import product
 
-from newsclean.cleaners.region import FEATURE_NAMES, feature_matrix
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean.cleaners.region import FEATURE_NAMES, feature_matrix, viterbi
 from newsclean.document import Document
 from newsclean.features import Features, features
 
@@ -71,3 +75,26 @@ def test_rows_of_the_same_line_differ_only_by_their_context() -> None:
     assert all([r[i] for i in own] == [teilen[0][i] for i in own] for r in teilen)
     prev = FEATURE_NAMES.index("prev_log_words")
     assert len({r[prev] for r in teilen}) > 1
+
+
+def _path_score(scores: list[float], labels: list[bool], cost: float) -> float:
+    total = 0.0
+    for k, (s, lab) in enumerate(zip(scores, labels, strict=True)):
+        total += -math.log1p(math.exp(-s if lab else s))
+        if k and labels[k - 1] != lab:
+            total -= cost
+    return total
+
+
+@given(
+    st.lists(st.floats(min_value=-20, max_value=20), max_size=9),
+    st.sampled_from([0.0, 0.5, 2.0, 4.0]),
+)
+def test_viterbi_finds_a_best_labelling(scores: list[float], cost: float) -> None:
+    got = viterbi(scores, cost)
+    assert len(got) == len(scores)
+    if scores:
+        best = max(
+            _path_score(scores, list(labels), cost) for labels in product((True, False), repeat=len(scores))
+        )
+        assert _path_score(scores, got, cost) >= best - 1e-9

@@ -51,8 +51,8 @@ def test_tokens_are_those_of_the_casefolded_text(text: str) -> None:
 
 
 def test_casefold_keeps_whether_a_character_is_a_digit() -> None:
-    # Why the content words drop the numbers by their case-folded form: a
-    # token is all digits exactly when its case-folded form is.
+    # A token is all digits exactly when its case-folded form is (the content
+    # words may be told from numbers on either).
     for cp in range(0x110000):
         c = chr(cp)
         assert c.casefold().isdigit() == c.isdigit(), hex(cp)

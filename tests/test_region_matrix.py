@@ -1,4 +1,4 @@
-"""The region cleaner's feature rows: each number is the one its name says."""
+"""The region cleaner's feature rows (each number is the one its name says) and its smoothing."""
 
 from __future__ import annotations
 

@@ -160,8 +160,6 @@ class _Tokens(NamedTuple):
     """a space, then the sample joined by spaces"""
     lows: list[str]
     """the sample case-folded"""
-    folded: str
-    """``joined`` case-folded: a space, then ``lows`` joined by spaces"""
     cjk: int
     """Han, Hiragana and Katakana characters"""
     scans: _Scans
@@ -187,11 +185,10 @@ def _tokens(text: str) -> _Tokens:
     ntok = len(toks)
     sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks
     joined = " " + " ".join(sample)
-    folded = joined.casefold()
     # The tokens hold no white space and casefold() maps character by character,
     # a letter, mark or digit never to white space: the split gives the tokens
     # case-folded, one for one.
-    return _Tokens(ntok, sample, joined, folded.split(), folded, cjk, scans)
+    return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk, scans)
 
 
 def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tuple[str, ...], int]:
@@ -212,7 +209,7 @@ def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tup
     # code point; on ASCII it is lower()), and the token pattern only reads
     # these classes. The sample is every token: a text of LANGUAGE_MAX_CHARS
     # characters has at most half as many tokens, fewer than SAMPLE_TOKENS.
-    ntok, _, _, lows, _, cjk, _ = tokens
+    ntok, _, _, lows, cjk, _ = tokens
     if ntok < LANGUAGE_MIN_TOKENS:
         return ntok, (), cjk
     # only the function words of some language count for any
@@ -271,7 +268,7 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
 def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: _Tokens) -> Features:
     """:func:`_block_features` of an ASCII line, with ``str`` and ``bytes``
     methods where it can."""
-    ntok, sample, joined, lows, folded, _, _ = tokens
+    ntok, sample, joined, lows, _, _ = tokens
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # a token starts with a letter or a digit
@@ -287,7 +284,7 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: 
     # the content words: the lower-case tokens of four characters or more
     # (lower() keeps an ASCII token's length), found in the tokens joined by
     # spaces, but the function words and numbers
-    long = set(_A_LONG.findall(folded)).difference(words_of)
+    long = set(_A_LONG.findall(" ".join(lows))).difference(words_of)
     # (positional: a named tuple builds faster so; in the order of its fields)
     return Features(
         ntok,  # tokens
@@ -334,7 +331,7 @@ def _block_features(
         tokens = _tokens(text)
     if text.isascii():
         return _ascii_features(text, words_of, text_key, tokens)
-    ntok, sample, _, lows, _, cjk, scans = tokens
+    ntok, sample, _, lows, cjk, scans = tokens
     words = ntok + cjk // 2 if cjk else ntok
     if cjk:  # a run of CJK characters is one token: count its characters instead
         words = max(1, ntok - 1) + cjk // 2
@@ -377,15 +374,10 @@ def _block_features(
         text_key,  # key
         quoted,  # quotes
         bool(_GLUED.search(text)),  # glued
-        # content_words: the case-folded tokens of four characters or more but
-        # the function words and the numbers (a token is a number when its
-        # case-folded form is: casefold() maps a digit to itself and no other
-        # character to digits, which tests/test_features.py checks)
-        frozenset(
-            filterfalse(
-                str.isdigit,
-                {low for t, low in zip(sample, lows, strict=True) if len(t) >= 4}.difference(words_of),
-            )
+        frozenset(  # content_words
+            low
+            for t, low in zip(sample, lows, strict=True)
+            if len(t) >= 4 and low not in words_of and not t.isdigit()
         ),
     )
 

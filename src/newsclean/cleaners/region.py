@@ -221,18 +221,9 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     # how many blocks of the page have each key
     counts = Counter(map(_KEY, feats))
     fs = [feats[b.index] for b in blocks]
-    # the numbers that depend on a block's features only, in a line's memo
-    # (a page repeats lines, and the later passes read the first one's)
-    memo = doc.memo((__name__ + ".row", doc.language))
-    own = []
-    for b, f in zip(blocks, fs, strict=True):
-        o = memo.get(b.content)
-        if o is None:
-            o = memo[b.content] = _own_numbers(f)
-        own.append(o)
-    logw = [o[0][1] for o in own]
-    short = [o[2][0] for o in own]
     n = len(blocks)
+    logw = [math.log1p(f.words) for f in fs]
+    short = [1.0 if f.words <= 3 else 0.0 for f in fs]
     # running sums for the windows (linear time)
     cs_short = list(accumulate(short, initial=0.0))
     cs_logw = list(accumulate(logw, initial=0.0))
@@ -254,6 +245,7 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     rows = []
     for i, (b, f) in enumerate(zip(blocks, fs, strict=True)):
         j = b.index
+        words = f.words
         # the windows around the block, in the page and among ``blocks``
         # (clamped with conditional expressions: min() and max() calls cost
         # more than a row's arithmetic)
@@ -263,72 +255,50 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
         prev_dropped = 1.0 if j > 0 and chrome[j - 1] else 0.0
         next_dropped = 1.0 if j + 1 < m and chrome[j + 1] else 0.0
         cws = f.content_words
-        if cws:
-            cohesion = len(cws & (shared if f.words >= COHESION_MIN_WORDS else used)) / len(cws)
-            t_overlap = len(cws & title) / len(cws) if j > 0 else 0.0
-        else:
-            cohesion = t_overlap = 0.0
+        cohesion = len(cws & (shared if words >= COHESION_MIN_WORDS else used)) / len(cws) if cws else 0.0
+        t_overlap = len(cws & title) / len(cws) if cws and j > 0 else 0.0
         lo = i - _WINDOW if i > _WINDOW else 0
         hi = i + _WINDOW + 1 if i + _WINDOW + 1 < n else n
         width = hi - lo - 1
-        head, colon, mid, tail = own[i]
+        wshort = (cs_short[hi] - cs_short[lo] - short[i]) / width if width else 0.0
+        wlogw = (cs_logw[hi] - cs_logw[lo] - logw[i]) / width if width else 0.0
+        letters = f.letters
         k = f.key
         section = under.get(j)
         rows.append(
             [
-                *head,
+                1.0,
+                logw[i],
+                1.0 if f.ends_sentence else 0.0,
+                math.log1p(f.sentences),
+                f.stopwords,
+                f.title_ratio,
+                f.digit_ratio,
+                1.0 if f.separators else 0.0,
                 1.0 if b.bullet else 0.0,
-                colon,
+                1.0 if f.ends_colon else 0.0,
                 1.0 if b.indent > 0 else 0.0,
-                *mid,
+                short[i],
+                1.0 if f.cjk else 0.0,
+                f.commas / words if words else 0.0,
+                f.upper / letters if letters else 0.0,
                 1.0 if counts[k] > 1 and k else 0.0,
                 1.0 if section == "comments" else 0.0,
                 1.0 if section == "related" else 0.0,
                 logw[i - 1] if i > 0 else 0.0,
                 logw[i + 1] if i + 1 < n else 0.0,
-                (cs_short[hi] - cs_short[lo] - short[i]) / width if width else 0.0,
-                (cs_logw[hi] - cs_logw[lo] - logw[i]) / width if width else 0.0,
+                wshort,
+                wlogw,
                 cohesion,
                 t_overlap,
-                *tail,
+                1.0 if f.quotes else 0.0,
+                1.0 if f.glued else 0.0,
                 near_dropped,
                 prev_dropped,
                 next_dropped,
             ]
         )
     return rows
-
-
-_Own = tuple[tuple[float, ...], float, tuple[float, ...], tuple[float, float]]
-
-
-def _own_numbers(f: Features) -> _Own:
-    """The numbers of a row of :func:`feature_matrix` that depend on the
-    block's features only, in the row's order, in four parts: from the bias
-    to the separators, ``ends_colon``, from ``short`` to the capitals, and
-    the quotes and glued words (the block's layout and context go between)."""
-    words = f.words
-    letters = f.letters
-    return (
-        (
-            1.0,
-            math.log1p(words),
-            1.0 if f.ends_sentence else 0.0,
-            math.log1p(f.sentences),
-            f.stopwords,
-            f.title_ratio,
-            f.digit_ratio,
-            1.0 if f.separators else 0.0,
-        ),
-        1.0 if f.ends_colon else 0.0,
-        (
-            1.0 if words <= 3 else 0.0,
-            1.0 if f.cjk else 0.0,
-            f.commas / words if words else 0.0,
-            f.upper / letters if letters else 0.0,
-        ),
-        (1.0 if f.quotes else 0.0, 1.0 if f.glued else 0.0),
-    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,43 @@ def test_tokens_are_those_of_the_casefolded_text(text: str) -> None:
         assert lows == F._TOKEN.findall(text.casefold())
 
 
+def test_casefold_keeps_whether_a_character_is_a_digit() -> None:
+    # A token is all digits exactly when its case-folded form is (the content
+    # words may be told from numbers on either).
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert c.casefold().isdigit() == c.isdigit(), hex(cp)
+
+
+_FUNCTION = frozenset({"und", "über", "strasse", "the", "with"})
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(_FOLDING + "UNDüberStraßeSTRASSE4567²³ with The") | st.characters(),
+        max_size=80,
+    )
+)
+def test_content_words_are_the_long_tokens_but_function_words_and_numbers(text: str) -> None:
+    tokens = F._tokens(text)
+    expected = frozenset(
+        low
+        for t, low in zip(tokens.sample, tokens.lows, strict=True)
+        if len(t) >= 4 and low not in _FUNCTION and not t.isdigit()
+    )
+    assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == expected
+
+
+def test_content_words_of_lines_in_several_languages() -> None:
+    cases = {
+        "Die Straße und die STRASSE über 2024 Brücken": {"brücken"},  # "straße" folds to "strasse"
+        "The council met with 1234 residents": {"council", "residents"},
+        "Le conseil municipal s'est réuni ²³⁴⁵ fois": {"conseil", "municipal", "s'est", "réuni", "fois"},
+    }
+    for text, words in cases.items():
+        assert F._block_features(text, _FUNCTION).content_words == words, text
+
+
 # -- the standard library's engine on low lines --
 
 L = importlib.import_module("newsclean.lexicon")

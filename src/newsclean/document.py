@@ -32,6 +32,8 @@ _LAYOUT_PREFIX = regex.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦–—-][ \t]+
 # right after its indentation has no bullet or number: its prefix is the
 # indentation.
 _NOT_LAYOUT = frozenset(chr(c) for c in range(128)) - frozenset(" \t*+-0123456789")
+# what follows a bullet of a layout prefix
+_BLANK = frozenset(" \t")
 
 
 @dataclass(slots=True)
@@ -137,6 +139,18 @@ class Document:
                 # no bullet or number after the indentation: the line without
                 # it is its content
                 blocks.append(Block(len(blocks), lineno, line, stripped, len(line) - len(body), False, blank))
+                blank = False
+                continue
+            if body[0] in "*+-" and body[1:2] in _BLANK:
+                # an ASCII bullet and its spaces: what _LAYOUT_PREFIX reads,
+                # without it (a dump's lists are written so)
+                content = body[1:].strip()
+                if content:
+                    blocks.append(
+                        Block(len(blocks), lineno, line, content, len(line) - len(body), True, blank)
+                    )
+                else:  # a bare bullet: keep it whole as content
+                    blocks.append(Block(len(blocks), lineno, line, stripped, 0, False, blank))
                 blank = False
                 continue
             m = _LAYOUT_PREFIX.match(line)

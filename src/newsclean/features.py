@@ -253,9 +253,11 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         return "zh"
     if not langs:
         return "und"
-    # (each function word counted once, then looked up per language)
+    # (each function word counted once, then looked up per language: the
+    # intersection iterates over the words found, fewer than a language's;
+    # ``counts.keys() & words`` iterates over every word of the frozenset)
     counts = Counter(found)
-    hits = [sum(map(counts.__getitem__, counts.keys() & words)) for words in stop.values()]
+    hits = [sum(map(counts.__getitem__, words.intersection(counts))) for words in stop.values()]
     # the first language with the most hits
     best = max(range(len(langs)), key=hits.__getitem__)
     if hits[best] < LANGUAGE_MIN_HITS:

@@ -397,23 +397,25 @@ def viterbi(scores: list[float], cost: float) -> list[bool]:
     # zero (written out: a function call per score costs more than the sums)
     article = [-math.log1p(math.exp(-s)) if s > -30 else s for s in scores]
     chrome = [-math.log1p(math.exp(s)) if s < 30 else -s for s in scores]
-    back: list[tuple[bool, bool]] = []
+    # the best predecessor of each state at each step: came from article
+    # into article (``into_a``), came from article into chrome (``into_c``)
+    into_a: list[bool] = []
+    into_c: list[bool] = []
     a = article[0]
     c = chrome[0]
-    for i in range(1, n):
-        # best predecessor for each state: (came_from_article_into_article, came_from_article_into_chrome)
-        aa, ca = a, c - cost
-        ac, cc = a - cost, c
-        from_a_to_a = aa >= ca
-        from_a_to_c = ac >= cc
-        back.append((from_a_to_a, from_a_to_c))
-        a = (aa if from_a_to_a else ca) + article[i]
-        c = (ac if from_a_to_c else cc) + chrome[i]
+    for ea, ec in zip(article[1:], chrome[1:], strict=True):
+        ca = c - cost
+        ac = a - cost
+        from_a_to_a = a >= ca
+        from_a_to_c = ac >= c
+        into_a.append(from_a_to_a)
+        into_c.append(from_a_to_c)
+        # (both sums read the scores before the step)
+        a, c = (a if from_a_to_a else ca) + ea, (ac if from_a_to_c else c) + ec
     state = a >= c
     out = [state] * n
     for i in range(n - 1, 0, -1):
-        to_a, to_c = back[i - 1]
-        state = to_a if state else to_c
+        state = into_a[i - 1] if state else into_c[i - 1]
         out[i - 1] = state
     return out
 

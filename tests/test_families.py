@@ -14,6 +14,7 @@ from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
 from newsclean.document import Document
 from newsclean.lexicon import load_lexicon
+from newsclean.pipeline import Pipeline
 
 
 def length_only_weights() -> Weights:
@@ -3471,3 +3472,231 @@ def test_a_bulleted_list_of_whole_items_opening_the_article_stays() -> None:
     ]
     text = "\n".join([*items, *ARTICLE["en"]])
     assert clean(text).splitlines() == [*items, *ARTICLE["en"]]
+
+
+# A sidebar of other articles under a related-content heading, which a dump
+# of the whole page puts before the article (one of its headlines a long
+# question, which reads like a paragraph).
+MOST_READ = {
+    "en": (
+        "Most read",
+        [
+            "Will the old swimming pool close its doors for good after the school holidays?",
+            "Local choir wins the national singing contest in the capital",
+            "Museum opens a new wing for modern sculpture and painting",
+            "Police look for witnesses after a burglary at the bakery",
+            "Football club signs a young striker from the second division",
+            "Theatre festival brings twenty companies to the old town",
+            "Train services cut on weekends while the tunnel is repaired",
+            "School pupils plant a thousand trees along the motorway",
+            "New cinema shows classic films every Sunday afternoon",
+            "Hospital gets a new ward for children with heart problems",
+        ],
+    ),
+    "de": (
+        "Meistgelesen",
+        [
+            "Schließt das alte Schwimmbad nach den Schulferien für immer seine Türen?",
+            "Chor aus der Stadt gewinnt den nationalen Gesangswettbewerb",
+            "Museum eröffnet einen neuen Flügel für moderne Skulptur und Malerei",
+            "Polizei sucht nach einem Einbruch in die Bäckerei nach Zeugen",
+            "Fußballverein holt einen jungen Stürmer aus der zweiten Liga",
+            "Theaterfestival bringt zwanzig Ensembles in die Altstadt",
+            "Weniger Züge am Wochenende, solange der Tunnel repariert wird",
+            "Schüler pflanzen tausend Bäume entlang der Autobahn",
+            "Neues Kino zeigt jeden Sonntagnachmittag klassische Filme",
+            "Krankenhaus bekommt eine neue Station für herzkranke Kinder",
+        ],
+    ),
+    "fr": (
+        "Les plus lus",
+        [
+            "La vieille piscine va-t-elle fermer ses portes pour de bon après les vacances scolaires ?",
+            "La chorale de la ville remporte le concours national de chant",
+            "Le musée ouvre une nouvelle aile pour la sculpture et la peinture modernes",
+            "La police cherche des témoins après un cambriolage à la boulangerie",
+            "Le club de football recrute un jeune attaquant de deuxième division",
+            "Le festival de théâtre accueille vingt troupes dans la vieille ville",
+            "Moins de trains le week-end pendant la réparation du tunnel",
+            "Des écoliers plantent mille arbres le long de l'autoroute",
+            "Le nouveau cinéma projette des films classiques chaque dimanche",
+            "L'hôpital ouvre un nouveau service pour les enfants cardiaques",
+        ],
+    ),
+    "es": (
+        "Lo más leído",
+        [
+            "¿Cerrará sus puertas para siempre la vieja piscina después de las vacaciones escolares?",
+            "El coro de la ciudad gana el concurso nacional de canto",
+            "El museo abre una nueva ala para la escultura y la pintura modernas",
+            "La policía busca testigos tras un robo en la panadería",
+            "El club de fútbol ficha a un joven delantero de segunda división",
+            "El festival de teatro trae veinte compañías al casco antiguo",
+            "Menos trenes los fines de semana mientras se repara el túnel",
+            "Los alumnos plantan mil árboles junto a la autopista",
+            "El nuevo cine proyecta películas clásicas cada domingo por la tarde",
+            "El hospital estrena una nueva planta para niños con problemas de corazón",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MOST_READ))
+def test_a_sidebar_of_other_articles_above_the_article_makes_a_whole_page(lang: str) -> None:
+    # few of its lines are short, yet ten lines above the article under a
+    # related-content heading make the text a whole page, not an
+    # extractor's clean text: the sidebar goes
+    heading, items = MOST_READ[lang]
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    text = "\n".join([heading, *items, headline, *paragraphs])
+    assert Pipeline().document(text).meta["clean_text"] is False
+    assert clean(text).splitlines() == [headline, *paragraphs]
+
+
+# A site's menu (labels the lexicon knows) that a dump prints above the
+# article, and lists of other articles' titles under it.
+MENUS = {
+    "en": [
+        "Home",
+        "Login",
+        "Register",
+        "Search",
+        "Newsletter",
+        "Subscribe",
+        "Contact",
+        "Imprint",
+        "Menu",
+        "Share",
+    ],
+    "de": [
+        "Startseite",
+        "Anmelden",
+        "Registrieren",
+        "Suche",
+        "Newsletter",
+        "Abonnieren",
+        "Kontakt",
+        "Impressum",
+        "Menü",
+        "Teilen",
+    ],
+    "fr": [
+        "Accueil",
+        "Connexion",
+        "S'inscrire",
+        "Rechercher",
+        "Newsletter",
+        "S'abonner",
+        "Contact",
+        "Mentions légales",
+        "Menu",
+        "Partager",
+    ],
+    "es": [
+        "Inicio",
+        "Iniciar sesión",
+        "Registrarse",
+        "Buscar",
+        "Boletín",
+        "Suscríbete",
+        "Contacto",
+        "Aviso legal",
+        "Menú",
+        "Compartir",
+    ],
+}
+TITLES = {
+    "en": (
+        [
+            "Letter to the mayor",
+            "Notes for the council",
+            "A reply to the minister",
+            "Questions for the governor",
+        ],
+        [
+            "about the new bridge",
+            "on the school buses",
+            "about the old market",
+            "on the winter roads",
+            "about the river banks",
+        ],
+    ),
+    "de": (
+        [
+            "Brief an den Bürgermeister",
+            "Notizen für den Stadtrat",
+            "Antwort an die Ministerin",
+            "Fragen an den Landrat",
+        ],
+        [
+            "zur neuen Brücke",
+            "zu den Schulbussen",
+            "zum alten Markt",
+            "zu den Winterstraßen",
+            "zum Flussufer",
+        ],
+    ),
+    "fr": (
+        ["Lettre au maire", "Notes pour le conseil", "Réponse à la ministre", "Questions au préfet"],
+        [
+            "sur le nouveau pont",
+            "sur les bus scolaires",
+            "sur le vieux marché",
+            "sur les routes d'hiver",
+            "sur les berges",
+        ],
+    ),
+    "es": (
+        ["Carta al alcalde", "Notas para el concejo", "Respuesta a la ministra", "Preguntas al gobernador"],
+        [
+            "sobre el puente nuevo",
+            "sobre los autobuses escolares",
+            "sobre el mercado viejo",
+            "sobre las carreteras de invierno",
+            "sobre la orilla del río",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MENUS))
+def test_a_menu_above_the_article_makes_a_whole_page(lang: str) -> None:
+    # ten lines of chrome the earlier cleaners found above the article: a
+    # whole page, however few of its lines are short. Its lists of other
+    # articles' titles go; with fewer lines of chrome above it the same
+    # text is still taken for an extractor's clean text, kept whole
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    who, what = TITLES[lang]
+    titles = [f"{w} {x}" for w in who for x in what]
+    teasers = MOST_READ[lang][1][1:]
+    text = "\n".join([*MENUS[lang], headline, *paragraphs, *teasers, *titles])
+    assert Pipeline().document(text).meta["clean_text"] is False
+    out = clean(text).splitlines()
+    assert out[:4] == [headline, *paragraphs]
+    assert not set(titles) & set(out)
+    fewer = "\n".join([*MENUS[lang][:6], headline, *paragraphs, *teasers, *titles])
+    assert Pipeline().document(fewer).meta["clean_text"] is True
+    assert clean(fewer).splitlines() == [headline, *paragraphs, *teasers, *titles]
+
+
+def test_a_related_list_under_an_extractors_text_leaves_it_a_clean_text() -> None:
+    # a "See also" list of ten links under the article (an extractor keeps
+    # it) is no sign of a whole page: the short headings and lines of the
+    # article above it stay
+    body = [
+        "Installation",
+        "The tool is available as a package for most systems and takes a minute to install.",
+        "API Reference",
+        "For a complete reference of every function, please read the online manual.",
+        "Local setup",
+        "Poetry",
+        "The tool uses a package manager to install its dependencies and to run its tests.",
+        "If the package manager is missing on your system, follow its own guide before you go on.",
+        "Running the tests",
+        "Once the environment is set up, the whole test suite runs with a single command.",
+    ]
+    links = [f"- {w} {x}" for w in TITLES["en"][0][:2] for x in TITLES["en"][1]]
+    text = "\n".join(["A tool for farm records", *body, "See also", *links])
+    assert Pipeline().document(text).meta["clean_text"] is True
+    out = clean(text).splitlines()
+    assert out[: len(body) + 1] == ["A tool for farm records", *body]

@@ -121,6 +121,13 @@ CLOSING_MAX_TITLE = 0.5
 # trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
 # only if they hold no paragraph).
 EDGE_TRIM_ALWAYS = 3
+# A text is no clean text, however few of its lines are short or were
+# dropped, when the earlier cleaners dropped this many lines of chrome above
+# its article (a site's menu and log-in links: a whole page), or when this
+# many lines above it are under a related-content heading (a sidebar of
+# other articles that the dump puts first): an extractor keeps neither.
+DUMP_HEAD_CHROME = 10
+DUMP_RELATED_LINES = 10
 # ...but not a list that ends the text under a heading of at most this many
 # words ending with a colon ("Awards:"), right after the article.
 CLOSING_HEADING_WORDS = 4
@@ -920,11 +927,23 @@ class Region(Cleaner):
         dropped = sum(1 for b in doc.blocks if b.kept is False)
         opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
         known = doc.language in lex.languages
-        if (
+        # but a whole page is none: one with chrome the earlier cleaners
+        # found above its article (its menu, "Login", "Search"), or with a
+        # list of other articles above it under a related-content heading
+        # (an extractor puts neither before the article)
+        page_top = doc.blocks[: blocks[runs[0][0]].index]
+        page = (
+            sum(1 for b in page_top if b.kept is False) >= DUMP_HEAD_CHROME
+            or sum(1 for b in page_top if under.get(b.index) == "related") >= DUMP_RELATED_LINES
+        )
+        clean_text = not page and (
             short_share <= w.clean_short_max
             or (opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_all)
             or (known and dropped <= w.clean_dropped_known * n_all)
-        ):
+        )
+        # (what the region cleaner took the text for: read by the tests)
+        doc.meta["clean_text"] = clean_text
+        if clean_text:
             # keep every block, but for chrome runs at its very start and end
             # (see trimmed) and the text under a comment heading
             head, tail = (0, runs[0][0]), (runs[-1][1], len(blocks))

@@ -6,6 +6,7 @@ of that pattern's triggers, or the pattern must be tried on every line.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 
 import pytest
@@ -174,8 +175,9 @@ def test_every_pattern_compiles_with_the_lexicon_flags() -> None:
         assert LEX.compiled_pattern(i).flags & PATTERN_FLAGS == PATTERN_FLAGS
 
 
-# every code point of the Basic Multilingual Plane but the surrogates
-_BMP = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+# every code point of the Basic Multilingual Plane but the surrogates, and the
+# emoji's
+_BMP = "".join(chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1F000, 0x1FB00)])
 _PLAIN = "".join(c for c in _BMP if NOT_PLAIN.match(c) is None)
 
 
@@ -212,7 +214,7 @@ def test_plain_characters_have_the_same_cases_in_both_engines() -> None:
     # cases of "i": such a pattern stays with regex) matches a plain character
     # of a line in re.IGNORECASE exactly when it does with the lexicon's flags
     assert len(_PLAIN) > 1000
-    assert all(c in _PLAIN for c in "äßłő„“–€→")
+    assert all(c in _PLAIN for c in "äßłő„“–€→ЖжΣς❤🙂")
     assert not any(c in _PLAIN for c in "ı²\x1c\u0301")
     letters = _BMP.replace("ı", "").replace("İ", "")
     for c in _PLAIN:
@@ -236,3 +238,19 @@ def test_plain_characters_have_the_same_cases_in_both_engines() -> None:
 )
 def test_plain_and_other_lines_find_the_same_family(line: str, family: str | None) -> None:
     assert LEX.pattern(line) == family
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"^[[a-z]+ more\b",  # "[[" in a class: re warns it may read a nested set one day
+        r"\bp\p{L}+ kaydet\b",  # \p{..}: regex only
+        r"\bpayla\u015f\u0131n\b",  # "ı" (re takes it for a case of "i"), as an escape
+        "\\bpayla\u015f\u0131n\\b",  # and as itself
+    ],
+)
+def test_patterns_re_cannot_read_alike_stay_with_regex(source: str) -> None:
+    lex = dataclasses.replace(LEX, sources=(("widgets", source),), compiled=[None], plain=[None, None])
+    assert isinstance(lex.plain_pattern(0), regex.Pattern)
+    plain = dataclasses.replace(lex, sources=(("widgets", "more"),), compiled=[None], plain=[None, None])
+    assert isinstance(plain.plain_pattern(0), re.Pattern)

@@ -28,6 +28,7 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
@@ -161,22 +162,30 @@ def _data_files(folder: str, suffix: str) -> list[tuple[str, str]]:
 PATTERN_FLAGS = regex.IGNORECASE | regex.V0
 # The characters on which a lexicon pattern means the same in the standard
 # library's engine (with re.IGNORECASE) as in `regex` (with PATTERN_FLAGS):
-# Latin with its punctuation, quotation marks, dashes, currency, letterlike
-# symbols and arrows, less those where \w, \s or the case rules differ ("²",
-# "½", control characters U+001C-U+001F, "ı" and "İ", which `re` takes for a
-# case of "i", "ƛ" (a capital in regex's newer Unicode), joiners, super- and
-# subscripts; tests/test_lexicon.py checks every character of the class
-# against both engines). `re` compiles a pattern in about a third of the time.
+# Latin, Greek and Cyrillic with their punctuation, quotation marks, dashes,
+# currency, letterlike symbols, arrows, dingbats and emoji, less those where
+# \w, \s or the case rules differ ("²", "½", control characters U+001C-U+001F,
+# "ı" and "İ", which `re` takes for a case of "i", "ƛ" (a capital in regex's
+# newer Unicode), joiners, combining marks, super- and subscripts, circled
+# digits; tests/test_lexicon.py checks every character of the class against
+# both engines). `re` compiles a pattern in about a third of the time.
 PLAIN_CHARS = (
     "\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u019a\u019c-\u024f"
     "\u2000-\u200b"
     "\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u21ff"
     "\u25a0-\u25ff\u27f0-\u27ff"
+    # Greek and Cyrillic (a menu's language names) without the Cyrillic
+    # combining marks; symbols and dingbats, emoji, without circled or
+    # squared digits and letters
+    "\u0370-\u0482\u048a-\u052f\u2600-\u2775\u2794-\u27bf"
+    "\U0001f000-\U0001f0ff\U0001f10d-\U0001f12f\U0001f14a-\U0001f14f\U0001f16a-\U0001f16f"
+    "\U0001f18a-\U0001faff"
 )
 # finds a character outside PLAIN_CHARS
 NOT_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
-# pattern characters that `re` takes for another letter's case
-_RE_CASE_ONLY = re.compile("[\u0130\u0131]")
+# pattern characters that `re` takes for another letter's case, and escapes
+# that may spell one (such a pattern stays with `regex`)
+_RE_CASE_ONLY = re.compile(r"[\u0130\u0131]|\\[uUxN0-7]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,8 +277,11 @@ class Lexicon:
             try:
                 if _RE_CASE_ONLY.search(source):
                     raise re.error("a letter that re matches as another's case")
-                rx = re.compile(source, re.IGNORECASE)
-            except re.error:
+                with warnings.catch_warnings():
+                    # "[[" or "--" in a class, which re may read otherwise one day
+                    warnings.simplefilter("error", FutureWarning)
+                    rx = re.compile(source, re.IGNORECASE)
+            except (re.error, FutureWarning):
                 rx = fallback()
             self.plain[i] = rx
         return rx

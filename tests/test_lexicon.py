@@ -6,13 +6,22 @@ of that pattern's triggers, or the pattern must be tried on every line.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 
 import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsclean.lexicon import PATTERN_FLAGS, _has_word, _triggers, load_lexicon, pattern_triggers
+from newsclean.lexicon import (
+    NOT_PLAIN,
+    PATTERN_FLAGS,
+    _has_word,
+    _triggers,
+    load_lexicon,
+    pattern_triggers,
+)
 
 LEX = load_lexicon()
 
@@ -61,6 +70,10 @@ def test_a_line_a_pattern_matches_is_tried_on_that_pattern(
         if LEX.compiled_pattern(i).search(line):
             # some pattern matches: this one at least, if the look-up tried it
             assert LEX.pattern(line) is not None, (LEX.sources[i], line)
+        if NOT_PLAIN.search(line) is None:
+            # the standard library's engine finds the same match on the line
+            plain, full = LEX.plain_pattern(i).search(line), LEX.compiled_pattern(i).search(line)
+            assert (plain and plain.span()) == (full and full.span()), (LEX.sources[i], line)
 
 
 @pytest.mark.parametrize(
@@ -160,3 +173,84 @@ def test_a_trigger_that_starts_inside_another_is_found() -> None:
 def test_every_pattern_compiles_with_the_lexicon_flags() -> None:
     for i in range(len(LEX.sources)):
         assert LEX.compiled_pattern(i).flags & PATTERN_FLAGS == PATTERN_FLAGS
+
+
+# every code point of the Basic Multilingual Plane but the surrogates, and the
+# emoji's
+_BMP = "".join(chr(c) for c in [*range(0xD800), *range(0xE000, 0x10000), *range(0x1F000, 0x1FB00)])
+_PLAIN = "".join(c for c in _BMP if NOT_PLAIN.match(c) is None)
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        r"\w",
+        r"\W",
+        r"\s",
+        r"\S",
+        r"\d",
+        r"\D",
+        r"\b",
+        r"\B",
+        r".",
+        r"[a-z]",
+        r"[^a-z]",
+        r"[à-ÿ]",
+        r"[^\W\d_]",
+    ],
+)
+def test_plain_characters_match_the_same_in_both_engines(probe: str) -> None:
+    # on a line of these characters a lexicon pattern runs in re (see
+    # Lexicon.plain_pattern): its classes and word boundaries match there
+    # as in regex, case-insensitively or not
+    for text in (_PLAIN, _PLAIN[::-1], " ".join(_PLAIN)):
+        for re_flags, regex_flags in ((0, regex.V0), (re.IGNORECASE, PATTERN_FLAGS)):
+            plain = [m.span() for m in re.finditer(probe, text, re_flags)]
+            assert plain == [m.span() for m in regex.finditer(probe, text, regex_flags)], (probe, re_flags)
+
+
+def test_plain_characters_have_the_same_cases_in_both_engines() -> None:
+    # a pattern's letter (any character but "ı" and "İ", which re takes for
+    # cases of "i": such a pattern stays with regex) matches a plain character
+    # of a line in re.IGNORECASE exactly when it does with the lexicon's flags
+    assert len(_PLAIN) > 1000
+    assert all(c in _PLAIN for c in "äßłő„“–€→ЖжΣς❤🙂")
+    assert not any(c in _PLAIN for c in "ı²\x1c\u0301")
+    letters = _BMP.replace("ı", "").replace("İ", "")
+    for c in _PLAIN:
+        cased = re.findall(re.escape(c), letters, re.IGNORECASE)
+        assert cased == regex.findall(regex.escape(c), letters, PATTERN_FLAGS), c
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        # lines of plain characters (the standard library's engine) and not
+        ("Jetzt die App herunterladen", "app"),
+        ("Jetzt die App herunterladen ²", "app"),
+        ("Teilen Sie diesen Artikel auf Facebook", None),
+        ("Lire aussi : la réforme des retraites", "related"),
+        ("Lire aussi ı la réforme", "related"),
+        ("Czytaj także: nowe przepisy", "related"),
+        ("Der Gemeinderat beschloss am Montag die Sanierung der Kaimauer.", None),
+        ("Le conseil municipal a voté lundi la rénovation du vieux port.", None),
+    ],
+)
+def test_plain_and_other_lines_find_the_same_family(line: str, family: str | None) -> None:
+    assert LEX.pattern(line) == family
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"^[[a-z]+ more\b",  # "[[" in a class: re warns it may read a nested set one day
+        r"\bp\p{L}+ kaydet\b",  # \p{..}: regex only
+        r"\bpayla\u015f\u0131n\b",  # "ı" (re takes it for a case of "i"), as an escape
+        "\\bpayla\u015f\u0131n\\b",  # and as itself
+    ],
+)
+def test_patterns_re_cannot_read_alike_stay_with_regex(source: str) -> None:
+    lex = dataclasses.replace(LEX, sources=(("widgets", source),), compiled=[None], plain=[None, None])
+    assert isinstance(lex.plain_pattern(0), regex.Pattern)
+    plain = dataclasses.replace(lex, sources=(("widgets", "more"),), compiled=[None], plain=[None, None])
+    assert isinstance(plain.plain_pattern(0), re.Pattern)

@@ -246,7 +246,7 @@ def tables(lexicon: Lexicon) -> dict[str, Any]:
     """Every table of ``lexicon``, the trigger pattern as its source."""
     out = {f.name: getattr(lexicon, f.name) for f in dataclasses.fields(lexicon)}
     out["triggers"] = (lexicon.triggers.pattern, lexicon.triggers.flags)
-    del out["compiled"], out["gate"]
+    del out["compiled"], out["gate"], out["plain"]
     return out
 
 

@@ -108,6 +108,8 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
                 found[f"{module.__name__}.{attr}"] = value  # type: ignore[attr-defined]
     # the alternation of the anchored patterns that the cleaners run as one
     found["lexicon start gate"] = load_lexicon().start_gate()
+    # normalize's gate before ftfy's detector (made when first needed)
+    found["normalize mojibake gate"] = importlib.import_module("newsclean.normalize")._detector()[1]
     return found
 
 
@@ -146,6 +148,7 @@ def test_patterns_were_found() -> None:
     assert any(n.startswith("newsclean.normalize.") for n in names)
     assert any(n.startswith("newsclean.features.") for n in names)
     assert "lexicon start gate" in names
+    assert "normalize mojibake gate" in names
     assert sum(len(p) for p in LEXICON_FAMILIES.values()) == len(load_lexicon().sources)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -234,3 +236,16 @@ def test_invariants(text: str, config: Config) -> None:
         assert " \n" not in out
         assert not out.endswith(" ")
         assert "\n\n\n" not in out
+
+
+def test_ascii_text_is_cleaned_without_importing_ftfy() -> None:
+    # ftfy (a tenth of a second to import) is loaded when a text that is not
+    # ASCII first needs its detector
+    code = (
+        "import sys, newsclean\n"
+        "newsclean.clean('Harbour town votes\\nThe council voted on Monday to rebuild the wall.')\n"
+        "assert 'ftfy' not in sys.modules\n"
+        "newsclean.clean('Gr\\u00c3\\u00bc\\u00c3\\u0178e aus K\\u00f6ln')\n"
+        "assert 'ftfy' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -28,6 +28,7 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
@@ -159,6 +160,32 @@ def _data_files(folder: str, suffix: str) -> list[tuple[str, str]]:
 
 # The flags every lexicon pattern is compiled with.
 PATTERN_FLAGS = regex.IGNORECASE | regex.V0
+# The characters on which a lexicon pattern means the same in the standard
+# library's engine (with re.IGNORECASE) as in `regex` (with PATTERN_FLAGS):
+# Latin, Greek and Cyrillic with their punctuation, quotation marks, dashes,
+# currency, letterlike symbols, arrows, dingbats and emoji, less those where
+# \w, \s or the case rules differ ("²", "½", control characters U+001C-U+001F,
+# "ı" and "İ", which `re` takes for a case of "i", "ƛ" (a capital in regex's
+# newer Unicode), joiners, combining marks, super- and subscripts, circled
+# digits; tests/test_lexicon.py checks every character of the class against
+# both engines). `re` compiles a pattern in about a third of the time.
+PLAIN_CHARS = (
+    "\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u019a\u019c-\u024f"
+    "\u2000-\u200b"
+    "\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2100-\u214f\u2190-\u21ff"
+    "\u25a0-\u25ff\u27f0-\u27ff"
+    # Greek and Cyrillic (a menu's language names) without the Cyrillic
+    # combining marks; symbols and dingbats, emoji, without circled or
+    # squared digits and letters
+    "\u0370-\u0482\u048a-\u052f\u2600-\u2775\u2794-\u27bf"
+    "\U0001f000-\U0001f0ff\U0001f10d-\U0001f12f\U0001f14a-\U0001f14f\U0001f16a-\U0001f16f"
+    "\U0001f18a-\U0001faff"
+)
+# finds a character outside PLAIN_CHARS
+NOT_PLAIN = re.compile(f"[^{PLAIN_CHARS}]")
+# pattern characters that `re` takes for another letter's case, and escapes
+# that may spell one (such a pattern stays with `regex`)
+_RE_CASE_ONLY = re.compile(r"[\u0130\u0131]|\\[uUxN0-7]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +225,12 @@ class Lexicon:
     on a line only if ``start_gate`` matches it"""
     gate: list[regex.Pattern[str] | None]
     """``start_gate``, compiled when first used"""
+    plain: list[re.Pattern[str] | regex.Pattern[str] | None]
+    """``sources[i]`` compiled by the standard library's engine, for lines
+    that :data:`NOT_PLAIN` finds nothing in (the same matches there), or
+    ``compiled[i]`` when the pattern has no such form (``\\p{..}``, a
+    look-behind of several widths); None until first used. Index
+    ``len(sources)``: the start gate's"""
     by_words: frozenset[str]
     stamp_words: frozenset[str]
     counter_words: frozenset[str]
@@ -229,6 +262,28 @@ class Lexicon:
         rx = self.compiled[i]
         if rx is None:
             rx = self.compiled[i] = regex.compile(self.sources[i][1], PATTERN_FLAGS)
+        return rx
+
+    def plain_pattern(self, i: int) -> re.Pattern[str] | regex.Pattern[str]:
+        """``sources[i]`` for a line without a character :data:`NOT_PLAIN`
+        finds: compiled by ``re`` if it can be, else ``compiled_pattern(i)``.
+        ``i == len(sources)``: the start gate (see ``start_gate``)."""
+        rx = self.plain[i]
+        if rx is None:
+            if i == len(self.sources):
+                source, fallback = self._gate_source(), self.start_gate
+            else:
+                source, fallback = self.sources[i][1], lambda: self.compiled_pattern(i)
+            try:
+                if _RE_CASE_ONLY.search(source):
+                    raise re.error("a letter that re matches as another's case")
+                with warnings.catch_warnings():
+                    # "[[" or "--" in a class, which re may read otherwise one day
+                    warnings.simplefilter("error", FutureWarning)
+                    rx = re.compile(source, re.IGNORECASE)
+            except (re.error, FutureWarning):
+                rx = fallback()
+            self.plain[i] = rx
         return rx
 
     @property
@@ -314,23 +369,31 @@ class Lexicon:
         attempt at the start of a line instead of one search per pattern."""
         rx = self.gate[0]
         if rx is None:
-            source = "|".join(f"(?:{self.sources[i][1]})" for i in self.anchored) or r"(?!)"
-            rx = self.gate[0] = regex.compile(source, PATTERN_FLAGS)
+            rx = self.gate[0] = regex.compile(self._gate_source(), PATTERN_FLAGS)
         return rx
+
+    def _gate_source(self) -> str:
+        return "|".join(f"(?:{self.sources[i][1]})" for i in self.anchored) or r"(?!)"
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
         found = self.triggers.findall(text.casefold())
         cand = set(self.always)
-        if self.anchored and self.start_gate().match(text) is None:
+        compiled: list[re.Pattern[str] | regex.Pattern[str] | None]
+        if NOT_PLAIN.search(text) is None:  # the standard library's engine
+            compiled, get = self.plain, self.plain_pattern
+            gate = compiled[-1] or get(len(self.sources))
+        else:
+            compiled, get = self.compiled, self.compiled_pattern  # type: ignore[assignment]
+            gate = self.start_gate()
+        if self.anchored and gate.match(text) is None:
             cand.difference_update(self.anchored)
         for w in found:
             cand.update(self.by_trigger[w])
-        compiled = self.compiled
         for i in sorted(cand):
             rx = compiled[i]
             if rx is None:
-                rx = self.compiled_pattern(i)
+                rx = get(i)
             if rx.search(text):
                 return self.sources[i][0]
         return None
@@ -742,17 +805,18 @@ def _load_lexicon(cache: str | None) -> Lexicon:
         "triggers": re.compile(tables["triggers"]),
         "compiled": [None] * len(tables["sources"]),
         "gate": [None],
+        "plain": [None] * (len(tables["sources"]) + 1),
     }
     return Lexicon(**{**tables, **compiled})
 
 
 # the fields of Lexicon that _analyse makes
-_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate"}
+_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"}
 
 
 def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) -> dict[str, Any]:
     """The tables of the lexicon files (language, TOML text): every field of
-    :class:`Lexicon` but the compiled patterns (``compiled``, ``gate``), the
+    :class:`Lexicon` but the compiled patterns (``compiled``, ``gate``, ``plain``), the
     trigger pattern as its source. ``stopwords`` are the function words of
     every language."""
     import tomllib  # here: a process that finds the analysis cached does without

@@ -18,9 +18,7 @@ import html
 import html.entities
 import re
 import unicodedata
-
-import ftfy
-from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+from functools import cache
 
 from .config import DEFAULT_CONFIG, Config
 
@@ -141,6 +139,8 @@ def _bmp_past_ascii() -> str:
 
 
 def _suspect_chars() -> str:
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
     # the members of the categories' classes, found by one search at C speed
     # (a match per code point took a seventh of a second at import)
     in_a_category = "|".join(f"[{members}]" for members in MOJIBAKE_CATEGORIES.values())
@@ -150,10 +150,20 @@ def _suspect_chars() -> str:
     return "".join(sorted(chars))
 
 
-_SUSPECT = "[" + re.escape(_suspect_chars()) + "]"
-# Written to start with one character class, so that the engine skips ahead
-# to the next suspect character at C speed (about 200 MB/s on German text).
-_MAYBE_BAD = re.compile(rf"{_SUSPECT}(?:{_SUSPECT}|(?<=[\x80-\x9f])|(?<=[ÃÂ]) |(?<=[Œœ])[^A-Za-z])")
+@cache
+def _detector() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ftfy's detector and the gate before it, made when a text that is not
+    ASCII first needs them: importing ftfy costs about a tenth of a second,
+    which a process that cleans ASCII text does without."""
+    from ftfy.badness import BADNESS_RE
+
+    suspect = "[" + re.escape(_suspect_chars()) + "]"
+    # Written to start with one character class, so that the engine skips ahead
+    # to the next suspect character at C speed (about 200 MB/s on German text).
+    gate = re.compile(rf"{suspect}(?:{suspect}|(?<=[\x80-\x9f])|(?<=[ÃÂ]) |(?<=[Œœ])[^A-Za-z])")
+    return BADNESS_RE, gate
+
+
 # BADNESS_RE matches are at most 7 characters long and start at most two
 # characters before the gate match that covers them (or one character after
 # it, when finditer swallowed that match in the previous pair).
@@ -174,7 +184,7 @@ def may_be_mojibake(text: str) -> bool:
     >>> may_be_mojibake("GrÃ¼ÃŸe")
     True
     """
-    return not text.isascii() and _MAYBE_BAD.search(text) is not None
+    return not text.isascii() and _detector()[1].search(text) is not None
 
 
 def _bad_lines(text: str) -> list[tuple[int, int]]:
@@ -186,7 +196,8 @@ def _bad_lines(text: str) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     line_start = line_end = -1
     windows = 0
-    for m in _MAYBE_BAD.finditer(text):
+    detector, gate = _detector()
+    for m in gate.finditer(text):
         # A gate match never spans a line break: "\n" is not suspect, and
         # "œ" before "\n" ends at the line's end.
         pos = m.start()
@@ -201,7 +212,7 @@ def _bad_lines(text: str) -> list[tuple[int, int]]:
         else:
             windows += 1
             end = min(line_end, pos + _AFTER) if windows <= _WINDOWS_PER_LINE else line_end
-            bad = BADNESS_RE.search(text, max(line_start, pos - _BEFORE), end) is not None
+            bad = detector.search(text, max(line_start, pos - _BEFORE), end) is not None
         if bad:
             lines.append((line_start, line_end))
     return lines
@@ -228,6 +239,8 @@ def _fix_mojibake(text: str) -> tuple[str, bool]:
     if text.isascii():
         return text, False
     lines = _bad_lines(text)
+    if lines:
+        import ftfy
     out: list[str] = []
     pos = 0
     for start, end in lines:

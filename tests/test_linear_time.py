@@ -108,6 +108,9 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
                 found[f"{module.__name__}.{attr}"] = value  # type: ignore[attr-defined]
     # the alternation of the anchored patterns that the cleaners run as one
     found["lexicon start gate"] = load_lexicon().start_gate()
+    # ...and its form for lines of plain characters (the standard library's engine)
+    lex = load_lexicon()
+    found["lexicon start gate, plain lines"] = lex.plain_pattern(len(lex.sources))
     # normalize's gate before ftfy's detector (made when first needed)
     found["normalize mojibake gate"] = importlib.import_module("newsclean.normalize")._detector()[1]
     return found
@@ -152,7 +155,19 @@ def test_patterns_were_found() -> None:
     assert sum(len(p) for p in LEXICON_FAMILIES.values()) == len(load_lexicon().sources)
 
 
+def _plain_families() -> dict[str, list[re.Pattern[str] | regex.Pattern[str]]]:
+    """The lexicon's patterns by family in the form run on lines of plain
+    characters (see ``Lexicon.plain_pattern``: most compiled by the standard
+    library's engine, whose backtracking is not the same as ``regex``'s)."""
+    lex = load_lexicon()
+    out: dict[str, list[re.Pattern[str] | regex.Pattern[str]]] = {}
+    for i, (family, _source) in enumerate(lex.sources):
+        out.setdefault(family, []).append(lex.plain_pattern(i))
+    return out
+
+
 LEXICON_FAMILIES = _lexicon_families()
+PLAIN_FAMILIES = _plain_families()
 PROBES_MB = sum(len(p.encode()) for p in PROBES.values()) / 1e6
 
 
@@ -171,4 +186,11 @@ def test_pattern_is_linear(name: str) -> None:
 def test_lexicon_patterns_are_linear(family: str) -> None:
     # each pattern of the family searches the probes at 1 MB/s or better
     patterns = LEXICON_FAMILIES[family]
+    _run(_search_all, tuple(patterns), len(patterns) * PROBES_MB / MIN_MB_PER_S + 0.5)
+
+
+@pytest.mark.parametrize("family", sorted(PLAIN_FAMILIES))
+def test_lexicon_patterns_on_plain_lines_are_linear(family: str) -> None:
+    # the probes are plain lines: the cleaners run these forms on them
+    patterns = PLAIN_FAMILIES[family]
     _run(_search_all, tuple(patterns), len(patterns) * PROBES_MB / MIN_MB_PER_S + 0.5)

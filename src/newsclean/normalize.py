@@ -239,8 +239,10 @@ def _fix_mojibake(text: str) -> tuple[str, bool]:
     if text.isascii():
         return text, False
     lines = _bad_lines(text)
-    if lines:
-        import ftfy
+    if not lines:
+        return text, False
+    import ftfy  # (here: a text no line of which is flagged does without it)
+
     out: list[str] = []
     pos = 0
     for start, end in lines:
@@ -251,7 +253,7 @@ def _fix_mojibake(text: str) -> tuple[str, bool]:
             out.append(fixed)
             pos = end
     if not out:
-        return text, bool(lines)
+        return text, True
     out.append(text[pos:])
     return "".join(out), True
 

@@ -56,6 +56,28 @@ def env(**extra: str) -> dict[str, str]:
     return e
 
 
+def wait_until_idle(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
+    """Return once ``proc`` has started and sits waiting (its CPU time still
+    for half a second), so that a signal sent next reaches the command's own
+    handling and not the interpreter's start-up. Without /proc (not Linux),
+    wait a fixed 1.5 s."""
+    stat = Path(f"/proc/{proc.pid}/stat")
+    if not stat.exists():
+        time.sleep(1.5)
+        return
+    deadline = time.monotonic() + timeout
+    last: tuple[int, int] | None = None
+    still = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        ticks = (int(fields[11]), int(fields[12]))  # utime, stime
+        still = still + 1 if ticks == last and fields[0] == "S" else 0
+        if still >= 5 and ticks != (0, 0):
+            return
+        last = ticks
+        time.sleep(0.1)
+
+
 def run(
     *args: str | Path, stdin: bytes | None = None, cwd: Path | None = None, **extra_env: str
 ) -> subprocess.CompletedProcess[str]:
@@ -471,7 +493,7 @@ def test_sigint_exits_130_without_traceback(jobs: str) -> None:
     # The first record coming out means the main loop runs; it now waits for more input.
     first = proc.stdout.readline()
     assert json.loads(first)["text"] == newsclean.clean(ARTICLE)
-    time.sleep(0.2)
+    wait_until_idle(proc)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130

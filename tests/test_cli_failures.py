@@ -17,7 +17,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,7 +26,7 @@ import newsclean
 from newsclean import io as nio
 from newsclean.cli import main
 
-from .test_cli import ARTICLE, BODY_1, BODY_2, assert_no_traceback, env, run
+from .test_cli import ARTICLE, BODY_1, BODY_2, assert_no_traceback, env, run, wait_until_idle
 
 RECORD = json.dumps({"id": 1, "text": ARTICLE}) + "\n"
 
@@ -329,7 +328,7 @@ def test_sigint_with_output_file_open_leaves_it_as_it_was(tmp_path: Path, jsonl:
     assert proc.stdin is not None
     proc.stdin.write((RECORD if jsonl else ARTICLE).encode())
     proc.stdin.flush()
-    time.sleep(1.5)  # started, and waiting for the rest of standard input
+    wait_until_idle(proc)  # started, and waiting for the rest of standard input
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
@@ -350,7 +349,7 @@ def test_sigint_while_reading_a_file_list_exits_130() -> None:
     assert proc.stdin is not None
     proc.stdin.write(ARTICLE.encode())
     proc.stdin.flush()
-    time.sleep(1.5)
+    wait_until_idle(proc)
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=60)
     assert (proc.returncode, stdout, stderr) == (130, b"", b"")

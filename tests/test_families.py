@@ -3851,16 +3851,19 @@ def test_a_clean_nordic_article_is_untouched(lang: str) -> None:
         (["Siste saker", "Tørken rammer hveten", "Brønnene tørker ut i sør"], "no"),
         (["Lue aiheesta lisää:", "Kuivuus iskee vehnään", "Kaivot kuivuvat etelässä"], "fi"),
         # a comment section
-        (["Lämna en kommentar", "Din e-postadress kommer inte publiceras."], "sv"),
-        (["Skriv en kommentar", "Din e-mailadresse vil ikke blive publiceret."], "da"),
+        (["Lämna ett svar", "Din e-postadress kommer inte publiceras."], "sv"),
+        (["Læserkommentarer", "Din e-mailadresse vil ikke blive publiceret."], "da"),
         (["Legg igjen en kommentar", "E-postadressen din vil ikke bli publisert."], "no"),
         (["Osallistu keskusteluun", "Kirjaudu sisään kommentoidaksesi"], "fi"),
     ],
 )
 def test_nordic_sections_under_the_article_go(lines: list[str], family: str) -> None:
     article = NORDIC_ARTICLE[family]
-    out = clean("\n".join([*article, *lines])).splitlines()
-    assert out == article
+    ex = explain("\n".join([*article, *lines]))
+    assert ex.text.splitlines() == article
+    # the heading starts its section (not only left outside the region)
+    heading = next(b for b in ex.blocks if b.text == lines[0])
+    assert heading.cleaner == "sections"
 
 
 # chrome between the paragraphs of a Nordic article: an advertisement break,

@@ -3700,3 +3700,124 @@ def test_a_related_list_under_an_extractors_text_leaves_it_a_clean_text() -> Non
     assert Pipeline().document(text).meta["clean_text"] is True
     out = clean(text).splitlines()
     assert out[: len(body) + 1] == ["A tool for farm records", *body]
+
+
+# An article, a link to the next post and that post's date, title and summary
+# (each in the language of the page): the run of article ends at the link
+NEXT_POST = {
+    "en": (
+        ["Home", "News", "Sport", "Harbour plan approved after long debate"],
+        [
+            "The city council approved the new harbour plan on Tuesday after a debate that lasted more than six hours.",
+            "The plan foresees a new quay, a ferry terminal and a park along the water, and it will cost about 40"
+            " million euros.",
+            "Opponents said the costs were too high, but the mayor argued that the harbour had been neglected for"
+            " decades.",
+            "Work is expected to start next spring and to last three years, the city's planning office said in a"
+            " statement.",
+        ],
+        "Next article",
+        [
+            "12.03.2024 Ferry operators welcome the new terminal",
+            "The operators of the ferries said they were pleased with the decision and hoped for more passengers.",
+        ],
+    ),
+    "fr": (
+        ["Accueil", "Politique", "Sport", "Le plan du port adopté après un long débat"],
+        [
+            "Le conseil municipal a adopté mardi le nouveau plan du port après un débat de plus de six heures.",
+            "Le plan prévoit un nouveau quai, un terminal pour les ferries et un parc au bord de l'eau, pour"
+            " environ 40 millions d'euros.",
+            "Les opposants ont jugé les coûts trop élevés, mais le maire a estimé que le port avait été négligé"
+            " pendant des décennies.",
+            "Les travaux devraient commencer au printemps prochain et durer trois ans, selon le service"
+            " d'urbanisme de la ville.",
+        ],
+        "Article suivant",
+        [
+            "12.03.2024 Les exploitants de ferries saluent le nouveau terminal",
+            "Les exploitants des ferries se sont dits satisfaits de la décision et espèrent accueillir davantage"
+            " de passagers cet été.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT_POST))
+def test_the_article_run_ends_at_a_link_to_the_next_post(lang: str) -> None:
+    # the smoothing may label the next post's date, title and summary as the
+    # article's, across the link: the link splits the run, and the region
+    # does not grow across it
+    top, article, pager, other = NEXT_POST[lang]
+    out = clean("\n".join([*top, *article, pager, *other, "Contact"])).splitlines()
+    for line in article:
+        assert line in out, f"lost: {line!r}"
+    for line in [pager, *other]:
+        assert line not in out, f"kept: {line!r}"
+    # without the link, the same lines are the article's last paragraph
+    out = clean("\n".join([*top, *article, *other[1:], "Contact"])).splitlines()
+    assert other[1] in out
+
+
+# Bulleted headlines (a list of related links without its heading) right
+# after the article's last paragraph, in the article's languages
+LINK_TAIL = {
+    "en": [
+        "* Drought hits wheat prices across the region",
+        "* 12.03.2024 Council delays vote on new wells",
+        "* Where have all the summer storms gone?",
+    ],
+    "de": [
+        "* Dürre lässt die Weizenpreise in der Region steigen",
+        "* 12.03.2024 Gemeinderat vertagt Abstimmung über neue Brunnen",
+        "* Wo sind die Sommergewitter geblieben?",
+        "* Neue Pumpe für die trockensten Felder",
+    ],
+    "fr": [
+        "* La sécheresse fait grimper le prix du blé",
+        "* 12.03.2024 Le conseil reporte le vote sur les nouveaux puits",
+        "* Où sont passés les orages d'été ?",
+    ],
+    "es": [
+        "* La sequía dispara el precio del trigo en la región",
+        "* 12.03.2024 El consejo aplaza la votación sobre los pozos",
+        "* ¿Dónde están las tormentas de verano?",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LINK_TAIL))
+def test_a_few_bulleted_headlines_after_the_last_paragraph_go(lang: str) -> None:
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join([*menu, *ARTICLE[lang], *LINK_TAIL[lang], *CHROME["navigation"][lang][1]])
+    out = clean(text).splitlines()
+    for line in ARTICLE[lang]:
+        assert line in out, f"lost: {line!r}"
+    for line in LINK_TAIL[lang]:
+        assert line not in out, f"kept: {line!r}"
+
+
+def test_the_article_own_bulleted_lists_stay() -> None:
+    # three bulleted sentences inside the article or closing it, a list a
+    # line announces with a colon: the article's
+    menu = CHROME["navigation"]["en"][0]
+    sentences = [
+        "* The wells in the north have fallen by two metres.",
+        "* Two villages now bring water in by truck.",
+        "* The council will vote on new rules in May.",
+    ]
+    announced = [
+        "The council listed the projects it will fund next year, in order of their cost to the town:",
+        "* A new pump station near the river",
+        "* Pipes for the villages in the hills",
+        "* Rain tanks for the two primary schools",
+        "Work on the pump station will start in the summer, the council said after the meeting.",
+    ]
+    for body in (
+        [*ARTICLE["en"][:2], *sentences, ARTICLE["en"][2]],
+        [*ARTICLE["en"], *sentences],
+        [*ARTICLE["en"], *announced],
+    ):
+        out = clean("\n".join([*menu, *body, "About Us", "Contact"])).splitlines()
+        for line in body:
+            assert line in out, f"lost: {line!r}"

@@ -3821,3 +3821,54 @@ def test_the_article_own_bulleted_lists_stay() -> None:
         out = clean("\n".join([*menu, *body, "About Us", "Contact"])).splitlines()
         for line in body:
             assert line in out, f"lost: {line!r}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for signing up! Check your inbox for a link to confirm your address.",
+        "Welcome back. Thanks for subscribing.",
+        "Thank you for signing up to Example Weekly. You will receive a confirmation email shortly.",
+        "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink per E-Mail erhalten.",
+        "Merci pour votre inscription ! Vous allez recevoir un e-mail de confirmation.",
+        "Gracias por registrarte. Revisa tu correo para activar la cuenta.",
+        "Grazie per la registrazione. Controlla la tua casella di posta.",
+        "Bedankt voor je inschrijving. Je ontvangt zo een bevestiging per e-mail.",
+        "Obrigado por se registar. Verifique o seu e-mail.",
+        "Dziękujemy za rejestrację. Sprawdź swoją skrzynkę e-mail.",
+    ],
+)
+def test_a_sign_up_thanks_and_what_follows_it_goes(line: str) -> None:
+    assert clean("\n".join([line, *ARTICLE["en"]])).splitlines() == ARTICLE["en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "Thank you for signing up to help the farmers, the mayor told the volunteers at the town hall.",
+        ),
+        (
+            "en",
+            '"Thanks for registering to vote," the clerk said to the students who had lined up since dawn.',
+        ),
+        (
+            "de",
+            "Vielen Dank für Ihre Anmeldung, sagte der Bürgermeister zu den Helfern, die aus dem ganzen Tal kamen.",
+        ),
+        (
+            "fr",
+            "Merci de votre inscription, a lancé le maire aux bénévoles venus de toute la vallée pour aider.",
+        ),
+        (
+            "es",
+            "Gracias por registrarte, dijo el alcalde a cada voluntario que llegó al ayuntamiento por la mañana.",
+        ),
+    ],
+)
+def test_prose_thanking_for_a_sign_up_stays(lang: str, line: str) -> None:
+    # the thanks as a sentence of the article, which goes on after a comma
+    body = [*ARTICLE[lang][:2], line, ARTICLE[lang][2]]
+    menu = CHROME["navigation"][lang][0]
+    assert clean("\n".join([*menu, *body, *CHROME["navigation"][lang][1]])).splitlines() == body

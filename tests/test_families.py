@@ -3872,3 +3872,77 @@ def test_prose_thanking_for_a_sign_up_stays(lang: str, line: str) -> None:
     body = [*ARTICLE[lang][:2], line, ARTICLE[lang][2]]
     menu = CHROME["navigation"][lang][0]
     assert clean("\n".join([*menu, *body, *CHROME["navigation"][lang][1]])).splitlines() == body
+
+
+# A list of events, each a record of "Label: value" fields opened by its date
+RECORDS = {
+    "en": (
+        "The tasting club has set the dates of its spring evenings, and more will be announced in the coming"
+        " weeks.",
+        [
+            [
+                "Date: 21.02.2024, 7 pm",
+                "* Venue: The Old Mill, Harbour Street 4",
+                "* Topic: Whiskies of the islands",
+                "Six whiskies from the western islands will be poured with a dinner of three courses.",
+                "* Admission: 40 euros with the dinner",
+            ],
+            [
+                "Date: 06.03.2024, 7 pm",
+                "* Venue: Hotel Bellevue, Market Square 2",
+                "* Topic: Rum from the Caribbean",
+                "Old and new rums from four islands will be tasted, with a small buffet and coffee.",
+                "* Admission: 35 euros, buffet included",
+            ],
+            [
+                "Date: 27.03.2024, 6.30 pm",
+                "* Venue: Café Central, Station Road 9",
+                "* Topic: Gin and tonic",
+                "Eight gins from small distilleries will be tried with the tonics that suit them best.",
+                "* Admission: 30 euros at the door",
+            ],
+        ],
+    ),
+    "de": (
+        "Auch in diesem Frühjahr lädt der Verein wieder zu seinen Verkostungen ein, weitere Termine folgen in den"
+        " nächsten Wochen.",
+        [
+            [
+                "Termin: 21.02.2024, 19 Uhr",
+                "* Ort: Alte Mühle, Hafenstraße 4",
+                "* Thema: Whisky von den Inseln",
+                "Sechs Whiskys von den westlichen Inseln werden an diesem Abend zu einem Menü mit drei Gängen verkostet, dazu gibt es Wasser.",
+                "* Eintritt: 40 Euro mit Menü",
+            ],
+            [
+                "Termin: 06.03.2024, 19 Uhr",
+                "* Ort: Hotel Bellevue, Marktplatz 2",
+                "* Thema: Rum aus der Karibik",
+                "Alte und neue Rums von vier Inseln der Karibik werden an diesem Abend probiert, dazu gibt es ein kleines Buffet.",
+                "* Eintritt: 35 Euro inklusive Buffet",
+            ],
+            [
+                "Termin: 27.03.2024, 18:30 Uhr",
+                "* Ort: Café Central, Bahnhofstraße 9",
+                "* Thema: Gin und Tonic",
+                "Acht Gins aus kleinen Brennereien im ganzen Land werden an diesem Abend mit den passenden Tonics verkostet und verglichen.",
+                "* Eintritt: 30 Euro an der Abendkasse",
+            ],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECORDS))
+def test_the_dates_of_a_list_of_records_stay_with_it(lang: str) -> None:
+    # each record's date field is no timestamp of the page: the list of
+    # records is the article's, with its dates
+    intro, records = RECORDS[lang]
+    menu = CHROME["navigation"][lang]
+    body = [*ARTICLE[lang][:2], intro, *[line for record in records for line in record]]
+    out = clean("\n".join([*menu[0], *body, *menu[1]])).splitlines()
+    for line in body:
+        assert line in out, f"lost: {line!r}"
+    # a date field alone above the article is a timestamp still
+    out = clean("\n".join([*menu[0], records[0][0], *ARTICLE[lang], *menu[1]])).splitlines()
+    assert records[0][0] not in out

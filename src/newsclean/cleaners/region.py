@@ -1469,11 +1469,14 @@ class Region(Cleaner):
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
         # (and so is a list of dated lines: tour dates, a schedule)
-        for first, stop in _record_runs(blocks) + _dated_list_runs(doc, blocks, feats):
+        records = _record_runs(blocks)
+        for first, stop in records + _dated_list_runs(doc, blocks, feats):
             if any((lo <= k < hi and labels[k]) or k in extra for k in range(first, stop)):
                 extra.update(k for k in range(first, stop) if not lo <= k < hi)
                 for k in range(max(first, lo), min(stop, hi)):
                     labels[k] = True
+                if (first, stop) in records:
+                    self._record_dates(doc, blocks[first].index, blocks[stop - 1].index)
         # a short run of lines between two paragraphs of the article, with no
         # chrome the earlier cleaners found among them (an outfit list, a
         # sign-off, a caption), is the article's
@@ -1565,6 +1568,25 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
                 )
+
+    @staticmethod
+    def _record_dates(doc: Document, first: int, last: int) -> None:
+        """Keep the dates of a list of records kept with the article, which
+        the bylines cleaner took for timestamps: a field with a date that
+        each record holds ("Termin: 21.02.2020, 19 Uhr", "Date: March 3,
+        2024"), its label three times or more in the list (from the line
+        above its first field, which may open the first record, to its last
+        field)."""
+        found: dict[str, list[Block]] = {}
+        for b in doc.blocks[max(0, first - 1) : last + 1]:
+            if b.kept is False and b.cleaner == "bylines" and "timestamp" in b.reason:
+                m = _FIELD.match(b.content)
+                if m:
+                    found.setdefault(m.group(1).casefold(), []).append(b)
+        for dates in found.values():
+            if len(dates) >= RECORD_MIN:
+                for b in dates:
+                    doc.keep(b, "region", "kept: the date of a record in a list of records", force=True)
 
     @staticmethod
     def _numbered(

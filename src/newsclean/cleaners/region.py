@@ -1428,14 +1428,14 @@ class Region(Cleaner):
             and _headline_item(blocks[end], feats[blocks[end].index])
         ):
             end += 1
-        last = feats[blocks[k - 1].index] if k > lo else None
+        closing = feats[blocks[k - 1].index] if k > lo else None
         if (
             k < hi
             and end - k >= LINK_TAIL_MIN_ITEMS
-            and last is not None
-            and last.ends_sentence
-            and not last.ends_colon
-            and last.words >= EDGE_MIN_WORDS
+            and closing is not None
+            and closing.ends_sentence
+            and not closing.ends_colon
+            and closing.words >= EDGE_MIN_WORDS
         ):
             labels[k:hi] = [False] * (hi - k)
             hi = k

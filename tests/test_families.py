@@ -3950,3 +3950,249 @@ def test_nordic_languages_are_told_apart() -> None:
     # ("af", "efter", "meget" against "av", "etter", "mye")
     for lang, body in NORDIC_ARTICLE.items():
         assert explain("\n".join(body)).language == lang
+
+
+# An article, a link to the next post and that post's date, title and summary
+# (each in the language of the page): the run of article ends at the link
+NEXT_POST = {
+    "en": (
+        ["Home", "News", "Sport", "Harbour plan approved after long debate"],
+        [
+            "The city council approved the new harbour plan on Tuesday after a debate that lasted more than six hours.",
+            "The plan foresees a new quay, a ferry terminal and a park along the water, and it will cost about 40"
+            " million euros.",
+            "Opponents said the costs were too high, but the mayor argued that the harbour had been neglected for"
+            " decades.",
+            "Work is expected to start next spring and to last three years, the city's planning office said in a"
+            " statement.",
+        ],
+        "Next article",
+        [
+            "12.03.2024 Ferry operators welcome the new terminal",
+            "The operators of the ferries said they were pleased with the decision and hoped for more passengers.",
+        ],
+    ),
+    "fr": (
+        ["Accueil", "Politique", "Sport", "Le plan du port adopté après un long débat"],
+        [
+            "Le conseil municipal a adopté mardi le nouveau plan du port après un débat de plus de six heures.",
+            "Le plan prévoit un nouveau quai, un terminal pour les ferries et un parc au bord de l'eau, pour"
+            " environ 40 millions d'euros.",
+            "Les opposants ont jugé les coûts trop élevés, mais le maire a estimé que le port avait été négligé"
+            " pendant des décennies.",
+            "Les travaux devraient commencer au printemps prochain et durer trois ans, selon le service"
+            " d'urbanisme de la ville.",
+        ],
+        "Article suivant",
+        [
+            "12.03.2024 Les exploitants de ferries saluent le nouveau terminal",
+            "Les exploitants des ferries se sont dits satisfaits de la décision et espèrent accueillir davantage"
+            " de passagers cet été.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT_POST))
+def test_the_article_run_ends_at_a_link_to_the_next_post(lang: str) -> None:
+    # the smoothing may label the next post's date, title and summary as the
+    # article's, across the link: the link splits the run, and the region
+    # does not grow across it
+    top, article, pager, other = NEXT_POST[lang]
+    out = clean("\n".join([*top, *article, pager, *other, "Contact"])).splitlines()
+    for line in article:
+        assert line in out, f"lost: {line!r}"
+    for line in [pager, *other]:
+        assert line not in out, f"kept: {line!r}"
+    # without the link, the same lines are the article's last paragraph
+    out = clean("\n".join([*top, *article, *other[1:], "Contact"])).splitlines()
+    assert other[1] in out
+
+
+# Bulleted headlines (a list of related links without its heading) right
+# after the article's last paragraph, in the article's languages
+LINK_TAIL = {
+    "en": [
+        "* Drought hits wheat prices across the region",
+        "* 12.03.2024 Council delays vote on new wells",
+        "* Where have all the summer storms gone?",
+    ],
+    "de": [
+        "* Dürre lässt die Weizenpreise in der Region steigen",
+        "* 12.03.2024 Gemeinderat vertagt Abstimmung über neue Brunnen",
+        "* Wo sind die Sommergewitter geblieben?",
+        "* Neue Pumpe für die trockensten Felder",
+    ],
+    "fr": [
+        "* La sécheresse fait grimper le prix du blé",
+        "* 12.03.2024 Le conseil reporte le vote sur les nouveaux puits",
+        "* Où sont passés les orages d'été ?",
+    ],
+    "es": [
+        "* La sequía dispara el precio del trigo en la región",
+        "* 12.03.2024 El consejo aplaza la votación sobre los pozos",
+        "* ¿Dónde están las tormentas de verano?",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LINK_TAIL))
+def test_a_few_bulleted_headlines_after_the_last_paragraph_go(lang: str) -> None:
+    menu = CHROME["navigation"][lang][0]
+    text = "\n".join([*menu, *ARTICLE[lang], *LINK_TAIL[lang], *CHROME["navigation"][lang][1]])
+    out = clean(text).splitlines()
+    for line in ARTICLE[lang]:
+        assert line in out, f"lost: {line!r}"
+    for line in LINK_TAIL[lang]:
+        assert line not in out, f"kept: {line!r}"
+
+
+def test_the_article_own_bulleted_lists_stay() -> None:
+    # three bulleted sentences inside the article or closing it, a list a
+    # line announces with a colon: the article's
+    menu = CHROME["navigation"]["en"][0]
+    sentences = [
+        "* The wells in the north have fallen by two metres.",
+        "* Two villages now bring water in by truck.",
+        "* The council will vote on new rules in May.",
+    ]
+    announced = [
+        "The council listed the projects it will fund next year, in order of their cost to the town:",
+        "* A new pump station near the river",
+        "* Pipes for the villages in the hills",
+        "* Rain tanks for the two primary schools",
+        "Work on the pump station will start in the summer, the council said after the meeting.",
+    ]
+    for body in (
+        [*ARTICLE["en"][:2], *sentences, ARTICLE["en"][2]],
+        [*ARTICLE["en"], *sentences],
+        [*ARTICLE["en"], *announced],
+    ):
+        out = clean("\n".join([*menu, *body, "About Us", "Contact"])).splitlines()
+        for line in body:
+            assert line in out, f"lost: {line!r}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for signing up! Check your inbox for a link to confirm your address.",
+        "Welcome back. Thanks for subscribing.",
+        "Thank you for signing up to Example Weekly. You will receive a confirmation email shortly.",
+        "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink per E-Mail erhalten.",
+        "Merci pour votre inscription ! Vous allez recevoir un e-mail de confirmation.",
+        "Gracias por registrarte. Revisa tu correo para activar la cuenta.",
+        "Grazie per la registrazione. Controlla la tua casella di posta.",
+        "Bedankt voor je inschrijving. Je ontvangt zo een bevestiging per e-mail.",
+        "Obrigado por se registar. Verifique o seu e-mail.",
+        "Dziękujemy za rejestrację. Sprawdź swoją skrzynkę e-mail.",
+    ],
+)
+def test_a_sign_up_thanks_and_what_follows_it_goes(line: str) -> None:
+    assert clean("\n".join([line, *ARTICLE["en"]])).splitlines() == ARTICLE["en"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "en",
+            "Thank you for signing up to help the farmers, the mayor told the volunteers at the town hall.",
+        ),
+        (
+            "en",
+            '"Thanks for registering to vote," the clerk said to the students who had lined up since dawn.',
+        ),
+        (
+            "de",
+            "Vielen Dank für Ihre Anmeldung, sagte der Bürgermeister zu den Helfern, die aus dem ganzen Tal kamen.",
+        ),
+        (
+            "fr",
+            "Merci de votre inscription, a lancé le maire aux bénévoles venus de toute la vallée pour aider.",
+        ),
+        (
+            "es",
+            "Gracias por registrarte, dijo el alcalde a cada voluntario que llegó al ayuntamiento por la mañana.",
+        ),
+    ],
+)
+def test_prose_thanking_for_a_sign_up_stays(lang: str, line: str) -> None:
+    # the thanks as a sentence of the article, which goes on after a comma
+    body = [*ARTICLE[lang][:2], line, ARTICLE[lang][2]]
+    menu = CHROME["navigation"][lang][0]
+    assert clean("\n".join([*menu, *body, *CHROME["navigation"][lang][1]])).splitlines() == body
+
+
+# A list of events, each a record of "Label: value" fields opened by its date
+RECORDS = {
+    "en": (
+        "The tasting club has set the dates of its spring evenings, and more will be announced in the coming"
+        " weeks.",
+        [
+            [
+                "Date: 21.02.2024, 7 pm",
+                "* Venue: The Old Mill, Harbour Street 4",
+                "* Topic: Whiskies of the islands",
+                "Six whiskies from the western islands will be poured with a dinner of three courses.",
+                "* Admission: 40 euros with the dinner",
+            ],
+            [
+                "Date: 06.03.2024, 7 pm",
+                "* Venue: Hotel Bellevue, Market Square 2",
+                "* Topic: Rum from the Caribbean",
+                "Old and new rums from four islands will be tasted, with a small buffet and coffee.",
+                "* Admission: 35 euros, buffet included",
+            ],
+            [
+                "Date: 27.03.2024, 6.30 pm",
+                "* Venue: Café Central, Station Road 9",
+                "* Topic: Gin and tonic",
+                "Eight gins from small distilleries will be tried with the tonics that suit them best.",
+                "* Admission: 30 euros at the door",
+            ],
+        ],
+    ),
+    "de": (
+        "Auch in diesem Frühjahr lädt der Verein wieder zu seinen Verkostungen ein, weitere Termine folgen in den"
+        " nächsten Wochen.",
+        [
+            [
+                "Termin: 21.02.2024, 19 Uhr",
+                "* Ort: Alte Mühle, Hafenstraße 4",
+                "* Thema: Whisky von den Inseln",
+                "Sechs Whiskys von den westlichen Inseln werden an diesem Abend zu einem Menü mit drei Gängen verkostet, dazu gibt es Wasser.",
+                "* Eintritt: 40 Euro mit Menü",
+            ],
+            [
+                "Termin: 06.03.2024, 19 Uhr",
+                "* Ort: Hotel Bellevue, Marktplatz 2",
+                "* Thema: Rum aus der Karibik",
+                "Alte und neue Rums von vier Inseln der Karibik werden an diesem Abend probiert, dazu gibt es ein kleines Buffet.",
+                "* Eintritt: 35 Euro inklusive Buffet",
+            ],
+            [
+                "Termin: 27.03.2024, 18:30 Uhr",
+                "* Ort: Café Central, Bahnhofstraße 9",
+                "* Thema: Gin und Tonic",
+                "Acht Gins aus kleinen Brennereien im ganzen Land werden an diesem Abend mit den passenden Tonics verkostet und verglichen.",
+                "* Eintritt: 30 Euro an der Abendkasse",
+            ],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECORDS))
+def test_the_dates_of_a_list_of_records_stay_with_it(lang: str) -> None:
+    # each record's date field is no timestamp of the page: the list of
+    # records is the article's, with its dates
+    intro, records = RECORDS[lang]
+    menu = CHROME["navigation"][lang]
+    body = [*ARTICLE[lang][:2], intro, *[line for record in records for line in record]]
+    out = clean("\n".join([*menu[0], *body, *menu[1]])).splitlines()
+    for line in body:
+        assert line in out, f"lost: {line!r}"
+    # a date field alone above the article is a timestamp still
+    out = clean("\n".join([*menu[0], records[0][0], *ARTICLE[lang], *menu[1]])).splitlines()
+    assert records[0][0] not in out

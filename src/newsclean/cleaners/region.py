@@ -152,6 +152,9 @@ TEASER_LIST_MIN_PAIRS = 3
 TEASER_LIST_SHARE = 0.6
 # a list of links: at least this many blocks, this share of them bulleted titles
 LINK_LIST_MIN_ITEMS = 5
+# At the region's end, right after its last paragraph, this many bulleted
+# headlines are a list of links too ("* Ferry operators welcome the terminal")
+LINK_TAIL_MIN_ITEMS = 3
 LINK_LIST_SHARE = 0.8
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
@@ -424,6 +427,24 @@ def viterbi(scores: list[float], cost: float) -> list[bool]:
     for i in range(n - 1, 0, -1):
         state = into_a[i - 1] if state else into_c[i - 1]
         out[i - 1] = state
+    return out
+
+
+def _split(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """``runs`` split at the ``cuts`` (positions where a wall stands right
+    before the block).
+
+    >>> _split([(0, 5), (7, 9)], [3, 8])
+    [(0, 3), (3, 5), (7, 8), (8, 9)]
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in runs:
+        i = bisect_right(cuts, lo)
+        while i < len(cuts) and cuts[i] < hi:
+            out.append((lo, cuts[i]))
+            lo = cuts[i]
+            i += 1
+        out.append((lo, hi))
     return out
 
 
@@ -778,6 +799,29 @@ def _link_list(feats: list[Features], blocks: list[Block], run: tuple[int, int])
     return items >= LINK_LIST_SHARE * size
 
 
+def _headline_item(b: Block, f: Features) -> bool:
+    """Is a line a bulleted headline: a link to another page ("* Ferry
+    operators welcome the new terminal", "* 12.03.2024 Where to eat in
+    Lyon?")? Not a numbered item, nor an item of a list of the article's: a
+    sentence ("* Stir the sauce."), a phrase in lower case ("* more
+    affordable housing"), a word or two ("* Flour").
+
+    >>> doc = Document.from_text("* Ferry operators welcome the new terminal\\n* Stir the sauce.\\n* more housing")
+    >>> [_headline_item(b, f) for b, f in zip(doc.blocks, features(doc))]
+    [True, False, False]
+    """
+    text = b.content
+    mark = b.text.lstrip()[:1]
+    return (
+        b.bullet
+        and not mark.isdigit()
+        and f.sentences <= 1
+        and TEASER_TITLE_WORDS[0] <= f.words <= TEASER_TITLE_WORDS[1]
+        and not text.endswith((".", "!", ":", ";", ","))
+        and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'\u201c\u201e\u00ab\u00bf\u00a1")
+    )
+
+
 def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
     """Is a line an item of a list, next to another short item of it (a
     bulleted line, or one marked with "o ", the mark of a nested list in
@@ -859,6 +903,17 @@ class Region(Cleaner):
         # a block's position among the undecided ones
         where = {b.index: k for k, b in enumerate(blocks)}
         labels = viterbi(scores, w.transition_cost)
+        # a link to the next or previous post ("Next article", its title)
+        # ends the run of article it stands in, however the smoothing
+        # labelled the lines beyond it (that post's date, title and summary):
+        # the runs are split there (``cuts``: positions with a pager right
+        # before them), and the region does not grow across it
+        pagers = sorted(doc.meta.get("pagers", ()))
+        cuts = [
+            k
+            for k in range(1, len(blocks))
+            if (i := bisect_right(pagers, blocks[k - 1].index)) < len(pagers) and pagers[i] < blocks[k].index
+        ]
         # a numbered list ("Step 1", text, "Step 2", text...) is one run of the
         # article: its numbers split it into runs of one paragraph
         nums = _numbers(blocks, feats)
@@ -880,13 +935,13 @@ class Region(Cleaner):
                 and not (pf.ends_sentence or pf.ends_colon)
             )
             labels[first:stop] = [True] * (stop - first)
-        runs = _runs(labels)
+        runs = _split(_runs(labels), cuts)
         if not runs and len(blocks) >= FALLBACK_MIN_BLOCKS:
             # a page with no block that looks like prose on its own: take the
             # region around its best blocks rather than keep the whole page
             shift = FALLBACK_MARGIN - max(scores)
             labels = viterbi([s + shift for s in scores], w.transition_cost)
-            runs = _runs(labels)
+            runs = _split(_runs(labels), cuts)
         under = doc.meta.get("section_under", {})
         # the blocks whose text is no evidence of where the article is
         unweighed: dict[int, str] | set[int] = under
@@ -902,7 +957,7 @@ class Region(Cleaner):
                 for b, s in zip(blocks, scores, strict=True)
             ]
             labels = viterbi(lifted, w.transition_cost)
-            runs = _runs(labels)
+            runs = _split(_runs(labels), cuts)
             if runs:
                 scores = lifted
                 unweighed = {j for j, v in under.items() if v != "related"}
@@ -1357,6 +1412,33 @@ class Region(Cleaner):
                 if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
                     hi = k
                     break
+        # a few bulleted headlines closing the region right after its last
+        # paragraph are links to other stories (a list of related articles
+        # without its heading), not the article's: its own lists are
+        # announced with a colon, or hold sentences or phrases in lower case
+        k = hi
+        while k > lo and _headline_item(blocks[k - 1], feats[blocks[k - 1].index]):
+            k -= 1
+        # (with the list's items right under the region: its end may have
+        # been taken for chrome)
+        end = hi
+        while (
+            end < len(blocks)
+            and blocks[end].index - blocks[end - 1].index == 1
+            and _headline_item(blocks[end], feats[blocks[end].index])
+        ):
+            end += 1
+        closing = feats[blocks[k - 1].index] if k > lo else None
+        if (
+            k < hi
+            and end - k >= LINK_TAIL_MIN_ITEMS
+            and closing is not None
+            and closing.ends_sentence
+            and not closing.ends_colon
+            and closing.words >= EDGE_MIN_WORDS
+        ):
+            labels[k:hi] = [False] * (hi - k)
+            hi = k
         # teasers cut off and bulleted ("* Farmers fear the driest summer
         # in a ce..") opening the region are a list of other stories above
         # the article, not its first lines
@@ -1387,11 +1469,14 @@ class Region(Cleaner):
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
         # (and so is a list of dated lines: tour dates, a schedule)
-        for first, stop in _record_runs(blocks) + _dated_list_runs(doc, blocks, feats):
+        records = _record_runs(blocks)
+        for first, stop in records + _dated_list_runs(doc, blocks, feats):
             if any((lo <= k < hi and labels[k]) or k in extra for k in range(first, stop)):
                 extra.update(k for k in range(first, stop) if not lo <= k < hi)
                 for k in range(max(first, lo), min(stop, hi)):
                     labels[k] = True
+                if (first, stop) in records:
+                    self._record_dates(doc, blocks[first].index, blocks[stop - 1].index)
         # a short run of lines between two paragraphs of the article, with no
         # chrome the earlier cleaners found among them (an outfit list, a
         # sign-off, a caption), is the article's
@@ -1483,6 +1568,25 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
                 )
+
+    @staticmethod
+    def _record_dates(doc: Document, first: int, last: int) -> None:
+        """Keep the dates of a list of records kept with the article, which
+        the bylines cleaner took for timestamps: a field with a date that
+        each record holds ("Termin: 21.02.2020, 19 Uhr", "Date: March 3,
+        2024"), its label three times or more in the list (from the line
+        above its first field, which may open the first record, to its last
+        field)."""
+        found: dict[str, list[Block]] = {}
+        for b in doc.blocks[max(0, first - 1) : last + 1]:
+            if b.kept is False and b.cleaner == "bylines" and "timestamp" in b.reason:
+                m = _FIELD.match(b.content)
+                if m:
+                    found.setdefault(m.group(1).casefold(), []).append(b)
+        for dates in found.values():
+            if len(dates) >= RECORD_MIN:
+                for b in dates:
+                    doc.keep(b, "region", "kept: the date of a record in a list of records", force=True)
 
     @staticmethod
     def _numbered(

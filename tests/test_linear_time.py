@@ -113,6 +113,8 @@ def _patterns() -> dict[str, re.Pattern[str] | regex.Pattern[str]]:
     found["lexicon start gate, plain lines"] = lex.plain_pattern(len(lex.sources))
     # normalize's gate before ftfy's detector (made when first needed)
     found["normalize mojibake gate"] = importlib.import_module("newsclean.normalize")._detector()[1]
+    # the features' test for a CJK character (made when a line first needs it)
+    found["features maybe CJK"] = importlib.import_module("newsclean.features")._maybe_cjk()
     return found
 
 

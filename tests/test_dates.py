@@ -8,8 +8,10 @@ Every example is written here; none is a phrase of one site.
 from __future__ import annotations
 
 import pytest
+import regex
 
 from newsclean import explain
+from newsclean.cleaners import bylines
 from newsclean.lexicon import load_lexicon
 
 # three paragraphs per language, long enough to tell the page language
@@ -126,3 +128,36 @@ def test_the_lexicon_tells_short_months() -> None:
     assert [lang for lang, months in pages.items() if "may" in months] == ["en", "es"]
     # a page of unknown language: only the months that are no other word
     assert lex.months_on("und") == lex.sure_months
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "UTC",
+        "CEST",
+        "MESZ",
+        "AEST",
+        "PM",
+        "utc",
+        "Utc",
+        "UTCX",
+        "U",
+        "UTC\n",
+        "\nUTC",
+        "ＵＴＣ",
+        "ᴜᴛᴄ",
+        "ÜTC",
+        "KST",
+        "\u212aST",
+        "ſT",
+        "",
+    ],
+)
+def test_the_timezone_pattern_matches_as_regex_does(token: str) -> None:
+    # compiled by the standard library's engine (ASCII letters, no flag): the
+    # same matches as `regex`'s, non-ASCII look-alikes included
+    same = regex.compile(bylines._TIMEZONE.pattern)
+    assert (bylines._TIMEZONE.match(token) is None) == (same.match(token) is None)
+    assert bylines._TIMEZONE.match("UTC")
+    assert bylines._TIMEZONE.match("UTC\n")
+    assert not bylines._TIMEZONE.match("utc")

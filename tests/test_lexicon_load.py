@@ -445,3 +445,37 @@ def test_a_line_a_pattern_matches_holds_one_of_its_triggers(
                 folded = line.casefold()
                 assert any(w in folded for w in words), (pattern, line, words)
         return
+
+
+def test_the_cached_trigger_pattern_is_what_re_compiles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the trigger pattern is made from the engine's arguments kept in the
+    # analysis: the same pattern (flags and engine code) as re.compile's
+    expected = re.compile(LEX.triggers.pattern)
+    assert LEX.triggers == expected
+    _load_lexicon(str(tmp_path))
+    monkeypatch.setattr(lexicon, "_analyse", None)
+    hit = _load_lexicon(str(tmp_path))
+    assert hit.triggers == expected
+    line = "jetzt kommentieren und teilen: keinerlei werbung (c) 2024 / newsletter abonnieren"
+    assert hit.triggers.findall(line) == expected.findall(line)
+    assert hit.triggers.findall(line)
+
+
+def test_without_the_engines_internals_re_compiles_the_triggers(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = lexicon.importlib.import_module
+
+    def missing(name: str) -> Any:
+        if name.startswith(("re.", "_sre")):  # another Python's internals
+            raise ImportError(name)
+        return real(name)
+
+    monkeypatch.setattr(lexicon.importlib, "import_module", missing)
+    assert lexicon._sre_args("(?=(ab(?:c|)))") is None
+    assert lexicon._from_sre_args(None) is None
+    assert _load_lexicon(None).triggers == LEX.triggers
+
+
+def test_engine_arguments_it_cannot_use_mean_re_compile() -> None:
+    assert lexicon._from_sre_args(("ab", 32, "not code", 0, {}, (None,))) is None

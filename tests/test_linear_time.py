@@ -202,3 +202,9 @@ def test_lexicon_patterns_on_plain_lines_are_linear(family: str) -> None:
     # the probes are plain lines: the cleaners run these forms on them
     patterns = PLAIN_FAMILIES[family]
     _run(_search_all, tuple(patterns), len(patterns) * PROBES_MB / MIN_MB_PER_S + 0.5)
+
+
+def test_the_features_test_for_a_cjk_character_is_linear() -> None:
+    # compiled when a line first needs it, so not among PATTERNS
+    rx = importlib.import_module("newsclean.features")._maybe_cjk()
+    _run(_search_all, (rx,), PROBES_MB / MIN_MB_PER_S + 0.5)

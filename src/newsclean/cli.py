@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import fnmatch
 import importlib
 import json
@@ -359,6 +358,8 @@ def _render(text: str, display: str, view: View, config: Config, color: bool) ->
 
 
 def _diff(before: str, after: str, display: str, color: bool) -> str:
+    import difflib  # here: only --diff needs it
+
     diff = difflib.unified_diff(
         before.splitlines(),
         after.splitlines(),

@@ -43,10 +43,18 @@ _NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
 _NOT_DIGIT = regex.compile(r"[^\p{N}]+")
 # Letters are counted by deleting them: what is left is shorter to build.
 _LETTERS = regex.compile(r"\p{L}+")
-# No Han, Hiragana or Katakana character is below U+2E80. (A character not
-# below it is one from U+2E80 to U+10FFFF: written so, the class compiles in
-# a quarter of the time, a millisecond.)
-_MAYBE_CJK = re.compile("[^\x00-\u2e7f]")
+
+
+@lru_cache(maxsize=1)
+def _maybe_cjk() -> re.Pattern[str]:
+    """A character from U+2E80 up: no Han, Hiragana or Katakana character is
+    below it. Compiled when a line first has a character that is not low
+    (a millisecond; a page of Latin, Greek or Cyrillic script seldom needs
+    it). Written as the characters not below U+2E80, the class compiles in a
+    quarter of the time of the range U+2E80 to U+10FFFF."""
+    return re.compile("[^\x00-\u2e7f]")
+
+
 _CLOSERS = "\"'”’»)]"
 _ENDERS = frozenset(".!?。！？…")
 # what _ends_sentence strips from the end of a line
@@ -180,7 +188,7 @@ def _tokens(text: str) -> _Tokens:
             cjk = 0
         else:
             scans = _SCANS
-            cjk = len(_NOT_CJK.sub("", text)) if _MAYBE_CJK.search(text, outside.start()) else 0
+            cjk = len(_NOT_CJK.sub("", text)) if _maybe_cjk().search(text, outside.start()) else 0
         toks = scans.token.findall(text)
     ntok = len(toks)
     sample = toks[:SAMPLE_TOKENS] if ntok > SAMPLE_TOKENS else toks

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib
 import marshal
 import os
 import re
@@ -802,7 +803,7 @@ def _load_lexicon(cache: str | None) -> Lexicon:
         if cache is not None and digest is not None:
             _write_analysis(cache, digest, tables)
     compiled: dict[str, Any] = {
-        "triggers": re.compile(tables["triggers"]),
+        "triggers": _from_sre_args(tables.pop("triggers_code")) or re.compile(tables["triggers"]),
         "compiled": [None] * len(tables["sources"]),
         "gate": [None],
         "plain": [None] * (len(tables["sources"]) + 1),
@@ -810,8 +811,47 @@ def _load_lexicon(cache: str | None) -> Lexicon:
     return Lexicon(**{**tables, **compiled})
 
 
-# the fields of Lexicon that _analyse makes
-_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"}
+# the fields of Lexicon that _analyse makes, and the trigger pattern compiled
+# (see _sre_args)
+_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"} | {"triggers_code"}
+
+
+def _sre_args(source: str) -> tuple[Any, ...] | None:
+    """What the standard library's ``re.compile(source)`` hands its engine
+    (``_sre.compile``'s arguments), or None if this Python's ``re`` has no
+    such internals. The trigger pattern is thousands of words: ``re`` takes
+    about a tenth of the start-up of a command to parse and compile it, the
+    engine a few microseconds to make it from these arguments (kept in the
+    cached analysis, whose name holds the Python version: the same bytes).
+
+    >>> _from_sre_args(_sre_args("(?=(ab(?:c|)))")) == re.compile("(?=(ab(?:c|)))")
+    True
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        compiler = importlib.import_module("re._compiler")
+        parsed = parser.parse(source, 0)
+        code = compiler._code(parsed, 0)
+        state = parsed.state
+        indexgroup: list[str | None] = [None] * state.groups
+        for name, index in state.groupdict.items():
+            indexgroup[index] = name
+        code = [int(c) for c in code]  # some are named constants, an int subclass
+        return (source, int(state.flags), code, state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+    except Exception:  # another Python's internals: compiled by re.compile
+        return None
+
+
+def _from_sre_args(args: tuple[Any, ...] | None) -> re.Pattern[str] | None:
+    """The pattern ``_sre_args`` described (None: none described, or this
+    Python's engine cannot make it)."""
+    if args is None:
+        return None
+    try:
+        rx: re.Pattern[str] = importlib.import_module("_sre").compile(*args)
+    except Exception:  # compiled by re.compile instead
+        return None
+    return rx
 
 
 def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) -> dict[str, Any]:
@@ -863,6 +903,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     # a month that is a function word somewhere can be that word
     short_months = vocabulary["months_short"] | frozenset(m for m in months if m in stopwords)
     sure_months = months - short_months
+    # (every position: "einer" in "keinerlei", where "kein" was found)
+    triggers = f"(?=({_trie(by_trigger)}))" if by_trigger else "(?!)"
     return {
         "labels": labels,
         "label_words": frozenset(w for k in labels for w in k.split()),
@@ -870,8 +912,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "heading_firsts": frozenset(k.split()[0] for k in sections),
         "heading_lasts": frozenset(k.split()[-1] for k in sections),
         "sources": sources,
-        # (every position: "einer" in "keinerlei", where "kein" was found)
-        "triggers": f"(?=({_trie(by_trigger)}))" if by_trigger else "(?!)",
+        "triggers": triggers,
+        "triggers_code": _sre_args(triggers),
         "by_trigger": closure,
         "always": tuple(always),
         "anchored": tuple(i for i in always if _at_start(sources[i][1])),
@@ -909,7 +951,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
 # The environment variable that names the cache folder; set empty, no cache.
 CACHE_DIR_ENV = "NEWSCLEAN_CACHE_DIR"
 # Another layout of the cached tables is another version: another file name.
-_CACHE_VERSION = "newsclean lexicon analysis 1"
+_CACHE_VERSION = "newsclean lexicon analysis 2"
 _CACHE_PREFIX = "lexicon-"
 _CACHE_SUFFIX = ".marshal"
 _CHECK_BYTES = hashlib.sha256().digest_size
@@ -948,7 +990,8 @@ def _analysis_digest(
         # each part with its length: no two lists of parts feed the same bytes
         digest.update(len(part).to_bytes(8, "little") + part)
 
-    for part in (_CACHE_VERSION, sys.version, str(marshal.version), regex.__version__):
+    engine = str(getattr(importlib.import_module("_sre"), "MAGIC", ""))  # of the compiled triggers
+    for part in (_CACHE_VERSION, sys.version, str(marshal.version), regex.__version__, engine):
         add(part.encode())
     add(code)
     for folder, files in (("lexicon", lexicon_files), ("stopwords", stopword_files)):

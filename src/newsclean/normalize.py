@@ -14,8 +14,6 @@ about 5 MB/s) only runs on the lines a cheap test cannot rule out; see
 
 from __future__ import annotations
 
-import html
-import html.entities
 import re
 import unicodedata
 from functools import cache
@@ -62,7 +60,12 @@ _AMP_CHAIN = re.compile(r"&(?:amp;)+(?=#?[0-9A-Za-z]{1,32};)")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
+@cache
 def _named_entities() -> dict[str, str]:
+    """Entity reference ("&eacute;") -> its character, made when a text first
+    holds a well-formed reference."""
+    import html.entities  # here: most texts have no entity
+
     table: dict[str, str] = {}
     for name, char in html.entities.html5.items():
         if name.endswith(";"):
@@ -77,14 +80,13 @@ def _named_entities() -> dict[str, str]:
     return table
 
 
-_NAMED = _named_entities()
-
-
 def _entity(match: re.Match[str]) -> str:
     ref = match.group(0)
     if ref[1] == "#":
+        import html
+
         return html.unescape(ref)
-    return _NAMED.get(ref, ref)
+    return _named_entities().get(ref, ref)
 
 
 def unescape_entities(text: str) -> str:

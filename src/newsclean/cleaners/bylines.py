@@ -14,6 +14,7 @@ Lines such as "By IANS | Updated: January 6, 2025 07:50 IST",
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -42,7 +43,9 @@ _NUMERIC_DATE = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+")
 _TIME_BITS = frozenset({"a", "m", "p", "am", "pm", "h", "th", "st", "nd", "rd", "uhr"})
-_TIMEZONE = regex.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
+# ASCII letters, no flag: the standard library's engine matches as `regex`
+# does, and compiles it in a fraction of the time
+_TIMEZONE = re.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
 # line text -> does it name a date (shared by byline_reason and dated_runs)
 _DATED_MEMO = __name__ + ".dated"
 # A short month of another language than the page's ("out", "set", "mar")

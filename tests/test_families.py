@@ -4196,3 +4196,195 @@ def test_the_dates_of_a_list_of_records_stay_with_it(lang: str) -> None:
     # a date field alone above the article is a timestamp still
     out = clean("\n".join([*menu[0], records[0][0], *ARTICLE[lang], *menu[1]])).splitlines()
     assert records[0][0] not in out
+
+
+# Articles in scripts whose words are too short to compare on their first
+# letters (Korean words of two or three syllables; Chinese and Japanese
+# written without spaces): the headline is compared with them on pairs of
+# characters.
+CJK_ARTICLE = {
+    "ko": [
+        "서울시는 내년부터 도심 교통정책을 크게 바꾸겠다고 밝혔다. 버스 노선이 새로 짜이고 자전거 도로가 늘어난다.",
+        "시민들의 반응은 엇갈렸다. 출퇴근 시간이 줄어들 것이라는 기대와 함께 공사 기간의 불편을 걱정하는 목소리도 나왔다.",
+        "서울시 관계자는 교통정책의 세부 내용을 다음 달 공청회에서 설명하겠다고 말했다.",
+    ],
+    "zh": [
+        "北京市政府昨天宣布，明年起将全面调整城市交通政策，公交线路重新规划，自行车道也会增加。",
+        "市民对新的交通政策反应不一，有人期待通勤时间缩短，也有人担心施工期间出行不便。",
+        "北京市有关负责人表示，交通政策的具体内容将在下个月的听证会上公布。",
+    ],
+    "ja": [
+        "東京都は来年から都心の交通政策を大きく見直すと発表した。バス路線を再編し、自転車道も増やすという。",
+        "都民の反応はさまざまで、通勤時間の短縮を期待する声がある一方、工事期間中の不便を心配する声も上がった。",
+        "東京都の担当者は、交通政策の詳しい内容を来月の説明会で明らかにすると話した。",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "headline"),
+    [
+        ("ko", "분야별 뉴스", "서울시 교통정책 전면 개편, 시민들 반응 엇갈려"),
+        ("zh", "热点新闻", "北京市明年全面调整交通政策"),
+        ("ja", "ニュース一覧", "東京都、来年から交通政策を見直し"),
+    ],
+)
+def test_a_section_label_in_hangul_or_cjk_is_no_headline(lang: str, label: str, headline: str) -> None:
+    # a section's label above the article shares no pair of characters with
+    # it: no headline; the headline, which shares several, is
+    menu = ["* 1", "* 2", "* 3"]
+    article = CJK_ARTICLE[lang]
+    out = clean("\n".join([*menu, label, *article, *menu])).splitlines()
+    assert label not in out
+    assert out[-3:] == article
+    out = clean("\n".join([*menu, label, "* 4", headline, *article, *menu])).splitlines()
+    assert out == [headline, *article]
+
+
+@pytest.mark.parametrize(
+    ("lang", "badge"),
+    [("en", "Hot 50"), ("en", "Top 10"), ("de", "Top 7"), ("fr", "Top 14"), ("es", "Liga 2")],
+)
+def test_a_word_and_a_number_is_no_headline(lang: str, badge: str) -> None:
+    # the label of a chart or a list in the menu above the article has no
+    # word of four letters to compare: no headline
+    menu = CHROME["navigation"][lang][0]
+    out = clean("\n".join([*menu, badge, *ARTICLE[lang], *menu])).splitlines()
+    assert out == ARTICLE[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("en", "Apollo 11 crew returns to the valley harvest"),
+        ("de", "Ernte 2024: Bauern im Tal beginnen früher"),
+    ],
+)
+def test_a_headline_with_a_number_stays(lang: str, headline: str) -> None:
+    menu = CHROME["navigation"][lang][0]
+    out = clean("\n".join([*menu, headline, *ARTICLE[lang], *menu])).splitlines()
+    assert out == [headline, *ARTICLE[lang]]
+
+
+STANDFIRST = {
+    # language -> (headline, byline, standfirst)
+    "en": (
+        "Dry summer speeds up the harvest in the valley",
+        "By Jane Roe",
+        "Growers say the new water rules came too late for this year's crops",
+    ),
+    "es": (
+        "El verano seco adelanta la cosecha en el valle",
+        "Por Juana Pérez",
+        "Los productores dicen que las normas sobre el agua llegan tarde para esta temporada",
+    ),
+    "fr": (
+        "La sécheresse avance la récolte dans la vallée",
+        "Par Jeanne Dupont",
+        "Les agriculteurs estiment que les règles sur l'eau arrivent trop tard cette saison",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_the_headline_above_its_standfirst_is_the_headline(lang: str) -> None:
+    # a headline, its byline, then its standfirst (a dek, a summary in a
+    # sentence without a full stop) above the share buttons and the
+    # article: the headline is the title above the standfirst, not the
+    # standfirst
+    menu = CHROME["navigation"][lang][0]
+    headline, byline, dek = STANDFIRST[lang]
+    share = ["Share", "Tweet", "Email"]
+    out = clean("\n".join([*menu, headline, byline, dek, *share, *ARTICLE[lang], *menu])).splitlines()
+    assert out[0] == headline
+    assert out[-3:] == ARTICLE[lang]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        ["Harvest in the Valley"],  # a tag naming the headline's words
+        ["Home News Dry summer speeds up the harvest in the valley"],  # a breadcrumb and the headline
+        ["HARVEST AND VALLEY NEWS"],  # a section's name in capitals
+        ["* Farmers fear the dry summer"],  # an item of a list
+        ["* Home", "Water rules for the harvest", "Growers fear the dry summer"],  # a list of titles
+    ],
+)
+def test_a_tag_a_copy_or_a_list_above_the_headline_is_no_headline(above: list[str]) -> None:
+    # the headline above the share buttons and the article stays the
+    # headline when the line above it is a tag, a copy of it, a section or
+    # a list's item: none of these is a headline above its standfirst
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Dry summer speeds up the harvest in the valley"
+    text = "\n".join([*menu, *above, headline, "Share", "Tweet", "Email", *ARTICLE["en"], *menu])
+    out = clean(text).splitlines()
+    assert out == [headline, *ARTICLE["en"]]
+
+
+TEASER_CARDS = {
+    # language -> (heading, cards: (title, date))
+    "en": (
+        "More Stories",
+        [
+            ("Valley growers test new irrigation pipes", "May 3, 2021"),
+            ("Harvest festival returns to the valley", "June 14, 2020"),
+            ("Dry summer leaves the valley wells low", "July 2, 2019"),
+        ],
+    ),
+    "de": (
+        "Weitere Artikel",
+        [
+            ("Bauern im Tal testen neue Bewässerung", "3. Mai 2021"),
+            ("Erntefest kehrt ins Tal zurück", "14. Juni 2020"),
+            ("Trockener Sommer lässt die Brunnen sinken", "2. Juli 2019"),
+        ],
+    ),
+    "es": (
+        "Más noticias",
+        [
+            ("Los agricultores del valle prueban nuevos riegos", "3 de mayo de 2021"),
+            ("Vuelve la fiesta de la cosecha al valle", "14 de junio de 2020"),
+            ("El verano seco deja los pozos del valle bajos", "2 de julio de 2019"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "es"])
+def test_a_teaser_card_under_more_stories_is_no_headline(lang: str) -> None:
+    # a list of teaser cards (a title, its date) under a related-content
+    # heading right above the article: its last card is no headline
+    menu = CHROME["navigation"][lang][0]
+    heading, cards = TEASER_CARDS[lang]
+    lines = [*menu, heading]
+    for title, date in cards:
+        lines += [title, date]
+    out = clean("\n".join([*lines, *ARTICLE[lang], *menu])).splitlines()
+    assert out == ARTICLE[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "teaser"),
+    [
+        ("en", "Valley growers fear the dri.."),
+        ("en", "Why the valley harvest came so ear.."),
+        ("de", "Bauern im Tal fürchten den trockensten Sommer.."),
+        ("ko", "서울시 교통정책 개편, 시민들 반응은.."),
+    ],
+)
+def test_a_teaser_cut_off_by_two_dots_is_no_headline(lang: str, teaser: str) -> None:
+    # a teaser of another story, cut off with two dots as lists of teasers
+    # cut them, right above the article: no headline, bullet or not
+    menu = CHROME["navigation"]["en"][0]
+    article = ARTICLE.get(lang) or CJK_ARTICLE[lang]
+    out = clean("\n".join([*menu, teaser, "Share", *article, *menu])).splitlines()
+    assert out == article
+
+
+@pytest.mark.parametrize(
+    "headline", ["And then the valley wells ran dry...", "The summer the harvest never ended …"]
+)
+def test_a_headline_ending_with_an_ellipsis_stays(headline: str) -> None:
+    menu = CHROME["navigation"]["en"][0]
+    out = clean("\n".join([*menu, headline, "Share", *ARTICLE["en"], *menu])).splitlines()
+    assert out == [headline, *ARTICLE["en"]]

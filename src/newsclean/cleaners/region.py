@@ -144,6 +144,23 @@ HEADLINE_OVERLAP = 0.3
 # headline only when no longer title is near.
 HEADLINE_MIN_WORDS = 4
 STEM = 5
+# Hangul, Han and kana words are shorter than the words compared on their
+# first STEM letters (a Korean word of two or three syllables, Chinese and
+# Japanese written without spaces): their lines are compared on pairs of
+# characters, and a headline must share at least this many pairs.
+_PAIR_SCRIPT = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
+HEADLINE_MIN_PAIRS = 2
+# A line under a related-content heading is a teaser card of its list, no
+# headline, when at least this many titles above it in the same list each
+# have their date under them (title, date, title, date, ...), looked for
+# this many blocks up.
+CARD_MIN_DATED = 2
+CARD_REACH = 12
+# (a date of at most this many words: "September 12, 2016")
+CARD_DATE_WORDS = 6
+# The headline above its standfirst (a dek): looked for this many blocks
+# above the line first taken, past chrome the earlier cleaners dropped.
+DEK_REACH = 8
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
@@ -860,6 +877,78 @@ def _address(b: Block) -> bool:
 
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
+
+
+def _terms(b: Block, f: Features) -> tuple[set[str], bool]:
+    """The terms a headline and its article are compared on: the first
+    ``STEM`` letters of the content words, and the pairs of characters of
+    each run of Hangul, Han or kana (whose words are too short to be content
+    words: "분야별 뉴스", "東京都知事選"); with whether there are such pairs.
+
+    >>> doc = Document.from_text("서울시 교통정책 발표\\nHarvest begins early")
+    >>> [sorted(_terms(b, f)[0]) for b, f in zip(doc.blocks, features(doc), strict=True)]
+    [['교통', '교통정책', '발표', '서울', '울시', '정책', '통정'], ['begin', 'early', 'harve']]
+    """
+    stems = {cw[:STEM] for cw in f.content_words}
+    if b.content.isascii():
+        return stems, False
+    pairs = {run[i : i + 2] for run in _PAIR_SCRIPT.findall(b.content) for i in range(len(run) - 1)}
+    return stems | pairs, bool(pairs)
+
+
+def _label_and_number(b: Block) -> bool:
+    """Is a line a word and a number, the label of a chart or a list ("Hot
+    50", "Top 10", "Liga 2"), not a headline?"""
+    parts = b.content.split()
+    return len(parts) == 2 and any(p.isdigit() for p in parts) and any(p.isalpha() for p in parts)
+
+
+def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
+    """Is a line under a related-content heading, with its date under it, a
+    teaser card of a list of them: in the same list, above it or under it,
+    ``CARD_MIN_DATED`` other titles or more with their date under each
+    ("More stories", a title, its date, the next title, its date, ...)? The
+    article's headline under a menu's heading comes with no such list."""
+    if b.kept is not False or b.cleaner != "sections" or "related" not in b.reason:
+        return False
+    lex = load_lexicon()
+
+    def date(k: int) -> bool:
+        # a timestamp (one the bylines cleaner left in a list of dates too)
+        c = doc.blocks[k] if k < len(doc.blocks) else None
+        if c is None or c.kept is not False:
+            return False
+        return c.cleaner == "bylines" or (
+            feats[k].words <= CARD_DATE_WORDS and line_dated(doc, c.content, lex)
+        )
+
+    if not date(b.index + 1):
+        return False  # a card has its date under it
+
+    def card(k: int) -> bool:
+        c = doc.blocks[k]
+        return (
+            c.cleaner == "sections"
+            and feats[k].words >= 3
+            and not line_dated(doc, c.content, lex)
+            and date(k + 1)
+        )
+
+    def listed(k: int) -> bool:
+        # a line of the list: decided by the sections cleaner (not its
+        # heading), a date, a label
+        c = doc.blocks[k]
+        if c.kept is not False or c.cleaner not in ("sections", "bylines", "labels"):
+            return False
+        return not (c.cleaner == "sections" and "heading starts" in c.reason)
+
+    dated = 0
+    for step in (-1, 1):  # the other cards of the list, above it and under it
+        k = b.index + step
+        while 0 <= k < len(doc.blocks) - 1 and abs(k - b.index) <= CARD_REACH and listed(k):
+            dated += card(k)
+            k += step
+    return dated >= CARD_MIN_DATED
 
 
 class Region(Cleaner):
@@ -1708,6 +1797,54 @@ class Region(Cleaner):
         (the smoothing took it for chrome only for its neighbours)?"""
         return score >= w.paragraph_min_score and f.words >= PARAGRAPH_MIN_WORDS and f.ends_sentence
 
+    @staticmethod
+    def _over_dek(
+        doc: Document,
+        feats: list[Features],
+        chosen: Block,
+        candidate: Callable[[Block], bool],
+        fuller: Callable[[Block], bool],
+    ) -> Block | None:
+        """The headline above ``chosen`` when that is its standfirst: the
+        nearest candidate above it past chrome the earlier cleaners dropped
+        (``DEK_REACH`` blocks at most), a fuller title, with no such title
+        right above it in turn."""
+        key = feats[chosen.index].key
+        upper = None
+        for b in reversed(doc.blocks[max(0, chosen.index - DEK_REACH) : chosen.index]):
+            if feats[b.index].key != key and candidate(b):
+                upper = b
+                break
+            if b.kept is not False or (b.cleaner == "sections" and any(c.isalpha() for c in b.content)):
+                return None  # text between them (a menu's line): no headline and its standfirst
+        if (
+            upper is None
+            or upper.bullet
+            or "/" in upper.content
+            or not fuller(upper)
+            or upper.content.isupper()
+        ):
+            # (an item of a list, a breadcrumb's; a caption's credit,
+            # "Photo: AFP/Jane Roe"; a section's name in capitals, "GROWING
+            # YOUR BUSINESS")
+            return None
+        mine, theirs = _terms(upper, feats[upper.index])[0], _terms(chosen, feats[chosen.index])[0]
+        if mine <= theirs or theirs <= mine:
+            # a tag naming what the headline names ("Election 2024"), or the
+            # headline again after a breadcrumb ("Home News <headline>")
+            return None
+        for b in reversed(doc.blocks[max(0, upper.index - DEK_REACH) : upper.index]):
+            if (
+                feats[b.index].key == feats[upper.index].key
+                or not any(c.isalpha() for c in b.content)
+                or _address(b)
+            ):
+                continue  # a copy of it, a line without words, the page's address
+            if b.kept is None and _headline_shape(b, feats[b.index]):
+                return None  # a list of titles: the one under it was the headline
+            break
+        return upper
+
     def _headline(
         self, doc: Document, blocks: list[Block], lo: int, feats: list[Features], window: int, keep: bool
     ) -> Block | None:
@@ -1743,9 +1880,15 @@ class Region(Cleaner):
         # the headline names what the article is about: it shares words with
         # its first paragraphs (a byline, a caption or "Learn More" does not)
         # (compared on the first letters of words: "Sommer" and "Sommers")
-        body = {
-            cw[:STEM] for b in blocks[lo : lo + HEADLINE_BODY_BLOCKS] for cw in feats[b.index].content_words
-        }
+        # (lines in Hangul, Han or kana on pairs of characters)
+        body: set[str] = set()
+        for b in blocks[lo : lo + HEADLINE_BODY_BLOCKS]:
+            body |= _terms(b, feats[b.index])[0]
+
+        def shared(b: Block) -> tuple[int, int, bool]:
+            # the terms of a line the body shares, how many it has, whether pairs
+            terms, pairs = _terms(b, feats[b.index])
+            return len(terms & body), len(terms), pairs
 
         def candidate(b: Block, near: bool) -> bool:
             if b.kept is not None and not (near and b.kept is False and b.index in runon):
@@ -1763,12 +1906,20 @@ class Region(Cleaner):
                 return False  # the page's address
             if f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", b.content).endswith("."):
                 return False  # a paragraph (the lede) or a caption and its credit, not a headline
-            stems = {cw[:STEM] for cw in f.content_words}
-            if not stems and not any(c.isalpha() for c in b.content):
+            if b.content.endswith("..") and not b.content.endswith("..."):
+                return False  # a teaser cut off ("Farmers fear the dri..")
+            if _label_and_number(b):
+                return False  # the label of a chart or a list ("Hot 50", "Top 10")
+            if _dated_card(doc, feats, b):
+                return False  # a teaser card under "More stories" (its title, its date)
+            common, nterms, pairs = shared(b)
+            if not nterms and not any(c.isalpha() for c in b.content):
                 return False  # no word at all: a count ("3.409"), a price, a date in digits
-            if not stems or not body:
-                return True  # nothing to compare (a script without spaces, a short page)
-            return len(stems & body) >= max(1.0, HEADLINE_OVERLAP * len(stems))
+            if not nterms or not body:
+                return True  # nothing to compare (only short words, a short page)
+            # (a pair of characters is a weaker match than a word: at least two)
+            least = max(float(HEADLINE_MIN_PAIRS if pairs else 1), HEADLINE_OVERLAP * nterms)
+            return common >= least
 
         def fuller(b: Block) -> bool:
             # a headline of HEADLINE_MIN_WORDS words or more that names two
@@ -1778,7 +1929,7 @@ class Region(Cleaner):
                 return False
             if f.separators or any(c in b.content for c in "|»›"):
                 return False
-            return len({cw[:STEM] for cw in f.content_words} & body) >= 2
+            return shared(b)[0] >= 2
 
         # the title bar itself is no headline when the page repeats the headline
         bar_repeats = _title_bar_repeated(feats)
@@ -1810,6 +1961,12 @@ class Region(Cleaner):
             # a name, a tag or a section ("Jane Roe", "Davis Cup", "Back to
             # Gallery") gives way to a fuller headline a little further up
             chosen = next((b for b in near if fuller(b)), chosen)
+        elif chosen is not None and chosen is not named:
+            # a standfirst (a dek) under its headline, with only chrome the
+            # earlier cleaners dropped between them (a byline, a date, share
+            # buttons): the headline is the title above it, when that one
+            # stands alone (a list of headlines above the article is none)
+            chosen = self._over_dek(doc, feats, chosen, lambda b: candidate(b, True), fuller) or chosen
         if chosen is None:
             return None
         if chosen.index < start - 1:

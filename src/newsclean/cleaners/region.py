@@ -730,9 +730,16 @@ def _table_end(blocks: list[Block], feats: list[Features], start: int) -> int:
     >>> _table_end(doc.blocks, features(doc), 1)
     1
     """
+    return _table_scan(blocks, feats, start)[0]
+
+
+def _table_scan(blocks: list[Block], feats: list[Features], start: int) -> tuple[int, int]:
+    """``_table_end`` and where the scan stopped (no table starts at a line
+    before that: it would end where this one does, with fewer facts)."""
     facts = 0
     end = start
     heading = False
+    k = start
     for k in range(start, len(blocks)):
         b = blocks[k]
         f = feats[b.index]
@@ -748,11 +755,19 @@ def _table_end(blocks: list[Block], feats: list[Features], start: int) -> int:
             facts += _fact(b.content)
             heading = False
             end = k + 1
-        elif 0 < f.words <= FACT_HEADING_WORDS and not f.ends_sentence and not f.ends_colon and not heading:
+        elif (
+            m is None
+            and 0 < f.words <= FACT_HEADING_WORDS
+            and not f.ends_sentence
+            and not f.ends_colon
+            and not heading
+        ):
             heading = True
         else:
             break
-    return end if facts >= FACT_MIN_ITEMS else start
+    else:
+        k = len(blocks)
+    return (end if facts >= FACT_MIN_ITEMS else start), max(k, start + 1)
 
 
 def _repeat_key(b: Block, f: Features) -> str:
@@ -1495,11 +1510,15 @@ class Region(Cleaner):
         def article(k: int) -> bool:
             return (lo <= k < hi and labels[k]) or k in extra
 
+        # (each line is scanned once: a table is tried from a line past
+        # where the last scan stopped)
+        scanned = 0
         for k in range(1, len(blocks) - 1):
+            if k < scanned or not (article(k - 1) and blocks[k].index - blocks[k - 1].index == 1):
+                continue
+            end, scanned = _table_scan(blocks, feats, k)
             if (
-                article(k - 1)
-                and blocks[k].index - blocks[k - 1].index == 1
-                and (end := _table_end(blocks, feats, k)) > k
+                end > k
                 and end < len(blocks)
                 and article(end)
                 and blocks[end].index - blocks[end - 1].index == 1

@@ -2291,6 +2291,99 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "12 avaliações",
         ],
     ),
+    # consent by browsing on: the banner says going on counts as consent
+    "cookie notice that browsing on is consent": (
+        "after the article",
+        "boilerplate",
+        [
+            "By continuing to browse the site you are agreeing to our use of cookies.",
+            "If you continue to use this site we will assume that you are happy with it. Ok",
+            "By continuing to use the site, you agree to the use of cookies. More information",
+            "Further use of this site will be considered consent.",
+            "Our site uses cookies so that we can remember you and understand how you use our site.",
+            "Wenn Sie auf example.de weitersurfen, stimmen Sie der Cookie-Nutzung zu. OK",
+            "Wenn du die Website weiter nutzt, gehen wir von deinem Einverständnis aus.",
+            "Wenn Sie die Website weiter nutzen, stimmen Sie der Verwendung von Cookies zu.",
+            "Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.",
+            "Mit der weiteren Nutzung von example.com erklären Sie sich damit einverstanden. Mehr erfahren",
+            "Wenn Sie fortfahren, diese Seite zu verwenden, nehmen wir an, dass Sie damit zufrieden sind.",
+            "Al continuar navegando, aceptas el uso de cookies.",
+            "Si sigues utilizando este sitio asumiremos que estás de acuerdo.",
+            "Al navegar en este sitio aceptas las cookies.",
+            "En continuant à naviguer sur ce site, vous acceptez l'utilisation de cookies.",
+            "Si vous continuez à utiliser ce site, nous supposerons que vous en êtes satisfait.",
+            "En naviguant sur ce site, vous acceptez l'utilisation de cookies.",
+            "Continuando a navigare su questo sito acconsenti all'uso dei cookie.",
+            "Chiudendo questo banner o proseguendo la navigazione in altra maniera, acconsenti all’uso dei cookie.",
+            "Door verder te surfen ga je akkoord met het gebruik van cookies.",
+            "Als je doorgaat met het gebruiken van deze site gaan we ervan uit dat je ermee instemt.",
+            "Ao continuar a navegar, concorda com a utilização de cookies.",
+            "Se continuar a utilizar este site, assumiremos que está satisfeito com ele.",
+            "Korzystając ze strony, wyrażasz zgodę na używanie plików cookies.",
+            "Dalsze korzystanie z serwisu oznacza akceptację tego stanu rzeczy.",
+        ],
+    ),
+    "cookie notice with the verb first (Dutch)": (
+        "after the article",
+        "boilerplate",
+        [
+            "Op deze website gebruiken we cookies om het gebruik te meten.",
+        ],
+    ),
+    "a cookie-settings dialog: its categories, what they do, its toggles": (
+        "after the article",
+        "boilerplate",
+        [
+            "Marketing cookies",
+            "These cookies are necessary for the website to function and cannot be switched off.",
+            "Please note that blocking some types of cookies may impact your experience of the site.",
+            "If you are under 16 and wish to give consent to optional services, you must ask your parents.",
+            "Notwendige Cookies",
+            "Statistik-Cookies erfassen Informationen anonym.",
+            "Diese Cookies sind unbedingt erforderlich, damit die Website funktioniert.",
+            "Hier klicken, um notwendige Cookies zu aktivieren/deaktivieren.",
+            "Bitte wählen Sie aus, welche Cookies gesetzt werden dürfen:",
+            "Wenn Cookies von externen Medien akzeptiert werden, bedarf der Zugriff keiner Zustimmung mehr.",
+            "Die Cookies sind deaktiviert. Bitte aktivieren Sie die Cookies in Ihrem Browser.",
+            "Cookies de mesure d'audience",
+            "Ces cookies permettent d'établir des statistiques de fréquentation du site.",
+            "Votre consentement est nécessaire pour certains d'entre eux.",
+            "Cookies analíticas",
+            "Estas cookies nos permiten contar las visitas y las fuentes de tráfico del sitio.",
+            "Cookie di profilazione",
+            "Questi cookie ci permettono di contare le visite al sito.",
+            "Cookies analíticos",
+            "Estes cookies permitem contar as visitas ao site.",
+            "Analytische cookies",
+            "Deze cookies helpen ons de website te verbeteren.",
+        ],
+    ),
+    "an embed held back until the reader consents": (
+        "after the article",
+        "boilerplate",
+        [
+            "Please accept YouTube cookies to play this video.",
+            "Um deine Daten zu schützen, haben wir das automatische Laden der Inhalte von example.com blockiert.",
+            "Zustimmen und Inhalt laden",
+            "Mit dem Anklicken bauen Sie eine Verbindung zu den Servern des Dienstes auf.",
+            "2 Klicks für mehr Datenschutz: Erst wenn Sie hier klicken, wird der Button aktiv.",
+            "Ich bin einverstanden, dass mir externe Inhalte angezeigt werden.",
+        ],
+    ),
+    "a form's line about the privacy policy": (
+        "after the article",
+        "boilerplate",
+        [
+            "By submitting your email, you agree to our Terms and Privacy Notice.",
+            "By entering your email address you agree to receive a daily newsletter from us.",
+            "I have read and understood the Example Privacy Notice.",
+            "Ich akzeptiere die Datenschutzerklärung.",
+            "Bitte akzeptiere die Datenschutzbestimmungen.",
+            "Hiermit bestätige ich, dass ich die Datenschutzbestimmungen zur Kenntnis genommen habe.",
+            "Allgemeinen Geschäftsbedingungen und unserer Datenschutzerklärung einverstanden.",
+            "Ich kann diese Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen.",
+        ],
+    ),
     "a box of forum posts or of the archive": (
         "after the article",
         "sections",
@@ -2697,6 +2790,50 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
             "Bitte halten Sie sich an die Regeln, sagte der Bürgermeister den Bauern am Montag.",
             "Kennst du schon unseren Nachbarn, fragte der Bauer den Besucher aus der Stadt.",
         ],
+    },
+    # (not a notice that browsing on is consent)
+    "a sentence about going on with something and agreeing": {
+        "en": [
+            "If you continue to use this drug, you agree to the risks, the doctor said.",
+            "By continuing to use the old well, the farmers accept a risk to their health, the council said.",
+            "Continued use of the site by hikers has damaged the trail, the ranger said on Monday.",
+            "The council says its site uses cookies to count visitors, the regulator said on Monday.",
+        ],
+        "de": [
+            "Wenn Sie das Medikament weiter nehmen, stimmen Sie den Risiken zu, sagte der Arzt den Bauern.",
+            "Mit der weiteren Nutzung des Brunnens stimmte der Rat im Mai zu, sagte der Bürgermeister.",
+        ],
+        "fr": [
+            "Si vous continuez à puiser dans ce puits, vous acceptez un risque pour votre santé, a dit la maire.",
+            "En poursuivant ses recherches, l'équipe a accepté de nouvelles données sur les puits de la vallée.",
+        ],
+        "es": [
+            "Al continuar la investigación, los fiscales aceptaron nuevas pruebas sobre los pozos del valle.",
+            "Si sigue lloviendo, aceptaremos el retraso de la cosecha, dijo el consejo regional.",
+            "Continuando a lavorare insieme, il governo ha accettato la proposta dei contadini della valle.",
+            "Door verder te onderhandelen gingen beide partijen akkoord met het plan voor de putten.",
+            "Ao continuar a investigação, a polícia aceitou novas provas sobre os poços do vale.",
+            "Korzystając z okazji, minister wyraził zgodę na nowe przepisy o studniach w dolinie.",
+        ],
+    },
+    "a sentence about cookies one bakes, or about consent": {
+        "de": [
+            "Im Winter backen wir Cookies mit Zimt, sagt die Bäckerin aus dem Tal.",
+            "Es reicht, die Cookies zu deaktivieren, sagt die Verbraucherzentrale den Bauern im Tal.",
+            "Experten sagen, diese Cookies werden von Werbefirmen verwendet, um Nutzer zu verfolgen.",
+            "Diese Cookies sind in zehn Minuten fertig und schmecken der ganzen Familie.",
+            "Die Einwilligung kann jederzeit mit Wirkung für die Zukunft widerrufen werden, sagte die Anwältin.",
+            "Ich bin damit einverstanden, dass die Kinder länger spielen, sagte die Lehrerin am Montag.",
+        ],
+        "fr": [
+            "Ces cookies sont délicieux avec un café, a dit la boulangère de la vallée.",
+            "Selon la CNIL, des cookies sont déposés par les annonceurs sans consentement des lecteurs.",
+        ],
+        "en": [
+            "These cookies are baked with brown butter and sea salt, and the children love them.",
+            "By entering the race, the runners accept the rules of the club, the organisers said.",
+        ],
+        "es": ["Estas cookies son perfectas para la merienda de los niños del valle."],
     },
     "a sentence about funding journalism": {
         "en": [
@@ -3700,6 +3837,81 @@ def test_a_related_list_under_an_extractors_text_leaves_it_a_clean_text() -> Non
     assert Pipeline().document(text).meta["clean_text"] is True
     out = clean(text).splitlines()
     assert out[: len(body) + 1] == ["A tool for farm records", *body]
+
+
+# a table of facts between two parts of the article (a cost example, a spec
+# sheet under its subheadings): language -> its lines. Rows with a long
+# label or a long value (a sum) are no facts of a fact box, and the rows of
+# the two examples differ in their figures only
+TABLES = {
+    "en": [
+        "Leasing example",
+        "Price: 20,000 euros",
+        "Term: three years",
+        "Down payment made at the signing: 4,000 euros",
+        "Monthly rate: 300 euros",
+        "Total: 4,000 + 10,800 (300 x 36) = 14,800 euros",
+        "Loan example",
+        "Price: 20,000 euros",
+        "Term: five years",
+        "Interest rate: 3.9 percent",
+        "Monthly rate: 293 euros",
+    ],
+    "de": [
+        "Beispiel Leasing",
+        "Neupreis: 20.000 Euro",
+        "Laufzeit: drei Jahre",
+        "Anzahlung bei Beginn des Vertrags: 4.000 Euro",
+        "Monatliche Rate: 300 Euro",
+        "Gesamtkosten: 4.000 + 10.800 (300 x 36) = 14.800 Euro",
+        "Beispiel Kredit",
+        "Neupreis: 20.000 Euro",
+        "Laufzeit: fünf Jahre",
+        "Effektiver Zins: 3,9 Prozent",
+        "Monatliche Rate: 293 Euro",
+    ],
+    "es": [
+        "Ejemplo de leasing",
+        "Precio: 20.000 euros",
+        "Plazo: tres años",
+        "Entrada pagada a la firma: 4.000 euros",
+        "Cuota mensual: 300 euros",
+        "Total: 4.000 + 10.800 (300 x 36) = 14.800 euros",
+        "Ejemplo de crédito",
+        "Precio: 20.000 euros",
+        "Plazo: cinco años",
+        "Interés: 3,9 %",
+        "Cuota mensual: 293 euros",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TABLES))
+def test_a_table_of_facts_between_two_parts_of_the_article_stays(lang: str) -> None:
+    # the smoothing takes the table's short lines for chrome, and the
+    # article goes on under it
+    body = ARTICLE[lang]
+    last = f"{body[0][:60]} {body[1][30:]}"
+    article = [body[0], body[1], *TABLES[lang], body[2], last]
+    assert clean("\n".join([*article, "Share", "Home"])).splitlines() == article
+
+
+def test_metadata_between_two_parts_of_the_article_is_no_table() -> None:
+    # "Label: value" lines under no subheading are no table of the article's
+    meta = ["Category: Farming", "Views: 1,204", "Comments: 0", "Rating: 4 of 5", "Reading time: 3 min"]
+    body = ARTICLE["en"]
+    last = f"{body[0][:60]} {body[1][30:]}"
+    out = clean("\n".join([body[0], body[1], *meta, body[2], last, "Share", "Home"])).splitlines()
+    assert not set(meta) & set(out)
+
+
+def test_rows_that_differ_in_their_figures_are_no_repeats() -> None:
+    # a line repeated inside the article keeps one copy; a row with other
+    # figures is no repeat of it
+    rows = ["Monthly rate for the first car: 300 euros", "Monthly rate for the first car: 293 euros"]
+    doc = Document.from_text("\n".join([*ARTICLE["en"][:2], *rows, rows[0], ARTICLE["en"][2]]))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE["en"][:2], *rows, ARTICLE["en"][2]]
 
 
 # -- the Nordic languages: Swedish, Danish, Norwegian (Bokmål) and Finnish ------

@@ -218,6 +218,14 @@ FACT_LABEL_WORDS = 4
 FACT_VALUE_WORDS = 3
 FACT_MIN_ITEMS = 4
 FACT_HEADING_WORDS = 4
+# A table of facts between two parts of the article: its rows are "Label:
+# value" lines with a label of at most TABLE_LABEL_WORDS words and at most
+# TABLE_ROW_WORDS words in all ("Sonderzahlung in Form einer Anzahlung: 4.000
+# Euro", "Total: 4,000 + 10,800 (300 x 36) = 14,800"), FACT_MIN_ITEMS of them
+# facts, under subheadings of at most FACT_HEADING_WORDS words.
+_TABLE_ROW = regex.compile(r"^(\p{L}[^:]{0,59}?)\s*:\s+\S")
+TABLE_LABEL_WORDS = 6
+TABLE_ROW_WORDS = 20
 # A related-content box inside the article: its heading and at most this many
 # items, with the article going on under it.
 BOX_MAX_ITEMS = 4
@@ -739,6 +747,73 @@ def _fact(text: str) -> bool:
         return False
     label = text[: m.start(1)].rstrip().rstrip(":")
     return len(label.split()) <= FACT_LABEL_WORDS and len(m.group(1).split()) <= FACT_VALUE_WORDS
+
+
+def _table_end(blocks: list[Block], feats: list[Features], start: int) -> int:
+    """The end of the table of facts (a cost example, a spec sheet) that
+    starts at ``blocks[start]``, or ``start``: a subheading, then rows "Label:
+    value" (see ``_TABLE_ROW``), ``FACT_MIN_ITEMS`` of them facts, and more
+    subheadings, each over a row, one line after the other. (The page's own
+    metadata, "Category: News", "Views: 1,204", stands under no subheading.)
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.features import features
+    >>> doc = Document.from_text(
+    ...     "Example A\\nPrice: 20,000 euros\\nTerm: three years\\n"
+    ...     "Down payment made at signing: 4,000 euros\\nRate: 300 euros\\nFee: 50 euros\\n"
+    ...     "Total: 4,000 + 10,800 (300 x 36) = 14,850 euros\\nThe end of the example, as we said."
+    ... )
+    >>> _table_end(doc.blocks, features(doc), 0), _table_end(doc.blocks[:4], features(doc), 0)
+    (7, 0)
+    >>> _table_end(doc.blocks, features(doc), 1)
+    1
+    """
+    return _table_scan(blocks, feats, start)[0]
+
+
+def _table_scan(blocks: list[Block], feats: list[Features], start: int) -> tuple[int, int]:
+    """``_table_end`` and where the scan stopped (no table starts at a line
+    before that: it would end where this one does, with fewer facts)."""
+    facts = 0
+    end = start
+    heading = False
+    k = start
+    for k in range(start, len(blocks)):
+        b = blocks[k]
+        f = feats[b.index]
+        if k > start and b.index - blocks[k - 1].index != 1:
+            break
+        m = _TABLE_ROW.match(b.content)
+        if (
+            k > start
+            and m is not None
+            and len(m.group(1).split()) <= TABLE_LABEL_WORDS
+            and f.words <= TABLE_ROW_WORDS
+        ):
+            facts += _fact(b.content)
+            heading = False
+            end = k + 1
+        elif (
+            m is None
+            and 0 < f.words <= FACT_HEADING_WORDS
+            and not f.ends_sentence
+            and not f.ends_colon
+            and not heading
+        ):
+            heading = True
+        else:
+            break
+    else:
+        k = len(blocks)
+    return (end if facts >= FACT_MIN_ITEMS else start), max(k, start + 1)
+
+
+def _repeat_key(b: Block, f: Features) -> str:
+    """What a repeated line shares with the line it repeats: its words and
+    its figures (the rows of two tables that differ in their figures only,
+    "Monthly rate: 300 euros", "Monthly rate: 293 euros", are no repeat)."""
+    digits = "".join(c for c in b.content if c.isdigit())
+    return f"{f.key} {digits}" if digits else f.key
 
 
 def _title_bar(feats: list[Features]) -> str:
@@ -1599,10 +1674,35 @@ class Region(Cleaner):
                 # (a subheading above a picture: its caption was dropped)
                 sandwiched.add(k)
             k = j
+        # a table of facts between two parts of the article (a cost example
+        # between its paragraphs, "Neupreis: 20.000 Euro", "Laufzeit: drei
+        # Jahre", ...: the smoothing takes a run of short lines for chrome),
+        # with nothing the earlier cleaners dropped among its rows, is the
+        # article's
+        tables: set[int] = set()
+
+        def article(k: int) -> bool:
+            return (lo <= k < hi and labels[k]) or k in extra
+
+        # (each line is scanned once: a table is tried from a line past
+        # where the last scan stopped)
+        scanned = 0
+        for k in range(1, len(blocks) - 1):
+            if k < scanned or not (article(k - 1) and blocks[k].index - blocks[k - 1].index == 1):
+                continue
+            end, scanned = _table_scan(blocks, feats, k)
+            if (
+                end > k
+                and end < len(blocks)
+                and article(end)
+                and blocks[end].index - blocks[end - 1].index == 1
+                and not walled(k - 1, end)
+            ):
+                tables.update(j for j in range(k, end) if not article(j))
         wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
         seen: dict[str, int] = {}
         if headline is not None:
-            seen[feats[headline.index].key] = headline.index
+            seen[_repeat_key(headline, feats[headline.index])] = headline.index
         for k, (b, s) in enumerate(zip(blocks, scores, strict=True)):
             if b is headline:
                 continue
@@ -1621,18 +1721,22 @@ class Region(Cleaner):
                 continue
             if lo <= k < hi:
                 if labels[k]:
-                    kk = feats[b.index].key
-                    if kk.count(" ") >= 2 and kk in seen:  # (three words or more)
+                    kk = _repeat_key(b, feats[b.index])
+                    if feats[b.index].key.count(" ") >= 2 and kk in seen:  # (three words or more)
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue
                     seen.setdefault(kk, b.index)
                     doc.keep(b, self.name, f"kept: inside the article region (score {s:+.2f})", score=s)
                 elif k in sandwiched:
                     doc.keep(b, self.name, f"kept: a short break in the article (score {s:+.2f})", score=s)
+                elif k in tables:
+                    doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
                 else:
                     doc.drop(b, self.name, f"dropped: chrome between article runs (score {s:+.2f})", score=s)
             elif k in extra:
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
+            elif k in tables:
+                doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
             elif k in named_ledes:

@@ -4600,3 +4600,35 @@ def test_a_headline_ending_with_an_ellipsis_stays(headline: str) -> None:
     menu = CHROME["navigation"]["en"][0]
     out = clean("\n".join([*menu, headline, "Share", *ARTICLE["en"], *menu])).splitlines()
     assert out == [headline, *ARTICLE["en"]]
+
+
+# Teasers of other stories cut off without bullets ("..", "…"), two or more
+# opening the region: a list of other stories above the article.
+UNBULLETED_CUT_TEASERS = {
+    "en": ["Valley growers fear the driest summer in a cen..", "Why the council delays the new water ru…"],
+    "de": ["Bauern im Tal fürchten den trockensten Som..", "Warum der Rat die neuen Wasserregeln vert…"],
+    "fr": ["Les agriculteurs de la vallée craignent l'é..", "Pourquoi le conseil reporte les règles de l'…"],
+    "ko": [
+        "서울시 교통정책 개편, 시민들 반응은 엇..",
+        "지하철 요금 인상 앞두고 출퇴근길 시민들 ..",
+        "도심 공원 새 단장, 주말마다 가족 나들이..",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNBULLETED_CUT_TEASERS))
+def test_unbulleted_cut_teasers_opening_the_region_go(lang: str) -> None:
+    menu = CHROME["navigation"]["en"][0]
+    article = ARTICLE.get(lang) or CJK_ARTICLE[lang]
+    out = clean("\n".join([*menu, *UNBULLETED_CUT_TEASERS[lang], *article, *menu])).splitlines()
+    assert out == article
+
+
+@pytest.mark.parametrize(
+    "first", ["And then the valley wells ran dry...", "Und dann fielen die Brunnen im Tal trocken …"]
+)
+def test_a_single_line_trailing_off_opening_the_article_stays(first: str) -> None:
+    # one line ending in an ellipsis is the headline or a lede that trails off
+    menu = CHROME["navigation"]["en"][0]
+    out = clean("\n".join([*menu, first, *ARTICLE["en"], *menu])).splitlines()
+    assert out == [first, *ARTICLE["en"]]

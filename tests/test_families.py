@@ -2114,6 +2114,23 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Ces articles pourraient également vous intéresser",
         ],
     ),
+    "heading of the editors' recommendations": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Our editors recommend:",
+            "Recommended by our editors",
+            "La rédaction vous conseille :",
+            "Notre rédaction vous recommande",
+            "La redacción recomienda:",
+            "La redazione consiglia:",
+            "De redactie raadt aan:",
+            "A redação recomenda:",
+            "Empfehlungen der Redaktion",
+            "Redaktionen anbefaler:",
+            "Redakcja poleca:",
+        ],
+    ),
     "appeal to support the site if the reader liked the article": (
         "after the article",
         "boilerplate",
@@ -2570,6 +2587,13 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence opening with who one is": {
         "de": ["Ich bin gespannt, ob der Regen kommt, sagte der Landwirt am Montag vor seinem Hof."],
         "en": ["I'm Jane, she told the court, and she repeated her name twice before the judge."],
+    },
+    "a sentence of what the editors recommend": {
+        "en": ["Our editors recommend booking the ferry early, as the summer crossings sell out fast."],
+        "fr": ["La rédaction vous conseille de réserver tôt, car les traversées d'été sont vite complètes."],
+        "de": [
+            "Die Redaktion empfiehlt, die Fähre früh zu buchen, weil die Überfahrten schnell ausverkauft sind."
+        ],
     },
     "a sentence about the next article, a post or a photo": {
         "en": [

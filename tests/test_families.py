@@ -4656,3 +4656,41 @@ def test_a_single_line_trailing_off_opening_the_article_stays(first: str) -> Non
     menu = CHROME["navigation"]["en"][0]
     out = clean("\n".join([*menu, first, *ARTICLE["en"], *menu])).splitlines()
     assert out == [first, *ARTICLE["en"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("da", "for 5 minutter siden"),
+        ("da", "Opdateret for 2 timer siden"),
+        ("da", "for 3 dage siden"),
+        ("no", "for 10 minutter siden"),
+        ("no", "Oppdatert for 3 dager siden"),
+    ],
+)
+def test_a_danish_or_norwegian_relative_timestamp_goes(lang: str, line: str) -> None:
+    # "for ... siden" around a duration is a timestamp ("5 minutes ago")
+    article = NORDIC_ARTICLE[lang]
+    ex = explain("\n".join([line, *article]))
+    assert ex.text.splitlines() == article
+    assert {b.text: b.cleaner for b in ex.blocks}[line] == "bylines"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Tickets for 5 May"),
+        ("en", "for 5 minutes"),
+        ("en", "Running for 5 minutes"),
+        ("en", "for 5 minutes ago"),
+        ("da", "siden for 5 timer"),
+        # a sentence that tells when something happened is prose
+        ("da", "Branden brød ud for 2 timer siden, fortæller naboen, der så røgen fra sin have."),
+    ],
+)
+def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, line: str) -> None:
+    # "for" is a word of the timestamp only with "siden" after it
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None

@@ -2114,6 +2114,23 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Ces articles pourraient également vous intéresser",
         ],
     ),
+    "heading of the editors' recommendations": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Our editors recommend:",
+            "Recommended by our editors",
+            "La rédaction vous conseille :",
+            "Notre rédaction vous recommande",
+            "La redacción recomienda:",
+            "La redazione consiglia:",
+            "De redactie raadt aan:",
+            "A redação recomenda:",
+            "Empfehlungen der Redaktion",
+            "Redaktionen anbefaler:",
+            "Redakcja poleca:",
+        ],
+    ),
     "appeal to support the site if the reader liked the article": (
         "after the article",
         "boilerplate",
@@ -2570,6 +2587,13 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence opening with who one is": {
         "de": ["Ich bin gespannt, ob der Regen kommt, sagte der Landwirt am Montag vor seinem Hof."],
         "en": ["I'm Jane, she told the court, and she repeated her name twice before the judge."],
+    },
+    "a sentence of what the editors recommend": {
+        "en": ["Our editors recommend booking the ferry early, as the summer crossings sell out fast."],
+        "fr": ["La rédaction vous conseille de réserver tôt, car les traversées d'été sont vite complètes."],
+        "de": [
+            "Die Redaktion empfiehlt, die Fähre früh zu buchen, weil die Überfahrten schnell ausverkauft sind."
+        ],
     },
     "a sentence about the next article, a post or a photo": {
         "en": [
@@ -4600,3 +4624,73 @@ def test_a_headline_ending_with_an_ellipsis_stays(headline: str) -> None:
     menu = CHROME["navigation"]["en"][0]
     out = clean("\n".join([*menu, headline, "Share", *ARTICLE["en"], *menu])).splitlines()
     assert out == [headline, *ARTICLE["en"]]
+
+
+# Teasers of other stories cut off without bullets ("..", "…"), two or more
+# opening the region: a list of other stories above the article.
+UNBULLETED_CUT_TEASERS = {
+    "en": ["Valley growers fear the driest summer in a cen..", "Why the council delays the new water ru…"],
+    "de": ["Bauern im Tal fürchten den trockensten Som..", "Warum der Rat die neuen Wasserregeln vert…"],
+    "fr": ["Les agriculteurs de la vallée craignent l'é..", "Pourquoi le conseil reporte les règles de l'…"],
+    "ko": [
+        "서울시 교통정책 개편, 시민들 반응은 엇..",
+        "지하철 요금 인상 앞두고 출퇴근길 시민들 ..",
+        "도심 공원 새 단장, 주말마다 가족 나들이..",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNBULLETED_CUT_TEASERS))
+def test_unbulleted_cut_teasers_opening_the_region_go(lang: str) -> None:
+    menu = CHROME["navigation"]["en"][0]
+    article = ARTICLE.get(lang) or CJK_ARTICLE[lang]
+    out = clean("\n".join([*menu, *UNBULLETED_CUT_TEASERS[lang], *article, *menu])).splitlines()
+    assert out == article
+
+
+@pytest.mark.parametrize(
+    "first", ["And then the valley wells ran dry...", "Und dann fielen die Brunnen im Tal trocken …"]
+)
+def test_a_single_line_trailing_off_opening_the_article_stays(first: str) -> None:
+    # one line ending in an ellipsis is the headline or a lede that trails off
+    menu = CHROME["navigation"]["en"][0]
+    out = clean("\n".join([*menu, first, *ARTICLE["en"], *menu])).splitlines()
+    assert out == [first, *ARTICLE["en"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("da", "for 5 minutter siden"),
+        ("da", "Opdateret for 2 timer siden"),
+        ("da", "for 3 dage siden"),
+        ("no", "for 10 minutter siden"),
+        ("no", "Oppdatert for 3 dager siden"),
+    ],
+)
+def test_a_danish_or_norwegian_relative_timestamp_goes(lang: str, line: str) -> None:
+    # "for ... siden" around a duration is a timestamp ("5 minutes ago")
+    article = NORDIC_ARTICLE[lang]
+    ex = explain("\n".join([line, *article]))
+    assert ex.text.splitlines() == article
+    assert {b.text: b.cleaner for b in ex.blocks}[line] == "bylines"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Tickets for 5 May"),
+        ("en", "for 5 minutes"),
+        ("en", "Running for 5 minutes"),
+        ("en", "for 5 minutes ago"),
+        ("da", "siden for 5 timer"),
+        # a sentence that tells when something happened is prose
+        ("da", "Branden brød ud for 2 timer siden, fortæller naboen, der så røgen fra sin have."),
+    ],
+)
+def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, line: str) -> None:
+    # "for" is a word of the timestamp only with "siden" after it
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None

@@ -251,6 +251,9 @@ class Lexicon:
     relative: frozenset[str]
     ago: frozenset[str]
     """words that make a duration a relative timestamp ("ago", "vor", "hace")"""
+    ago_frames: frozenset[tuple[str, str]]
+    """two words around a relative duration ("for 5 minutter siden"): the
+    first is a word of the timestamp only with the second after it"""
     stamp_vocabulary: frozenset[str]
     """the words of a timestamp line besides numbers and names: months,
     weekdays, stamp, byline, relative-time and counter words"""
@@ -778,7 +781,18 @@ def _trie(words: Iterable[str]) -> str:
 
 
 # The [words] lists of a lexicon file.
-_WORD_LISTS = ("by", "stamp", "counters", "months", "months_short", "weekdays", "relative", "ago", "signoff")
+_WORD_LISTS = (
+    "by",
+    "stamp",
+    "counters",
+    "months",
+    "months_short",
+    "weekdays",
+    "relative",
+    "ago",
+    "ago_frames",
+    "signoff",
+)
 
 
 def _words(entries: list[str]) -> frozenset[str]:
@@ -927,6 +941,9 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "weekdays": vocabulary["weekdays"],
         "relative": vocabulary["relative"],
         "ago": vocabulary["ago"],
+        "ago_frames": frozenset(
+            (first, last) for first, _, last in (f.partition(" ") for f in vocabulary["ago_frames"]) if last
+        ),
         "signoffs": vocabulary["signoff"],
         "languages": tuple(langs),
         "stamp_vocabulary": months

@@ -139,6 +139,13 @@ def byline_reason(
     )
     if dated or relative:
         vocab = lex.stamp_vocabulary
+        if relative:
+            # ("for 5 minutter siden": "for" is the timestamp's with "siden" after it)
+            vocab = vocab | {
+                first
+                for first, last in lex.ago_frames
+                if first in low and last in low[low.index(first) + 1 :]
+            }
         other = [
             t
             for t, lo in zip(toks, low, strict=True)

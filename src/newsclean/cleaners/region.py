@@ -173,6 +173,9 @@ LINK_LIST_MIN_ITEMS = 5
 # headlines are a list of links too ("* Ferry operators welcome the terminal")
 LINK_TAIL_MIN_ITEMS = 3
 LINK_LIST_SHARE = 0.8
+# teasers cut off without bullets ("Farmers fear the dri..") that open the
+# region and are taken for a list of other stories: at least this many
+CUT_TEASERS_MIN = 2
 # The list under a heading such as "Ingredients" joins the article across
 # this many blocks.
 CONTENT_GAP = 3
@@ -942,7 +945,12 @@ def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
 
 def _cut_teaser(b: Block) -> bool:
     """Is a line a bulleted teaser cut off ("* Farmers fear the driest su..")?"""
-    return b.bullet and not b.text.lstrip()[:1].isdigit() and b.content.endswith(("..", "\u2026"))
+    return b.bullet and not b.text.lstrip()[:1].isdigit() and _cut_off(b)
+
+
+def _cut_off(b: Block) -> bool:
+    """Does a line end cut off ("Farmers fear the driest su..", "… the dri…")?"""
+    return b.content.endswith(("..", "\u2026"))
 
 
 def _address(b: Block) -> bool:
@@ -1605,10 +1613,25 @@ class Region(Cleaner):
             hi = k
         # teasers cut off and bulleted ("* Farmers fear the driest summer
         # in a ce..") opening the region are a list of other stories above
-        # the article, not its first lines
-        while lo + 1 < hi and _cut_teaser(blocks[lo]):
-            labels[lo] = False
-            lo += 1
+        # the article, not its first lines; so are two or more teasers cut
+        # off without bullets (a single line ending in "..." may be the
+        # headline or a lede that trails off)
+        k = lo
+        while k + 1 < hi and _cut_teaser(blocks[k]):
+            k += 1
+        cut = lo
+        while (
+            cut + 1 < hi and _cut_off(blocks[cut]) and feats[blocks[cut].index].words <= TEASER_TITLE_WORDS[1]
+        ):
+            cut += 1
+        # (counting those right above the region, taken for chrome already)
+        above = blocks[lo].index - 1
+        while cut > lo and above >= 0 and _cut_off(doc.blocks[above]):
+            above -= 1
+        if cut - lo + blocks[lo].index - 1 - above >= CUT_TEASERS_MIN:
+            k = max(k, cut)
+        labels[lo:k] = [False] * (k - lo)
+        lo = k
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block
@@ -2012,6 +2035,10 @@ class Region(Cleaner):
                 return False  # a paragraph (the lede) or a caption and its credit, not a headline
             if b.content.endswith("..") and not b.content.endswith("..."):
                 return False  # a teaser cut off ("Farmers fear the dri..")
+            if _cut_off(b) and any(
+                0 <= i < len(doc.blocks) and _cut_off(doc.blocks[i]) for i in (b.index - 1, b.index + 1)
+            ):
+                return False  # one of a list of teasers cut off ("Why the council delays the…")
             if _label_and_number(b):
                 return False  # the label of a chart or a list ("Hot 50", "Top 10")
             if _dated_card(doc, feats, b):

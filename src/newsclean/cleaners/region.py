@@ -786,7 +786,9 @@ def _table_scan(blocks: list[Block], feats: list[Features], start: int) -> tuple
         f = feats[b.index]
         if k > start and b.index - blocks[k - 1].index != 1:
             break
-        m = _TABLE_ROW.match(b.content)
+        if k == start and not 0 < f.words <= FACT_HEADING_WORDS:
+            break  # (the table's first line is its subheading)
+        m = _TABLE_ROW.match(b.content) if ":" in b.content else None
         if (
             k > start
             and m is not None
@@ -815,7 +817,9 @@ def _repeat_key(b: Block, f: Features) -> str:
     """What a repeated line shares with the line it repeats: its words and
     its figures (the rows of two tables that differ in their figures only,
     "Monthly rate: 300 euros", "Monthly rate: 293 euros", are no repeat)."""
-    digits = "".join(c for c in b.content if c.isdigit())
+    if not f.digit_ratio:  # (no character of \p{N}: none is a digit)
+        return f.key
+    digits = "".join(filter(str.isdigit, b.content))
     return f"{f.key} {digits}" if digits else f.key
 
 

@@ -880,22 +880,23 @@ def _link_list(feats: list[Features], blocks: list[Block], run: tuple[int, int])
     size = run[1] - run[0]
     if size < LINK_LIST_MIN_ITEMS:
         return False
-    items = 0
-    for k in range(run[0], run[1]):
-        f = feats[blocks[k].index]
-        # (a bullet, not a number: a numbered list is the article's own)
-        mark = blocks[k].text.lstrip()[:1]
-        # (a title: no full stop; an item that states a fact, "Fixed the
-        # login bug.", is a list of the article's: patch notes, a summary)
-        if (
-            blocks[k].bullet
-            and not mark.isdigit()
-            and f.sentences <= 1
-            and f.words <= TEASER_TITLE_WORDS[1]
-            and not blocks[k].content.endswith(".")
-        ):
-            items += 1
+    items = sum(_link_item(blocks[k], feats[blocks[k].index]) for k in range(run[0], run[1]))
     return items >= LINK_LIST_SHARE * size
+
+
+def _bulleted(b: Block) -> bool:
+    """Is a line an item with a bullet, not a number (a numbered list is the
+    article's own)?"""
+    return b.bullet and not b.text.lstrip()[:1].isdigit()
+
+
+def _link_item(b: Block, f: Features) -> bool:
+    """Is a line an item of a list of links: bulleted, one sentence at most, a
+    title (no full stop: an item that states a fact, "Fixed the login bug.",
+    is of a list of the article's: patch notes, a summary)?"""
+    return (
+        _bulleted(b) and f.sentences <= 1 and f.words <= TEASER_TITLE_WORDS[1] and not b.content.endswith(".")
+    )
 
 
 def _headline_item(b: Block, f: Features) -> bool:
@@ -910,13 +911,10 @@ def _headline_item(b: Block, f: Features) -> bool:
     [True, False, False]
     """
     text = b.content
-    mark = b.text.lstrip()[:1]
     return (
-        b.bullet
-        and not mark.isdigit()
-        and f.sentences <= 1
-        and TEASER_TITLE_WORDS[0] <= f.words <= TEASER_TITLE_WORDS[1]
-        and not text.endswith((".", "!", ":", ";", ","))
+        _link_item(b, f)
+        and f.words >= TEASER_TITLE_WORDS[0]
+        and not text.endswith(("!", ":", ";", ","))
         and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'\u201c\u201e\u00ab\u00bf\u00a1")
     )
 
@@ -935,8 +933,7 @@ def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
 
     def item(c: Block) -> bool:
         # (a bullet, not a number: "15. Forum on rural life" is a title)
-        mark = c.text.lstrip()[:1]
-        return (c.bullet and not mark.isdigit()) or (c.content[:2] == "o " and c.content[2:3].isupper())
+        return _bulleted(c) or (c.content[:2] == "o " and c.content[2:3].isupper())
 
     if not item(b):
         return False
@@ -949,7 +946,7 @@ def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
 
 def _cut_teaser(b: Block) -> bool:
     """Is a line a bulleted teaser cut off ("* Farmers fear the driest su..")?"""
-    return b.bullet and not b.text.lstrip()[:1].isdigit() and _cut_off(b)
+    return _bulleted(b) and _cut_off(b)
 
 
 def _cut_off(b: Block) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import os
 import re
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
@@ -249,3 +251,59 @@ def test_ascii_text_is_cleaned_without_importing_ftfy() -> None:
         "assert 'ftfy' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_text_without_mojibake_is_cleaned_without_importing_ftfy(tmp_path: Path) -> None:
+    # the detector and its gate come from the cache folder, written by the
+    # first process; ftfy is imported when a line is flagged
+    code = (
+        "import sys, newsclean\n"
+        "out = newsclean.clean('Gr\\u00fc\\u00dfe aus K\\u00f6ln \\u2013 \\u201esch\\u00f6n\\u201c, hei\\u00dft es.')\n"
+        "print('ftfy' in sys.modules, out)\n"
+        "out = newsclean.clean('Gr\\u00c3\\u00bc\\u00c3\\u0178e aus K\\u00c3\\u00b6ln')\n"
+        "print('ftfy' in sys.modules, out)\n"
+    )
+    env = {**os.environ, "NEWSCLEAN_CACHE_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, env=env, capture_output=True, text=True
+        ).stdout
+        for _ in range(2)
+    ]
+    fine, fixed = "Grüße aus Köln – „schön“, heißt es.", "Grüße aus Köln"
+    assert runs[0] == f"True {fine}\nTrue {fixed}\n"  # the first one makes the detector from ftfy's
+    assert runs[1] == f"False {fine}\nTrue {fixed}\n"
+    assert [p.name[:5] for p in tmp_path.glob("ftfy-*.marshal")] == ["ftfy-"]
+
+
+def test_the_cached_detector_is_ftfys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    made = N._detector.__wrapped__()  # written to the folder
+    (file,) = tmp_path.glob("ftfy-*.marshal")
+    monkeypatch.setattr(N, "_make_detector", None)  # read back, not made
+    read = N._detector.__wrapped__()
+    assert made[0] is BADNESS_RE
+    assert read[0] == BADNESS_RE
+    assert read[0] is not BADNESS_RE
+    assert read[1] == made[1]
+    # a damaged file is made anew (and rewritten)
+    monkeypatch.undo()
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    file.write_bytes(file.read_bytes()[:-1])
+    assert N._detector.__wrapped__()[0] is BADNESS_RE
+    assert N._detector.__wrapped__()[0] == BADNESS_RE
+
+
+def test_the_detector_cache_is_named_after_ftfys_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    base = N._detector_digest()
+    assert base is not None
+    monkeypatch.setattr(N, "_ftfy_badness_source", lambda: b"BADNESS_RE = re.compile('x')")
+    assert N._detector_digest() not in (None, base)
+    # ftfy's module not found as a file: made from ftfy, nothing cached
+    monkeypatch.setattr(N, "_ftfy_badness_source", lambda: None)
+    assert N._detector_digest() is None
+    assert N._detector.__wrapped__()[0] is BADNESS_RE
+    assert list(tmp_path.iterdir()) == []

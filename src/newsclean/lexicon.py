@@ -830,8 +830,8 @@ def _load_lexicon(cache: str | None) -> Lexicon:
 _TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"} | {"triggers_code"}
 
 
-def _sre_args(source: str) -> tuple[Any, ...] | None:
-    """What the standard library's ``re.compile(source)`` hands its engine
+def _sre_args(source: str, flags: int = 0) -> tuple[Any, ...] | None:
+    """What the standard library's ``re.compile(source, flags)`` hands its engine
     (``_sre.compile``'s arguments), or None if this Python's ``re`` has no
     such internals. The trigger pattern is thousands of words: ``re`` takes
     about a tenth of the start-up of a command to parse and compile it, the
@@ -840,18 +840,27 @@ def _sre_args(source: str) -> tuple[Any, ...] | None:
 
     >>> _from_sre_args(_sre_args("(?=(ab(?:c|)))")) == re.compile("(?=(ab(?:c|)))")
     True
+    >>> _from_sre_args(_sre_args("a b # c", re.X)) == re.compile("a b # c", re.X)
+    True
     """
     try:
         parser = importlib.import_module("re._parser")
         compiler = importlib.import_module("re._compiler")
-        parsed = parser.parse(source, 0)
-        code = compiler._code(parsed, 0)
+        parsed = parser.parse(source, flags)
+        code = compiler._code(parsed, flags)
         state = parsed.state
         indexgroup: list[str | None] = [None] * state.groups
         for name, index in state.groupdict.items():
             indexgroup[index] = name
         code = [int(c) for c in code]  # some are named constants, an int subclass
-        return (source, int(state.flags), code, state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+        return (
+            source,
+            int(flags | state.flags),
+            code,
+            state.groups - 1,
+            dict(state.groupdict),
+            tuple(indexgroup),
+        )
     except Exception:  # another Python's internals: compiled by re.compile
         return None
 
@@ -1019,19 +1028,23 @@ def _analysis_digest(
     return digest.hexdigest()
 
 
-def _cache_file(cache: str, digest: str) -> str:
-    return os.path.join(cache, _CACHE_PREFIX + digest + _CACHE_SUFFIX)
+def _cache_file(cache: str, digest: str, prefix: str = _CACHE_PREFIX) -> str:
+    return os.path.join(cache, prefix + digest + _CACHE_SUFFIX)
 
 
 def _check(digest: str, payload: bytes) -> bytes:
     return hashlib.sha256(digest.encode() + payload).digest()
 
 
-def _read_analysis(cache: str, digest: str) -> dict[str, Any] | None:
+def _read_analysis(
+    cache: str, digest: str, prefix: str = _CACHE_PREFIX, keys: frozenset[str] = _TABLES
+) -> dict[str, Any] | None:
     """The analysis cached under ``digest``, or None if there is none or it
-    fails its check."""
+    fails its check (its keys must be ``keys``). ``prefix`` starts the names
+    of the files of one kind of cached tables (normalize keeps ftfy's
+    detector under its own)."""
     try:
-        with open(_cache_file(cache, digest), "rb") as f:
+        with open(_cache_file(cache, digest, prefix), "rb") as f:
             data = f.read()
     except OSError:
         return None
@@ -1042,20 +1055,20 @@ def _read_analysis(cache: str, digest: str) -> dict[str, Any] | None:
         tables = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return None
-    if not isinstance(tables, dict) or tables.keys() != _TABLES:
+    if not isinstance(tables, dict) or tables.keys() != keys:
         return None
     return tables
 
 
-def _write_analysis(cache: str, digest: str, tables: dict[str, Any]) -> None:
+def _write_analysis(cache: str, digest: str, tables: dict[str, Any], prefix: str = _CACHE_PREFIX) -> None:
     """Cache ``tables`` under ``digest`` (written whole or not at all) and
-    drop all but the last few analyses of other lexicons; on an error,
-    nothing is cached."""
+    drop all but the last few files of the same ``prefix`` (analyses of other
+    lexicons); on an error, nothing is cached."""
     payload = marshal.dumps(tables)
-    target = _cache_file(cache, digest)
+    target = _cache_file(cache, digest, prefix)
     try:
         os.makedirs(cache, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=cache, prefix="." + _CACHE_PREFIX, suffix=".tmp")
+        fd, temporary = tempfile.mkstemp(dir=cache, prefix="." + prefix, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(payload + _check(digest, payload))
@@ -1064,18 +1077,18 @@ def _write_analysis(cache: str, digest: str, tables: dict[str, Any]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
-        _prune(cache, os.path.basename(target))
+        _prune(cache, os.path.basename(target), prefix)
     except OSError:
         pass
 
 
-def _prune(cache: str, written: str) -> None:
+def _prune(cache: str, written: str, prefix: str = _CACHE_PREFIX) -> None:
     """Drop the analyses in ``cache`` but the one just ``written`` and the
     :data:`_CACHE_KEEP` - 1 others written last: two installed versions
     sharing one folder each keep theirs, and old ones do not pile up."""
     others: list[tuple[float, str]] = []
     for name in os.listdir(cache):
-        if name.startswith(_CACHE_PREFIX) and name.endswith(_CACHE_SUFFIX) and name != written:
+        if name.startswith(prefix) and name.endswith(_CACHE_SUFFIX) and name != written:
             path = os.path.join(cache, name)
             with contextlib.suppress(OSError):
                 others.append((os.stat(path).st_mtime, path))

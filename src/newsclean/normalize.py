@@ -14,7 +14,10 @@ about 5 MB/s) only runs on the lines a cheap test cannot rule out; see
 
 from __future__ import annotations
 
+import importlib
+import os
 import re
+import sys
 import unicodedata
 from functools import cache
 
@@ -152,11 +155,8 @@ def _suspect_chars() -> str:
     return "".join(sorted(chars))
 
 
-@cache
-def _detector() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ftfy's detector and the gate before it, made when a text that is not
-    ASCII first needs them: importing ftfy costs about a tenth of a second,
-    which a process that cleans ASCII text does without."""
+def _make_detector() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ftfy's detector and the gate before it, made from ftfy's module."""
     from ftfy.badness import BADNESS_RE
 
     suspect = "[" + re.escape(_suspect_chars()) + "]"
@@ -164,6 +164,83 @@ def _detector() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # to the next suspect character at C speed (about 200 MB/s on German text).
     gate = re.compile(rf"{suspect}(?:{suspect}|(?<=[\x80-\x9f])|(?<=[ÃÂ]) |(?<=[Œœ])[^A-Za-z])")
     return BADNESS_RE, gate
+
+
+# Importing ftfy (its package loads all of its modules and wcwidth's tables)
+# is about two thirds of the start-up of a command that cleans one short page,
+# and nearly every text is not ASCII; a line the detector flags is in about
+# one text in a hundred. So the detector and the gate are kept, compiled
+# (``_sre.compile``'s arguments, as the lexicon keeps its trigger pattern), in
+# the lexicon's cache folder, in a file named after ftfy's badness module,
+# this module and the Python version; ftfy is imported when a line is flagged.
+_DETECTOR_CACHE = "newsclean ftfy detector 1"
+_DETECTOR_PREFIX = "ftfy-"
+_DETECTOR_TABLES = frozenset({"detector", "gate"})
+
+
+def _ftfy_badness_source() -> bytes | None:
+    """The bytes of ftfy's ``badness`` module, found without importing ftfy
+    (None: not found as a file)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("ftfy")
+    except (ImportError, ValueError):
+        return None
+    for folder in (spec.submodule_search_locations or ()) if spec is not None else ():
+        try:
+            with open(os.path.join(folder, "badness.py"), "rb") as f:
+                return f.read()
+        except OSError:
+            continue
+    return None
+
+
+def _detector_digest() -> str | None:
+    """The hash that names the detector's cache file, or None when ftfy's
+    module or this one cannot be read (then nothing is cached)."""
+    import hashlib
+    from importlib import resources
+
+    badness = _ftfy_badness_source()
+    try:
+        code = resources.files("newsclean").joinpath("normalize.py").read_bytes()
+    except OSError:
+        return None
+    if badness is None:
+        return None
+    digest = hashlib.sha256()
+    engine = str(getattr(importlib.import_module("_sre"), "MAGIC", ""))
+    for part in (_DETECTOR_CACHE.encode(), sys.version.encode(), engine.encode(), code, badness):
+        digest.update(len(part).to_bytes(8, "little") + part)
+    return digest.hexdigest()
+
+
+@cache
+def _detector() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ftfy's detector and the gate before it, made when a text that is not
+    ASCII first needs them, from the cache folder if they are there (see
+    above), else from ftfy's module (and cached)."""
+    from . import lexicon
+
+    folder = lexicon.cache_dir()
+    digest = _detector_digest() if folder is not None else None
+    if folder is None or digest is None:
+        return _make_detector()
+    tables = lexicon._read_analysis(folder, digest, _DETECTOR_PREFIX, _DETECTOR_TABLES)
+    if tables is not None:
+        detector = lexicon._from_sre_args(tables["detector"])
+        gate = lexicon._from_sre_args(tables["gate"])
+        if detector is not None and gate is not None:
+            return detector, gate
+    detector, gate = _make_detector()
+    made = {
+        "detector": lexicon._sre_args(detector.pattern, detector.flags),
+        "gate": lexicon._sre_args(gate.pattern),
+    }
+    if None not in made.values():
+        lexicon._write_analysis(folder, digest, made, _DETECTOR_PREFIX)
+    return detector, gate
 
 
 # BADNESS_RE matches are at most 7 characters long and start at most two

@@ -4694,3 +4694,122 @@ def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, li
     from newsclean.lexicon import load_lexicon
 
     assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+# -- Russian, Chinese (simplified and traditional), Korean and Japanese ---------
+
+RU_ARTICLE = [
+    "Фермеры в долине начали уборку урожая раньше обычного, потому что лето было сухим и жарким.",
+    "В администрации региона сказали, что правила пользования водой будут пересмотрены до нового сезона.",
+    "Несколько фермеров рассказали, что уровень воды в их колодцах самый низкий за последние двадцать лет.",
+]
+
+
+def test_russian_chrome_goes_and_the_article_stays() -> None:
+    before = ["Перейти к содержанию", "Главная", "Поиск", "Новости", "Войти", "15 марта 2024, 13:43"]
+    after = [
+        "Урожай в долине на этой неделе. Фото: Иван Петров",
+        "Поделиться",
+        "Читайте также",
+        "Засуха подняла цены на пшеницу",
+        "Регион отложил решение о колодцах",
+        "Мы используем файлы cookie, чтобы сайт работал лучше.",
+        "Все права защищены.",
+    ]
+    headline = "Сухое лето ускорило уборку урожая"
+    ex = explain("\n".join([*before, headline, *RU_ARTICLE, *after]))
+    assert ex.language == "ru"
+    assert ex.text.splitlines() == [headline, *RU_ARTICLE]
+    decided = {b.text: b.cleaner for b in ex.blocks if not b.kept}
+    assert all(decided[line] != "region" for line in before + after), decided
+
+
+def test_a_clean_russian_article_is_untouched() -> None:
+    text = "\n\n".join(RU_ARTICLE)
+    ex = explain(text)
+    assert ex.language == "ru"
+    assert ex.text == text
+
+
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        # Russian
+        ("Поделиться", "widgets"),
+        ("Комментарии", "widgets"),
+        ("Реклама", "widgets"),
+        ("Читайте также: Засуха подняла цены на пшеницу", "related"),
+        ("Фото: Иван Петров", "credits"),
+        ("Все права защищены.", "disclaimers"),
+        ("Статья продолжается ниже", "ads"),
+        ("Фото 2 из 5", "gallery"),
+        ("Подписывайтесь на наш канал в Telegram", "social"),
+        # Chinese, simplified and traditional
+        ("分享到：", "widgets"),
+        ("返回首页", "navigation"),
+        ("關閉視窗", "widgets"),
+        ("版权所有 © 2024 示例新闻网", "disclaimers"),
+        ("版權所有，未經授權不得轉載", "disclaimers"),
+        ("未经许可不得转载", "disclaimers"),
+        ("京ICP备12345678号", "disclaimers"),
+        ("图片来源：示例图片社", "credits"),
+        ("来源：示例日报", "authors"),
+        ("本报记者 张三 李四", "authors"),
+        ("扫描二维码关注我们", "social"),
+        ("相关阅读：小麦价格上涨", "related"),
+        # Korean
+        ("공유하기", "widgets"),
+        ("관련기사: 가뭄에 밀 가격 상승", "related"),
+        # Japanese
+        ("シェア", "widgets"),
+        ("写真：山田太郎", "credits"),
+        ("無断転載を禁じます", "disclaimers"),
+        ("関連記事：干ばつで小麦高騰", "related"),
+    ],
+)
+def test_chrome_of_the_new_languages(line: str, family: str) -> None:
+    lex = load_lexicon()
+    assert (lex.label(line) or lex.pattern(line)) == family
+
+
+@pytest.mark.parametrize(
+    "line", ["相关新闻", "相關新聞", "관련기사", "関連記事", "Читайте также", "Похожие новости"]
+)
+def test_related_headings_of_the_new_languages(line: str) -> None:
+    assert load_lexicon().section_heading(line) == "related"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that starts with a chrome word, or holds one, stays
+        "Читайте также внимательно инструкцию, говорит агроном Анна Петрова.",
+        "Фото было сделано в понедельник утром, когда фермеры вышли в поле.",
+        "Поделиться своим опытом фермеры смогут на встрече в четверг.",
+        "记者在现场看到，农民们正在抢收小麦。",
+        "他说，这些照片的来源尚不清楚。",
+        "分享经验是这次会议的主要目的。",
+        "版权问题一直是出版业关注的焦点。",
+        "记者招待会将于下午举行。",
+        "관련기사를 읽은 농민들은 정부의 대책을 기다리고 있다.",
+        "写真は月曜日の朝、農家が畑に出たときに撮影された。",
+    ],
+)
+def test_prose_of_the_new_languages_stays(line: str) -> None:
+    lex = load_lexicon()
+    assert lex.label(line) is None
+    assert lex.section_heading(line) is None
+    assert lex.pattern(line) is None
+
+
+def test_chinese_chrome_around_an_article_goes() -> None:
+    article = [
+        "今年夏天干旱少雨，山谷里的农民比往年更早开始收割小麦，许多人担心明年的收成。",
+        "当地政府表示，将在下一个种植季节开始之前重新审查用水规定，并听取农民的意见。",
+        "几位农民说，他们的水井水位是二十年来最低的，有些村庄已经开始从外地运水。",
+    ]
+    chrome = ["分享到：", "相关阅读：小麦价格上涨", "版权所有 © 2024 示例新闻网", "京ICP备12345678号"]
+    ex = explain("\n".join([*article, *chrome]))
+    assert ex.text.splitlines() == article
+    decided = {b.text: b.cleaner for b in ex.blocks if not b.kept}
+    assert all(decided[line] != "region" for line in chrome), decided

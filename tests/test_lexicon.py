@@ -254,3 +254,20 @@ def test_patterns_re_cannot_read_alike_stay_with_regex(source: str) -> None:
     assert isinstance(lex.plain_pattern(0), regex.Pattern)
     plain = dataclasses.replace(lex, sources=(("widgets", "more"),), compiled=[None], plain=[None, None])
     assert isinstance(plain.plain_pattern(0), re.Pattern)
+
+
+def test_patterns_in_scripts_without_case_have_triggers() -> None:
+    # Chinese, Japanese and Korean patterns: a literal run of two characters
+    # counts as a trigger word, so none is tried on every line
+    from newsclean.lexicon import _letter_weight, pattern_triggers
+
+    lex = load_lexicon()
+    uncased = [src for _, src in lex.sources if any(_letter_weight(c) == 2 for c in src)]
+    assert len(uncased) >= 10
+    for src in uncased:
+        assert pattern_triggers(src), src
+    always = {lex.sources[i][1] for i in lex.always}
+    assert not always & set(uncased)
+    assert pattern_triggers("^(分享到|分享至)\\s*[:：]?") == {"分享到", "分享至"}
+    # a single character is no trigger: the pattern would be tried on every line
+    assert pattern_triggers("^(图|图片)\\s*[:：]") == set()

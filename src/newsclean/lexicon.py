@@ -474,7 +474,7 @@ def _triggers(
 def _rarity(words: set[str], common: frozenset[str]) -> float:
     """How often a line holds one of ``words``, roughly: a word of n letters
     in one of 26**n, a word of ``common`` a thousand times more often."""
-    return sum((1000.0 if w in common else 1.0) * 26.0 ** -len(w) for w in words)
+    return sum((1000.0 if w in common else 1.0) * 26.0 ** -_word_letters(w) for w in words)
 
 
 def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[str]) -> set[str] | None:
@@ -508,7 +508,7 @@ def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[
 
         def close(start: int, stop: int) -> None:
             # the run of required letters pattern[start:stop] ends
-            if stop - start >= letters and (word := pattern[start:stop]).casefold() == word:
+            if (word := pattern[start:stop]).casefold() == word and _word_letters(word) >= letters:
                 offer({word})
 
         # the run of required letters: pattern[start:stop], stop == pos while it goes on
@@ -541,7 +541,7 @@ def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
                     pos = pattern.index("}", pos) + 1
             else:
-                if ch.islower():
+                if _letter_weight(ch):
                     if stop != pos:
                         close(start, stop)
                         start = pos
@@ -574,6 +574,30 @@ _QUANTIFIER_FIRST = frozenset("?*+{")
 _ASCII_LETTERS = re.compile(r"[a-z]+")
 
 
+def _letter_weight(ch: str) -> int:
+    """How many letters the pattern character ``ch`` counts for in a trigger:
+    1 for a lower-case letter, 2 for a letter of a script without case (Han,
+    Kana, Hangul: a word of two such characters is as rare in a line as one
+    of four Latin letters, and these scripts put no spaces between words),
+    0 for anything else (a capital, which a case-folded line does not hold).
+
+    >>> _letter_weight("a"), _letter_weight("ж"), _letter_weight("A"), _letter_weight("新"), _letter_weight("기")
+    (1, 1, 0, 2, 2)
+    """
+    if ch.islower():
+        return 1
+    return 2 if not ch.isascii() and ch.isalpha() and not ch.isupper() and not ch.istitle() else 0
+
+
+def _word_letters(word: str) -> int:
+    """The letters a literal word of a pattern counts for (see :func:`_letter_weight`).
+
+    >>> _word_letters("share"), _word_letters("分享到"), _word_letters("관련기사")
+    (5, 6, 8)
+    """
+    return len(word) if word.isascii() else sum(_letter_weight(c) for c in word)
+
+
 def _has_word(
     pattern: str, letters: int = TRIGGER_MIN_LETTERS, marks: dict[str, str] = TRIGGER_MARKS
 ) -> bool:
@@ -603,7 +627,8 @@ def _has_word(
     def sequence() -> bool:
         nonlocal pos
         found = False
-        run = 0  # letters in a row that the match must hold
+        run = 0  # letters in a row that the match must hold (see _letter_weight)
+        weight = 0
         while pos < end and pattern[pos] not in "|)":
             ch = pattern[pos]
             letter = group = False
@@ -614,6 +639,7 @@ def _has_word(
                 found = found or run >= letters
                 pos = letter_run.end()
                 letter = True
+                weight = 1
             elif ch in mark_first and (mark := _mark_at(pattern, pos, marks)) is not None:
                 pos += len(mark)
                 group = True  # holds a trigger, as a group holding a word does
@@ -628,7 +654,8 @@ def _has_word(
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
                     pos = pattern.index("}", pos) + 1
             else:
-                letter = ch.islower()
+                weight = _letter_weight(ch)
+                letter = weight > 0
                 pos += 1
             q = _QUANTIFIER.match(pattern, pos) if pos < end and pattern[pos] in _QUANTIFIER_FIRST else None
             required = True
@@ -636,7 +663,7 @@ def _has_word(
                 required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
                 pos = q.end()
             if letter and required and q is None:
-                run += 1
+                run += weight
                 found = found or run >= letters
             else:
                 run = 0

@@ -43,8 +43,10 @@ _LINES = [
     for i, readable in _READABLE
 ]
 # the patterns in groups, one test each: a line for every pattern of the group
-# in each example (all of them at once is more than an example can hold)
-_GROUP = 20
+# in each example (all of them at once is more than an example can hold; with
+# the Japanese and Korean patterns in a group of twenty, hypothesis gave up:
+# every example it drew was over its size; ten is under it)
+_GROUP = 10
 _GROUPS = [_LINES[k : k + _GROUP] for k in range(0, len(_LINES), _GROUP)]
 
 

@@ -30,6 +30,7 @@ from newsclean.lexicon import (
     _closure,
     _data_files,
     _has_word,
+    _letter_weight,
     _load_lexicon,
     _read_analysis,
     _trie,
@@ -59,7 +60,7 @@ def has_word_reference(pattern: str, letters: int, marks: dict[str, str] = TRIGG
     def sequence() -> bool:
         nonlocal pos
         found = False
-        run = 0
+        run = weight = 0
         while pos < len(pattern) and pattern[pos] not in "|)":
             ch = pattern[pos]
             letter = group = False
@@ -90,7 +91,8 @@ def has_word_reference(pattern: str, letters: int, marks: dict[str, str] = TRIGG
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
                     pos = pattern.index("}", pos) + 1
             else:
-                letter = ch.islower()
+                weight = _letter_weight(ch)  # 1 a lower-case letter, 2 Han, Kana or Hangul
+                letter = weight > 0
                 pos += 1
             q = _QUANTIFIER.match(pattern, pos)
             required = True
@@ -98,7 +100,7 @@ def has_word_reference(pattern: str, letters: int, marks: dict[str, str] = TRIGG
                 required = q.group(0)[0] == "+" or bool(q.group(1) and int(q.group(1)) > 0)
                 pos = q.end()
             if letter and required and q is None:
-                run += 1
+                run += weight
                 found = found or run >= letters
             else:
                 run = 0
@@ -127,6 +129,7 @@ def test_has_word_of_every_lexicon_pattern_is_the_reference(letters: int, marks:
 _PIECES = st.sampled_from(
     [
         *"abcxyzAB éßĳ.^$,:|()[]{}?*+0-=!<>",
+        *"新闻기사ニ",
         "news",
         "comments",
         "(?:",
@@ -176,6 +179,9 @@ def test_the_reference_sees_words() -> None:
     # the reference is not trivially true or false
     assert has_word_reference(r"^(read|see) more\b", 4)
     assert not has_word_reference(r"(photos?)?: \d", 4)
+    # two characters of a script without case count as four letters
+    assert has_word_reference(r"^(关联|관련)\s*:", 4)
+    assert not has_word_reference(r"^(关|관)\s*:", 4)
 
 
 def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:

@@ -4813,3 +4813,215 @@ def test_chinese_chrome_around_an_article_goes() -> None:
     assert ex.text.splitlines() == article
     decided = {b.text: b.cleaner for b in ex.blocks if not b.kept}
     assert all(decided[line] != "region" for line in chrome), decided
+
+
+KICKER = {
+    # language -> (kicker, headline with its kicker run in before a colon, byline)
+    "de": (
+        "Trockener Sommer und Wasser im Tal",
+        "Das steckt dahinter: Die Bauern beginnen die Ernte früher",
+        "Von Anna Schmidt",
+    ),
+    "en": (
+        "Dry summer and water in the valley",
+        "Explained: Why valley farmers began the harvest early",
+        "By Jane Roe",
+    ),
+    "fr": (
+        "Sécheresse et eau dans la vallée",
+        "Décryptage : les agriculteurs de la vallée récoltent plus tôt",
+        "Par Jeanne Dupont",
+    ),
+    "es": (
+        "Verano seco y agua en el valle",
+        "Análisis: los agricultores del valle adelantan la cosecha",
+        "Por Juana Pérez",
+    ),
+}
+
+
+# (a fourth paragraph: the German article alone is too short to stand out as a region)
+KICKER_MORE = {
+    "de": "Im Herbst wollen die Bauern im Tal mit dem Regionalrat über neue Brunnen und das Wasser sprechen.",
+    "en": "In the autumn the valley farmers will meet the council to talk about new wells and the water.",
+    "fr": "À l'automne, les agriculteurs de la vallée parleront des puits et de l'eau avec le conseil.",
+    "es": "En otoño los agricultores del valle hablarán con el consejo de los pozos y del agua.",
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "es"])
+def test_a_kicker_above_a_headline_with_a_colon_is_no_headline(lang: str) -> None:
+    # a kicker (a topic line of four words or more) above the headline,
+    # which runs a kicker of its own in before a colon ("Das steckt
+    # dahinter: …"): a headline, no standfirst, so the line above it is
+    # its kicker, not the headline over a standfirst
+    menu = CHROME["navigation"][lang][0]
+    kicker, headline, byline = KICKER[lang]
+    article = [*ARTICLE[lang], KICKER_MORE[lang]]
+    text = "\n".join([*menu, kicker, headline, byline, "Share", *article, *menu])
+    assert clean(text).splitlines() == [headline, *article]
+
+
+def test_a_headline_with_a_colon_above_a_standfirst_with_one_stays() -> None:
+    # a headline with a colon of its own above a standfirst with one: the
+    # headline over its standfirst still
+    menu = CHROME["navigation"]["en"][0]
+    headline = "Harvest 2024: Dry summer speeds up the harvest in the valley"
+    dek = "Analysis: growers say the new water rules came too late for this year's crops"
+    out = clean("\n".join([*menu, headline, "By Jane Roe", dek, "Share", *ARTICLE["en"], *menu])).splitlines()
+    assert out[0] == headline
+    assert out[-3:] == ARTICLE["en"]
+
+
+SITE_TAGLINE = {
+    # language -> (the site's tagline above its menu, the menu, the headline)
+    "de": (
+        "Neues vom Tal, von den Bauern und ihrer Ernte",
+        ["Menü", "Startseite", "Kontakt"],
+        "Trockener Sommer: Bauern ernten früher",
+    ),
+    "en": (
+        "News of the valley, its farmers and their harvest",
+        ["Menu", "Home", "Contact"],
+        "Dry summer speeds up the harvest",
+    ),
+    "es": (
+        "Noticias del valle, sus agricultores y su cosecha",
+        ["Menú", "Inicio", "Contacto"],
+        "El verano seco adelanta la cosecha",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es"])
+def test_a_sites_tagline_above_its_menu_is_no_headline(lang: str) -> None:
+    # a blog's tagline above its menu, then the post's headline and the
+    # post: the tagline is no headline over a standfirst (a menu is between)
+    tagline, menu, headline = SITE_TAGLINE[lang]
+    out = clean("\n".join([tagline, *menu, headline, *ARTICLE[lang]])).splitlines()
+    assert out == [headline, *ARTICLE[lang]]
+
+
+TITLE_LIST = {
+    # language -> (titles of other stories above the article, its headline, its byline)
+    "en": (
+        [
+            "New tractor models now available",
+            "Valley farmers praise the early harvest, larger yields",
+            "Water rules for the valley delayed again",
+            "Market prices fall in December",
+        ],
+        "Dry summer speeds up the harvest in the valley",
+        "Monday November 18, 2019 7:45 am by Jane Roe",
+    ),
+    "de": (
+        [
+            "Neue Traktoren ab sofort erhältlich",
+            "Bauern im Tal loben die frühe Ernte und größere Erträge",
+            "Regeln für das Wasser im Tal erneut verschoben",
+            "Marktpreise sinken im Dezember",
+        ],
+        "Trockener Sommer: Bauern im Tal ernten früher",
+        "Montag, 18. November 2019 von Anna Schmidt",
+    ),
+    "fr": (
+        [
+            "Nouveaux tracteurs disponibles dès maintenant",
+            "Les agriculteurs de la vallée saluent une récolte précoce",
+            "Les règles sur l'eau encore reportées",
+            "Les prix du marché baissent en décembre",
+        ],
+        "La sécheresse avance la récolte dans la vallée",
+        "Lundi 18 novembre 2019 par Jeanne Dupont",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr"])
+def test_a_list_of_titles_above_an_article_opening_with_its_headline(lang: str) -> None:
+    # four titles of other stories right above an article that opens with
+    # its own headline and byline: the last title of the list is no
+    # headline (the article's own opens it)
+    menu = CHROME["navigation"][lang][0]
+    titles, headline, byline = TITLE_LIST[lang]
+    out = clean("\n".join([*menu, *titles, headline, byline, *ARTICLE[lang], *menu])).splitlines()
+    assert out == [headline, *ARTICLE[lang]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "tag"),
+    [
+        ("en", "Valley Podcast: Dry summer speeds up the harvest in the valley", "* Valley Harvest"),
+        ("de", "Tal-Podcast: Trockener Sommer, frühe Ernte für die Bauern", "* Bauern im Tal"),
+        ("es", "Podcast del valle: el verano seco adelanta la cosecha", "* La cosecha"),
+    ],
+)
+def test_a_topic_tag_gives_way_to_the_headline_far_above_it(lang: str, headline: str, tag: str) -> None:
+    # a topic tag of a list ("* Valley Harvest") under the buttons to
+    # follow the article's topics, the headline twelve lines above it past
+    # its share icons, date and follow buttons: the headline, not the tag
+    menu = CHROME["navigation"][lang][0]
+    chrome = [
+        "*",
+        "*",
+        "*",
+        "*",
+        "Save",
+        "* Example Sport",
+        "19 November 2019 • 1:16pm",
+        "Follow",
+        "Follow the author of this article",
+        "* Example Sport",
+        "Follow the topics within this article",
+    ]
+    article = [*ARTICLE[lang], KICKER_MORE[lang]]
+    out = clean("\n".join([*menu, headline, *chrome, tag, "Share", *article, *menu])).splitlines()
+    assert out == [headline, *article]
+
+
+MEGA_MENU = {
+    # language -> (the menu's heading and tagline, a product's blurb, the menu's items, the headline)
+    "en": (
+        ["The Harvest Platform", "Sell the harvest in the valley"],
+        "Farmers in the valley use our platform to sell their harvest, and it gives them the data they"
+        " need to plan the next season with far more confidence than before.",
+        [
+            "Mobile Commerce",
+            "Ticketing",
+            "Data Solutions",
+            "Who we are",
+            "Our team",
+            "Work with us",
+            "Blog",
+            "Careers",
+        ],
+        "Dry summer speeds up the harvest in the valley",
+    ),
+    "de": (
+        ["Die Ernte-Plattform", "Die Ernte im Tal verkaufen"],
+        "Die Bauern im Tal verkaufen ihre Ernte über unsere Plattform, und sie liefert ihnen die Daten,"
+        " mit denen sie die nächste Saison viel sicherer planen als vorher.",
+        [
+            "Mobiler Handel",
+            "Ticketing",
+            "Datenlösungen",
+            "Wer wir sind",
+            "Unser Team",
+            "Mitarbeit",
+            "Blog",
+            "Karriere",
+        ],
+        "Trockener Sommer: Bauern im Tal ernten früher",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_blurb_in_the_menu_above_the_headline_goes(lang: str) -> None:
+    # a product's blurb (a sentence of fifteen words or more) in the site's
+    # menu, eight bulleted items or more between it and the headline: the
+    # site's text, not a paragraph of the article's standing on its own
+    heading, blurb, items, headline = MEGA_MENU[lang]
+    article = [*ARTICLE[lang], KICKER_MORE[lang]]
+    menu = ["* Home", "* Solutions", *heading, blurb, *(f"* {item}" for item in items)]
+    assert clean("\n".join([*menu, headline, *article])).splitlines() == [headline, *article]

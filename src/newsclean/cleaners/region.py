@@ -161,6 +161,21 @@ CARD_DATE_WORDS = 6
 # The headline above its standfirst (a dek): looked for this many blocks
 # above the line first taken, past chrome the earlier cleaners dropped.
 DEK_REACH = 8
+# A headline with its kicker run in ("Exclusive: ...", "Das steckt dahinter:
+# ..."): a colon after at most this many words, then more words. Such a line
+# under a title without a colon is the headline, the title above it its kicker.
+RUN_IN_KICKER_WORDS = 4
+_RUN_IN_KICKER = regex.compile(r"^(?P<kicker>[^:]{2,60}?)\s?:\s+\S")
+# A run of at least this many titles right above the region (each a
+# headline's shape, none decided: "16-Inch Laptop Now Available", "Mac Pro
+# Shipping in December", ...) is a list of other stories, none of them the
+# headline, when the region opens with a title of its own over its byline
+# or date.
+TITLE_LIST_MIN = 4
+# A paragraph above the headline with a menu of this many bulleted items
+# between them is the site's (a product's blurb in a mega-menu), not the
+# article's.
+MENU_BETWEEN_ITEMS = 8
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
@@ -952,6 +967,61 @@ def _cut_teaser(b: Block) -> bool:
 def _cut_off(b: Block) -> bool:
     """Does a line end cut off ("Farmers fear the driest su..", "… the dri…")?"""
     return b.content.endswith(("..", "\u2026"))
+
+
+def _run_in_kicker(b: Block) -> bool:
+    """Does a line open with a kicker run in before a colon, a headline's
+    form ("Exclusive: Council delays the vote", "Das steckt dahinter: Was
+    …", "Vidéo : le maire répond")? Not a time ("10:30") nor a line ending
+    with its colon.
+
+    >>> doc = Document.from_text("Exclusive: Council delays the vote\\nAt 10:30 the vote\\nOur view:")
+    >>> [_run_in_kicker(b) for b in doc.blocks]
+    [True, False, False]
+    """
+    m = _RUN_IN_KICKER.match(b.content)
+    return m is not None and len(m.group("kicker").split()) <= RUN_IN_KICKER_WORDS
+
+
+def _title_list(doc: Document, feats: list[Features], b: Block, start: int) -> bool:
+    """Is ``b`` one of a run of ``TITLE_LIST_MIN`` titles or more right above
+    the region (block ``start``), none of them decided, each of a headline's
+    shape, when the region opens with a title over its byline or date: a
+    list of other stories ("More news") over an article that opens with its
+    headline?"""
+    first = doc.blocks[start]
+    if feats[start].ends_sentence or not _headline_shape(first, feats[start]):
+        return False
+    under = doc.blocks[start + 1] if start + 1 < len(doc.blocks) else None
+    if under is None or under.kept is not False or under.cleaner != "bylines":
+        return False  # (a title over the article's first paragraph: its subheading, or its lede)
+
+    def title(i: int) -> bool:
+        c = doc.blocks[i]
+        return c.kept is None and not c.bullet and _headline_shape(c, feats[i])
+
+    if not title(b.index):
+        return False
+    lo = b.index
+    while lo - 1 >= 0 and title(lo - 1):
+        lo -= 1
+    hi = b.index
+    while hi + 1 < start and title(hi + 1):
+        hi += 1
+    return hi == start - 1 and hi - lo + 1 >= TITLE_LIST_MIN
+
+
+def _menu_between(doc: Document, upper: int, lower: int) -> bool:
+    """Is there a menu between blocks ``upper`` and ``lower``: at least
+    ``MENU_BETWEEN_ITEMS`` bulleted lines, and no heading of a related-content
+    or comment section (under which a footer's menu follows an article
+    whose region was not found)?"""
+    if lower <= upper:
+        return False
+    between = doc.blocks[upper + 1 : lower]
+    if any(c.cleaner == "sections" for c in between):
+        return False
+    return sum(_bulleted(c) for c in between) >= MENU_BETWEEN_ITEMS
 
 
 def _address(b: Block) -> bool:
@@ -1770,7 +1840,12 @@ class Region(Cleaner):
                     f"kept: the lede under the line the page title names (score {s:+.2f})",
                     score=s,
                 )
-            elif self._paragraph(feats[b.index], s, w) and b.index not in under and not _cut_teaser(b):
+            elif (
+                self._paragraph(feats[b.index], s, w)
+                and b.index not in under
+                and not _cut_teaser(b)
+                and not (headline is not None and _menu_between(doc, b.index, headline.index))
+            ):
                 # prose on its own among chrome, under no related or comment
                 # heading (not a bulleted teaser cut off)
                 doc.keep(b, self.name, f"kept: a paragraph of its own (score {s:+.2f})", score=s)
@@ -1945,6 +2020,8 @@ class Region(Cleaner):
                 break
             if b.kept is not False or (b.cleaner == "sections" and any(c.isalpha() for c in b.content)):
                 return None  # text between them (a menu's line): no headline and its standfirst
+            if b.cleaner == "labels" and "navigation label" in b.reason and "bar of" not in b.reason:
+                return None  # a menu between them: the line above is the site's, over its menu
         if (
             upper is None
             or upper.bullet
@@ -1955,6 +2032,10 @@ class Region(Cleaner):
             # (an item of a list, a breadcrumb's; a caption's credit,
             # "Photo: AFP/Jane Roe"; a section's name in capitals, "GROWING
             # YOUR BUSINESS")
+            return None
+        if _run_in_kicker(chosen) and ":" not in upper.content:
+            # the line under it is a headline with its kicker run in ("Das
+            # steckt dahinter: …"), no standfirst: the title above is a kicker
             return None
         mine, theirs = _terms(upper, feats[upper.index])[0], _terms(chosen, feats[chosen.index])[0]
         if mine <= theirs or theirs <= mine:
@@ -2091,14 +2172,21 @@ class Region(Cleaner):
             and len(feats[chosen.index].key.split()) < HEADLINE_MIN_WORDS
         ):
             # a name, a tag or a section ("Jane Roe", "Davis Cup", "Back to
-            # Gallery") gives way to a fuller headline a little further up
-            chosen = next((b for b in near if fuller(b)), chosen)
+            # Gallery") gives way to a fuller headline a little further up;
+            # a tag of a list ("* Davis Cup", under the buttons to follow the
+            # article's topics) to one up to the title bar's window
+            pool = near + far if chosen.bullet else near
+            chosen = next((b for b in pool if fuller(b)), chosen)
         elif chosen is not None and chosen is not named:
             # a standfirst (a dek) under its headline, with only chrome the
             # earlier cleaners dropped between them (a byline, a date, share
             # buttons): the headline is the title above it, when that one
             # stands alone (a list of headlines above the article is none)
             chosen = self._over_dek(doc, feats, chosen, lambda b: candidate(b, True), fuller) or chosen
+        if chosen is not None and chosen is not named and _title_list(doc, feats, chosen, start):
+            # one of a list of other stories' titles right above the region,
+            # which opens with a title of its own: that one is the headline
+            return None
         if chosen is None:
             return None
         if chosen.index < start - 1:

@@ -4694,3 +4694,92 @@ def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, li
     from newsclean.lexicon import load_lexicon
 
     assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+# A standfirst between the headline and the article's text, among the byline,
+# the date and the share buttons (often with no full stop at its end): the
+# smoothing takes it for chrome for the chrome around it.
+STANDFIRSTS = {
+    "en": (
+        "Council Approves New Bridge Over The River",
+        "The vote ends a decade of arguments over how the town should cross the water and who would pay for it",
+        ["By Jane Roe", "March 5, 2024", "Share", "Facebook", "Twitter", "Email"],
+        [
+            "The town council approved the new bridge on Tuesday evening after a long debate that ran past midnight.",
+            "Work on the foundations is expected to begin in the spring, and the first cars should cross it within "
+            "three years.",
+            "Residents who spoke at the meeting were divided, with some worried about traffic on the narrow streets "
+            "near the school.",
+        ],
+    ),
+    "de": (
+        "Gemeinderat Beschließt Neue Brücke Über Den Fluss",
+        "Die Abstimmung beendet einen jahrelangen Streit darüber, wie die Stadt den Fluss queren soll und wer das "
+        "bezahlt",
+        ["Von Anna Schmidt", "5. März 2024", "Teilen", "Facebook", "Twitter", "E-Mail"],
+        [
+            "Der Gemeinderat hat am Dienstagabend nach einer langen Debatte, die bis nach Mitternacht dauerte, die "
+            "neue Brücke beschlossen.",
+            "Die Arbeiten an den Fundamenten sollen im Frühjahr beginnen, und die ersten Autos sollen in drei Jahren "
+            "darüber fahren.",
+            "Die Anwohner, die bei der Sitzung sprachen, waren gespalten, manche fürchten mehr Verkehr in den engen "
+            "Straßen bei der Schule.",
+        ],
+    ),
+    "fr": (
+        "Le Conseil Approuve Un Nouveau Pont Sur La Rivière",
+        "Le vote met fin à dix ans de disputes sur la manière dont la ville doit traverser la rivière et sur qui "
+        "paiera",
+        ["Par Marie Dupont", "5 mars 2024", "Partager", "Facebook", "Twitter", "E-mail"],
+        [
+            "Le conseil municipal a approuvé le nouveau pont mardi soir après un long débat qui a duré jusqu'après "
+            "minuit.",
+            "Les travaux sur les fondations doivent commencer au printemps, et les premières voitures devraient le "
+            "traverser dans trois ans.",
+            "Les habitants qui ont pris la parole lors de la réunion étaient divisés, certains craignant la "
+            "circulation près de l'école.",
+        ],
+    ),
+    "es": (
+        "El Consejo Aprueba Un Nuevo Puente Sobre El Río",
+        "La votación pone fin a una década de discusiones sobre cómo debe cruzar el río la ciudad y quién lo pagará",
+        ["Por Ana García", "5 de marzo de 2024", "Compartir", "Facebook", "Twitter", "Email"],
+        [
+            "El concejo municipal aprobó el nuevo puente el martes por la noche tras un largo debate que se prolongó "
+            "hasta pasada la medianoche.",
+            "Las obras de los cimientos comenzarán en primavera, y los primeros coches deberían cruzarlo dentro de "
+            "tres años.",
+            "Los vecinos que hablaron en la reunión estaban divididos, y algunos temen el tráfico en las calles "
+            "estrechas junto a la escuela.",
+        ],
+    ),
+}
+STANDFIRST_MENU = ["Home", "World", "Business", "Sports", "Culture", "Opinion", "Contact"]
+
+
+@pytest.mark.parametrize("lang", sorted(STANDFIRSTS))
+def test_the_standfirst_between_the_headline_and_the_byline_stays(lang: str) -> None:
+    headline, dek, header, body = STANDFIRSTS[lang]
+    text = "\n".join([*STANDFIRST_MENU, headline, dek, *header, *body, "Privacy Policy", "Terms of Use"])
+    ex = explain(text)
+    assert ex.text.splitlines() == [headline, dek, *body]
+    assert {b.text: b.reason for b in ex.blocks}[dek].startswith("kept: the standfirst")
+
+
+@pytest.mark.parametrize("lang", sorted(STANDFIRSTS))
+def test_a_line_between_the_headline_and_the_article_without_a_byline_is_no_standfirst(lang: str) -> None:
+    # with no byline or date under the headline, nothing shows it is the
+    # article's header: the line is left to the smoothing, as before
+    headline, dek, header, body = STANDFIRSTS[lang]
+    share = [h for h in header if not any(c.isdigit() for c in h) and len(h.split()) == 1]
+    text = "\n".join([*STANDFIRST_MENU, headline, dek, *share, *body, "Privacy Policy"])
+    assert not any(
+        b.text == dek and b.reason.startswith("kept: the standfirst") for b in explain(text).blocks
+    )
+
+
+def test_a_title_case_promo_between_the_headline_and_the_article_still_goes() -> None:
+    headline, _, header, body = STANDFIRSTS["en"]
+    promo = "Watch Live: Ten Best Bridges Of The Region In Pictures And Video"
+    text = "\n".join([*STANDFIRST_MENU, headline, *header[:2], promo, *header[2:], *body, "Privacy Policy"])
+    assert promo not in clean(text).splitlines()

@@ -161,6 +161,12 @@ CARD_DATE_WORDS = 6
 # The headline above its standfirst (a dek): looked for this many blocks
 # above the line first taken, past chrome the earlier cleaners dropped.
 DEK_REACH = 8
+# The standfirst between the headline and the article's text: a sentence of
+# EDGE_MIN_WORDS words or more among the byline, the date and the share
+# buttons, at most this many blocks above the article...
+STANDFIRST_REACH = 20
+# ...with at most this many undecided short lines between them.
+STANDFIRST_SHORT_LINES = 4
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
@@ -1654,6 +1660,7 @@ class Region(Cleaner):
                     )
 
         named_ledes = self._named_ledes(doc, where, feats, lo, hi)
+        standfirsts = self._standfirsts(doc, where, feats, scores, w, headline, blocks[lo].index, under)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
         # (and so is a list of dated lines: tour dates, a schedule)
@@ -1763,6 +1770,13 @@ class Region(Cleaner):
                 doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
+            elif k in standfirsts:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: the standfirst between the headline and the article (score {s:+.2f})",
+                    score=s,
+                )
             elif k in named_ledes:
                 doc.keep(
                     b,
@@ -1882,6 +1896,68 @@ class Region(Cleaner):
                 seen += 1
                 if seen >= LEDE_WINDOW:
                     break
+        return found
+
+    @staticmethod
+    def _standfirsts(
+        doc: Document,
+        where: dict[int, int],
+        feats: list[Features],
+        scores: list[float],
+        w: Weights,
+        headline: Block | None,
+        doc_first: int,
+        under: dict[int, str],
+    ) -> set[int]:
+        """The standfirst between the headline and the region's first block
+        (the dek under the title, among the byline, the date and the share
+        buttons the earlier cleaners dropped): a block of ``EDGE_MIN_WORDS``
+        words or more that ends a sentence (or, a dek often ending with no
+        full stop, of ``PARAGRAPH_MIN_WORDS`` or more), in sentence case,
+        under no related or comment heading, with at most
+        ``STANDFIRST_SHORT_LINES`` undecided short lines and no other
+        paragraph between it and the region, at most ``STANDFIRST_REACH``
+        blocks above it; and with a byline or a date the bylines cleaner
+        dropped between the headline and the region (the article's header),
+        or, when no headline was found, between it and the region."""
+        found: set[int] = set()
+        first = doc_first
+        start = headline.index if headline is not None else max(-1, first - STANDFIRST_REACH - 1)
+        if not start < first <= start + STANDFIRST_REACH + 1:
+            return found
+        # (the article's header: a byline or a date under the headline, or
+        # under the standfirst when no headline was found)
+        header = headline is not None and any(
+            b.kept is False and b.cleaner == "bylines" for b in doc.blocks[start + 1 : first]
+        )
+        dated = False
+        short = 0
+        for b in reversed(doc.blocks[start + 1 : first]):
+            if b.kept is False and b.cleaner == "bylines":
+                dated = True
+                continue
+            j = where.get(b.index)
+            if j is None or b.kept is not None:
+                continue
+            f = feats[b.index]
+            if (
+                (f.ends_sentence or f.words >= PARAGRAPH_MIN_WORDS)
+                and not f.ends_colon
+                and f.words >= EDGE_MIN_WORDS
+                and scores[j] >= w.edge_min_score
+                and f.title_ratio <= CLOSING_MAX_TITLE
+                and not f.separators
+                and f.stopwords > 0
+                and not b.bullet
+                and b.index not in under
+                and not _cut_off(b)
+            ):
+                if header or dated:
+                    found.add(j)
+            elif f.words >= EDGE_MIN_WORDS or short >= STANDFIRST_SHORT_LINES:
+                break  # other text between it and the article
+            else:
+                short += 1
         return found
 
     @staticmethod

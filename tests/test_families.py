@@ -4783,3 +4783,94 @@ def test_a_title_case_promo_between_the_headline_and_the_article_still_goes() ->
     promo = "Watch Live: Ten Best Bridges Of The Region In Pictures And Video"
     text = "\n".join([*STANDFIRST_MENU, headline, *header[:2], promo, *header[2:], *body, "Privacy Policy"])
     assert promo not in clean(text).splitlines()
+
+
+# A list the article announces with a colon between two of its paragraphs,
+# a picture's credit under the lead-in: its short lines score as chrome, but
+# the lead-in and the paragraph after them show they are the article's.
+ANNOUNCED_INSIDE = {
+    "en": (
+        [
+            "The drink was first mixed in a pharmacy in the old town more than a century ago, and it has kept its "
+            "fans ever since.",
+            "It needs only a few things, but each of them matters, and the bitters above all cannot be replaced by "
+            "another brand.",
+        ],
+        "This is how you make it:",
+        "Photo: Shutterstock",
+        [
+            "1 sugar cube",
+            "2 dashes of bitters",
+            "1 teaspoon of water",
+            "5 cl rye whiskey",
+            "a twist of lemon peel",
+        ],
+        [
+            "Fill a glass with ice and set it aside. In a second glass, crush the sugar with the bitters and the "
+            "water, then stir in the whiskey.",
+            "Empty the first glass, pour the drink into it and twist the lemon peel over the top before you serve it.",
+        ],
+    ),
+    "fr": (
+        [
+            "La boisson a été préparée pour la première fois dans une pharmacie de la vieille ville il y a plus d'un "
+            "siècle, et elle a gardé ses fans.",
+            "Elle ne demande que peu de choses, mais chacune compte, et les amers ne peuvent pas être remplacés par "
+            "une autre marque.",
+        ],
+        "Voici comment le préparer :",
+        "Photo : Shutterstock",
+        [
+            "1 morceau de sucre",
+            "2 traits d'amer",
+            "1 cuillère à café d'eau",
+            "5 cl de whisky de seigle",
+            "un zeste",
+        ],
+        [
+            "Remplir un verre de glace et le mettre de côté. Dans un second verre, écraser le sucre avec les amers "
+            "et l'eau, puis ajouter le whisky.",
+            "Vider le premier verre, y verser la boisson et presser le zeste de citron au-dessus avant de servir.",
+        ],
+    ),
+    "es": (
+        [
+            "La bebida se preparó por primera vez en una farmacia del casco antiguo hace más de un siglo, y desde "
+            "entonces conserva a sus fans.",
+            "Necesita pocas cosas, pero cada una cuenta, y el amargo no se puede sustituir por el de otra marca.",
+        ],
+        "Así es como se prepara:",
+        "Foto: Shutterstock",
+        [
+            "1 terrón de azúcar",
+            "2 golpes de amargo",
+            "1 cucharadita de agua",
+            "5 cl de whisky",
+            "una piel de limón",
+        ],
+        [
+            "Llenar un vaso con hielo y reservarlo. En un segundo vaso, machacar el azúcar con el amargo y el agua, "
+            "y luego añadir el whisky.",
+            "Vaciar el primer vaso, verter la bebida en él y retorcer la piel de limón por encima antes de servir.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_INSIDE))
+def test_a_list_announced_inside_the_article_stays_past_a_credit(lang: str) -> None:
+    above, lead, credit, items, below = ANNOUNCED_INSIDE[lang]
+    text = "\n".join(
+        [*STANDFIRST_MENU, *above, lead, credit, *items, *below, "Privacy Policy", "Terms of Use"]
+    )
+    assert clean(text).splitlines() == [*above, lead, *items, *below]
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_INSIDE))
+def test_chrome_under_a_lead_in_inside_the_article_still_goes(lang: str) -> None:
+    # share buttons among the lines under the lead-in: no list of the article
+    above, lead, _, _, below = ANNOUNCED_INSIDE[lang]
+    share = ["Share on Facebook", "Share on Twitter", "Email this"]
+    text = "\n".join([*STANDFIRST_MENU, *above, lead, *share, *below, "Privacy Policy", "Terms of Use"])
+    out = clean(text).splitlines()
+    assert not set(share) & set(out)

@@ -193,6 +193,11 @@ CONTENT_MAX_SKIP = 2
 # least this many words, and the list at most this many lines (a sanity
 # bound: a grid of teasers under "5 people are watching:" is no list).
 LEAD_IN_MIN_WORDS = 4
+# Between two paragraphs of the article, the short lines (of at most
+# ANNOUNCED_ITEM_MAX_WORDS words) under a lead-in ending with a colon are its
+# list, up to this many.
+ANNOUNCED_BREAK_MAX_LINES = 12
+ANNOUNCED_ITEM_MAX_WORDS = 12
 ANNOUNCED_MAX_ITEMS = 30
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
@@ -1400,17 +1405,18 @@ class Region(Cleaner):
                 j -= 1
             return lo
 
+        def next_to(a: int, b: int) -> bool:
+            # nothing but a picture's credit between blocks a and b
+            return all(i in credits for i in range(blocks[a].index + 1, blocks[b].index))
+
         def announced_below(hi: int) -> int:
             # under the region, past up to edge_gap short lines (a subheading),
             # a lead-in ending with a colon, its list and the paragraph after
-            # it: the article goes on (returns the end of that paragraph, or hi)
+            # it: the article goes on (returns the end of that paragraph, or hi;
+            # a picture's credit the boilerplate cleaner dropped between two
+            # lines does not part them)
             k = hi
-            while (
-                k < len(blocks)
-                and k - hi <= w.edge_gap
-                and blocks[k].index - blocks[k - 1].index == 1
-                and not walled(k - 1, k)
-            ):
+            while k < len(blocks) and k - hi <= w.edge_gap and next_to(k - 1, k) and not walled(k - 1, k):
                 f = feats[blocks[k].index]
                 if f.ends_colon and f.words >= LEAD_IN_MIN_WORDS:
                     break
@@ -1424,7 +1430,7 @@ class Region(Cleaner):
             while (
                 k < len(blocks)
                 and k - first <= ANNOUNCED_MAX_ITEMS
-                and blocks[k].index - blocks[k - 1].index == 1
+                and next_to(k - 1, k)
                 and not walled(k - 1, k)
             ):
                 f = feats[blocks[k].index]
@@ -1684,6 +1690,23 @@ class Region(Cleaner):
                 f.ends_colon and f.words >= PARAGRAPH_MIN_WORDS and scores[k] >= w.edge_min_score
             )
 
+        def announced_break(k: int, j: int) -> bool:
+            # lines k..j-1 between two article lines: a lead-in ending with a
+            # colon (the article's line above them, or the first of them)
+            # and its short items, with only credits dropped among them
+            lead = k - 1 if feats[blocks[k - 1].index].ends_colon else k
+            g = feats[blocks[lead].index]
+            return (
+                g.ends_colon
+                and g.words >= LEAD_IN_MIN_WORDS
+                and (lead == k - 1 or paragraph(k - 1))
+                and 0 < j - lead - 1 <= ANNOUNCED_BREAK_MAX_LINES
+                and all(feats[blocks[m].index].words <= ANNOUNCED_ITEM_MAX_WORDS for m in range(lead + 1, j))
+                and all(
+                    i in credits for i in range(blocks[k - 1].index + 1, blocks[j].index) if i not in where
+                )
+            )
+
         k = lo
         while k < hi:
             if labels[k]:
@@ -1700,6 +1723,12 @@ class Region(Cleaner):
                 and paragraph(j)
                 and blocks[j].index - blocks[k - 1].index == j - k + 1
             ):
+                sandwiched.update(range(k, j))
+            elif k > lo and j < hi and announced_break(k, j):
+                # a list the article announces with a colon inside it ("How
+                # to mix it:", the ingredients, the method), with nothing the
+                # earlier cleaners dropped among its lines but a picture's
+                # credit
                 sandwiched.update(range(k, j))
             elif k > lo and labels[k - 1] and above_caption(k):
                 # (a subheading above a picture: its caption was dropped)

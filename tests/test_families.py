@@ -5025,3 +5025,183 @@ def test_a_blurb_in_the_menu_above_the_headline_goes(lang: str) -> None:
     article = [*ARTICLE[lang], KICKER_MORE[lang]]
     menu = ["* Home", "* Solutions", *heading, blurb, *(f"* {item}" for item in items)]
     assert clean("\n".join([*menu, headline, *article])).splitlines() == [headline, *article]
+
+
+# A standfirst between the headline and the article's text, among the byline,
+# the date and the share buttons (often with no full stop at its end): the
+# smoothing takes it for chrome for the chrome around it.
+STANDFIRSTS = {
+    "en": (
+        "Council Approves New Bridge Over The River",
+        "The vote ends a decade of arguments over how the town should cross the water and who would pay for it",
+        ["By Jane Roe", "March 5, 2024", "Share", "Facebook", "Twitter", "Email"],
+        [
+            "The town council approved the new bridge on Tuesday evening after a long debate that ran past midnight.",
+            "Work on the foundations is expected to begin in the spring, and the first cars should cross it within "
+            "three years.",
+            "Residents who spoke at the meeting were divided, with some worried about traffic on the narrow streets "
+            "near the school.",
+        ],
+    ),
+    "de": (
+        "Gemeinderat Beschließt Neue Brücke Über Den Fluss",
+        "Die Abstimmung beendet einen jahrelangen Streit darüber, wie die Stadt den Fluss queren soll und wer das "
+        "bezahlt",
+        ["Von Anna Schmidt", "5. März 2024", "Teilen", "Facebook", "Twitter", "E-Mail"],
+        [
+            "Der Gemeinderat hat am Dienstagabend nach einer langen Debatte, die bis nach Mitternacht dauerte, die "
+            "neue Brücke beschlossen.",
+            "Die Arbeiten an den Fundamenten sollen im Frühjahr beginnen, und die ersten Autos sollen in drei Jahren "
+            "darüber fahren.",
+            "Die Anwohner, die bei der Sitzung sprachen, waren gespalten, manche fürchten mehr Verkehr in den engen "
+            "Straßen bei der Schule.",
+        ],
+    ),
+    "fr": (
+        "Le Conseil Approuve Un Nouveau Pont Sur La Rivière",
+        "Le vote met fin à dix ans de disputes sur la manière dont la ville doit traverser la rivière et sur qui "
+        "paiera",
+        ["Par Marie Dupont", "5 mars 2024", "Partager", "Facebook", "Twitter", "E-mail"],
+        [
+            "Le conseil municipal a approuvé le nouveau pont mardi soir après un long débat qui a duré jusqu'après "
+            "minuit.",
+            "Les travaux sur les fondations doivent commencer au printemps, et les premières voitures devraient le "
+            "traverser dans trois ans.",
+            "Les habitants qui ont pris la parole lors de la réunion étaient divisés, certains craignant la "
+            "circulation près de l'école.",
+        ],
+    ),
+    "es": (
+        "El Consejo Aprueba Un Nuevo Puente Sobre El Río",
+        "La votación pone fin a una década de discusiones sobre cómo debe cruzar el río la ciudad y quién lo pagará",
+        ["Por Ana García", "5 de marzo de 2024", "Compartir", "Facebook", "Twitter", "Email"],
+        [
+            "El concejo municipal aprobó el nuevo puente el martes por la noche tras un largo debate que se prolongó "
+            "hasta pasada la medianoche.",
+            "Las obras de los cimientos comenzarán en primavera, y los primeros coches deberían cruzarlo dentro de "
+            "tres años.",
+            "Los vecinos que hablaron en la reunión estaban divididos, y algunos temen el tráfico en las calles "
+            "estrechas junto a la escuela.",
+        ],
+    ),
+}
+STANDFIRST_MENU = ["Home", "World", "Business", "Sports", "Culture", "Opinion", "Contact"]
+
+
+@pytest.mark.parametrize("lang", sorted(STANDFIRSTS))
+def test_the_standfirst_between_the_headline_and_the_byline_stays(lang: str) -> None:
+    headline, dek, header, body = STANDFIRSTS[lang]
+    text = "\n".join([*STANDFIRST_MENU, headline, dek, *header, *body, "Privacy Policy", "Terms of Use"])
+    ex = explain(text)
+    assert ex.text.splitlines() == [headline, dek, *body]
+    assert {b.text: b.reason for b in ex.blocks}[dek].startswith("kept: the standfirst")
+
+
+@pytest.mark.parametrize("lang", sorted(STANDFIRSTS))
+def test_a_line_between_the_headline_and_the_article_without_a_byline_is_no_standfirst(lang: str) -> None:
+    # with no byline or date under the headline, nothing shows it is the
+    # article's header: the line is left to the smoothing, as before
+    headline, dek, header, body = STANDFIRSTS[lang]
+    share = [h for h in header if not any(c.isdigit() for c in h) and len(h.split()) == 1]
+    text = "\n".join([*STANDFIRST_MENU, headline, dek, *share, *body, "Privacy Policy"])
+    assert not any(
+        b.text == dek and b.reason.startswith("kept: the standfirst") for b in explain(text).blocks
+    )
+
+
+def test_a_title_case_promo_between_the_headline_and_the_article_still_goes() -> None:
+    headline, _, header, body = STANDFIRSTS["en"]
+    promo = "Watch Live: Ten Best Bridges Of The Region In Pictures And Video"
+    text = "\n".join([*STANDFIRST_MENU, headline, *header[:2], promo, *header[2:], *body, "Privacy Policy"])
+    assert promo not in clean(text).splitlines()
+
+
+# A list the article announces with a colon between two of its paragraphs,
+# a picture's credit under the lead-in: its short lines score as chrome, but
+# the lead-in and the paragraph after them show they are the article's.
+ANNOUNCED_INSIDE = {
+    "en": (
+        [
+            "The drink was first mixed in a pharmacy in the old town more than a century ago, and it has kept its "
+            "fans ever since.",
+            "It needs only a few things, but each of them matters, and the bitters above all cannot be replaced by "
+            "another brand.",
+        ],
+        "This is how you make it:",
+        "Photo: Shutterstock",
+        [
+            "1 sugar cube",
+            "2 dashes of bitters",
+            "1 teaspoon of water",
+            "5 cl rye whiskey",
+            "a twist of lemon peel",
+        ],
+        [
+            "Fill a glass with ice and set it aside. In a second glass, crush the sugar with the bitters and the "
+            "water, then stir in the whiskey.",
+            "Empty the first glass, pour the drink into it and twist the lemon peel over the top before you serve it.",
+        ],
+    ),
+    "fr": (
+        [
+            "La boisson a été préparée pour la première fois dans une pharmacie de la vieille ville il y a plus d'un "
+            "siècle, et elle a gardé ses fans.",
+            "Elle ne demande que peu de choses, mais chacune compte, et les amers ne peuvent pas être remplacés par "
+            "une autre marque.",
+        ],
+        "Voici comment le préparer :",
+        "Photo : Shutterstock",
+        [
+            "1 morceau de sucre",
+            "2 traits d'amer",
+            "1 cuillère à café d'eau",
+            "5 cl de whisky de seigle",
+            "un zeste",
+        ],
+        [
+            "Remplir un verre de glace et le mettre de côté. Dans un second verre, écraser le sucre avec les amers "
+            "et l'eau, puis ajouter le whisky.",
+            "Vider le premier verre, y verser la boisson et presser le zeste de citron au-dessus avant de servir.",
+        ],
+    ),
+    "es": (
+        [
+            "La bebida se preparó por primera vez en una farmacia del casco antiguo hace más de un siglo, y desde "
+            "entonces conserva a sus fans.",
+            "Necesita pocas cosas, pero cada una cuenta, y el amargo no se puede sustituir por el de otra marca.",
+        ],
+        "Así es como se prepara:",
+        "Foto: Shutterstock",
+        [
+            "1 terrón de azúcar",
+            "2 golpes de amargo",
+            "1 cucharadita de agua",
+            "5 cl de whisky",
+            "una piel de limón",
+        ],
+        [
+            "Llenar un vaso con hielo y reservarlo. En un segundo vaso, machacar el azúcar con el amargo y el agua, "
+            "y luego añadir el whisky.",
+            "Vaciar el primer vaso, verter la bebida en él y retorcer la piel de limón por encima antes de servir.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_INSIDE))
+def test_a_list_announced_inside_the_article_stays_past_a_credit(lang: str) -> None:
+    above, lead, credit, items, below = ANNOUNCED_INSIDE[lang]
+    text = "\n".join(
+        [*STANDFIRST_MENU, *above, lead, credit, *items, *below, "Privacy Policy", "Terms of Use"]
+    )
+    assert clean(text).splitlines() == [*above, lead, *items, *below]
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED_INSIDE))
+def test_chrome_under_a_lead_in_inside_the_article_still_goes(lang: str) -> None:
+    # share buttons among the lines under the lead-in: no list of the article
+    above, lead, _, _, below = ANNOUNCED_INSIDE[lang]
+    share = ["Share on Facebook", "Share on Twitter", "Email this"]
+    text = "\n".join([*STANDFIRST_MENU, *above, lead, *share, *below, "Privacy Policy", "Terms of Use"])
+    out = clean(text).splitlines()
+    assert not set(share) & set(out)

@@ -176,6 +176,12 @@ TITLE_LIST_MIN = 4
 # between them is the site's (a product's blurb in a mega-menu), not the
 # article's.
 MENU_BETWEEN_ITEMS = 8
+# The standfirst between the headline and the article's text: a sentence of
+# EDGE_MIN_WORDS words or more among the byline, the date and the share
+# buttons, at most this many blocks above the article...
+STANDFIRST_REACH = 20
+# ...with at most this many undecided short lines between them.
+STANDFIRST_SHORT_LINES = 4
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
@@ -202,6 +208,11 @@ CONTENT_MAX_SKIP = 2
 # least this many words, and the list at most this many lines (a sanity
 # bound: a grid of teasers under "5 people are watching:" is no list).
 LEAD_IN_MIN_WORDS = 4
+# Between two paragraphs of the article, the short lines (of at most
+# ANNOUNCED_ITEM_MAX_WORDS words) under a lead-in ending with a colon are its
+# list, up to this many.
+ANNOUNCED_BREAK_MAX_LINES = 12
+ANNOUNCED_ITEM_MAX_WORDS = 12
 ANNOUNCED_MAX_ITEMS = 30
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
@@ -1464,17 +1475,18 @@ class Region(Cleaner):
                 j -= 1
             return lo
 
+        def next_to(a: int, b: int) -> bool:
+            # nothing but a picture's credit between blocks a and b
+            return all(i in credits for i in range(blocks[a].index + 1, blocks[b].index))
+
         def announced_below(hi: int) -> int:
             # under the region, past up to edge_gap short lines (a subheading),
             # a lead-in ending with a colon, its list and the paragraph after
-            # it: the article goes on (returns the end of that paragraph, or hi)
+            # it: the article goes on (returns the end of that paragraph, or hi;
+            # a picture's credit the boilerplate cleaner dropped between two
+            # lines does not part them)
             k = hi
-            while (
-                k < len(blocks)
-                and k - hi <= w.edge_gap
-                and blocks[k].index - blocks[k - 1].index == 1
-                and not walled(k - 1, k)
-            ):
+            while k < len(blocks) and k - hi <= w.edge_gap and next_to(k - 1, k) and not walled(k - 1, k):
                 f = feats[blocks[k].index]
                 if f.ends_colon and f.words >= LEAD_IN_MIN_WORDS:
                     break
@@ -1488,7 +1500,7 @@ class Region(Cleaner):
             while (
                 k < len(blocks)
                 and k - first <= ANNOUNCED_MAX_ITEMS
-                and blocks[k].index - blocks[k - 1].index == 1
+                and next_to(k - 1, k)
                 and not walled(k - 1, k)
             ):
                 f = feats[blocks[k].index]
@@ -1724,6 +1736,7 @@ class Region(Cleaner):
                     )
 
         named_ledes = self._named_ledes(doc, where, feats, lo, hi)
+        standfirsts = self._standfirsts(doc, where, feats, scores, w, headline, blocks[lo].index, under)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
         # (and so is a list of dated lines: tour dates, a schedule)
@@ -1747,6 +1760,23 @@ class Region(Cleaner):
                 f.ends_colon and f.words >= PARAGRAPH_MIN_WORDS and scores[k] >= w.edge_min_score
             )
 
+        def announced_break(k: int, j: int) -> bool:
+            # lines k..j-1 between two article lines: a lead-in ending with a
+            # colon (the article's line above them, or the first of them)
+            # and its short items, with only credits dropped among them
+            lead = k - 1 if feats[blocks[k - 1].index].ends_colon else k
+            g = feats[blocks[lead].index]
+            return (
+                g.ends_colon
+                and g.words >= LEAD_IN_MIN_WORDS
+                and (lead == k - 1 or paragraph(k - 1))
+                and 0 < j - lead - 1 <= ANNOUNCED_BREAK_MAX_LINES
+                and all(feats[blocks[m].index].words <= ANNOUNCED_ITEM_MAX_WORDS for m in range(lead + 1, j))
+                and all(
+                    i in credits for i in range(blocks[k - 1].index + 1, blocks[j].index) if i not in where
+                )
+            )
+
         k = lo
         while k < hi:
             if labels[k]:
@@ -1763,6 +1793,12 @@ class Region(Cleaner):
                 and paragraph(j)
                 and blocks[j].index - blocks[k - 1].index == j - k + 1
             ):
+                sandwiched.update(range(k, j))
+            elif k > lo and j < hi and announced_break(k, j):
+                # a list the article announces with a colon inside it ("How
+                # to mix it:", the ingredients, the method), with nothing the
+                # earlier cleaners dropped among its lines but a picture's
+                # credit
                 sandwiched.update(range(k, j))
             elif k > lo and labels[k - 1] and above_caption(k):
                 # (a subheading above a picture: its caption was dropped)
@@ -1833,6 +1869,13 @@ class Region(Cleaner):
                 doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
+            elif k in standfirsts:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: the standfirst between the headline and the article (score {s:+.2f})",
+                    score=s,
+                )
             elif k in named_ledes:
                 doc.keep(
                     b,
@@ -1957,6 +2000,68 @@ class Region(Cleaner):
                 seen += 1
                 if seen >= LEDE_WINDOW:
                     break
+        return found
+
+    @staticmethod
+    def _standfirsts(
+        doc: Document,
+        where: dict[int, int],
+        feats: list[Features],
+        scores: list[float],
+        w: Weights,
+        headline: Block | None,
+        doc_first: int,
+        under: dict[int, str],
+    ) -> set[int]:
+        """The standfirst between the headline and the region's first block
+        (the dek under the title, among the byline, the date and the share
+        buttons the earlier cleaners dropped): a block of ``EDGE_MIN_WORDS``
+        words or more that ends a sentence (or, a dek often ending with no
+        full stop, of ``PARAGRAPH_MIN_WORDS`` or more), in sentence case,
+        under no related or comment heading, with at most
+        ``STANDFIRST_SHORT_LINES`` undecided short lines and no other
+        paragraph between it and the region, at most ``STANDFIRST_REACH``
+        blocks above it; and with a byline or a date the bylines cleaner
+        dropped between the headline and the region (the article's header),
+        or, when no headline was found, between it and the region."""
+        found: set[int] = set()
+        first = doc_first
+        start = headline.index if headline is not None else max(-1, first - STANDFIRST_REACH - 1)
+        if not start < first <= start + STANDFIRST_REACH + 1:
+            return found
+        # (the article's header: a byline or a date under the headline, or
+        # under the standfirst when no headline was found)
+        header = headline is not None and any(
+            b.kept is False and b.cleaner == "bylines" for b in doc.blocks[start + 1 : first]
+        )
+        dated = False
+        short = 0
+        for b in reversed(doc.blocks[start + 1 : first]):
+            if b.kept is False and b.cleaner == "bylines":
+                dated = True
+                continue
+            j = where.get(b.index)
+            if j is None or b.kept is not None:
+                continue
+            f = feats[b.index]
+            if (
+                (f.ends_sentence or f.words >= PARAGRAPH_MIN_WORDS)
+                and not f.ends_colon
+                and f.words >= EDGE_MIN_WORDS
+                and scores[j] >= w.edge_min_score
+                and f.title_ratio <= CLOSING_MAX_TITLE
+                and not f.separators
+                and f.stopwords > 0
+                and not b.bullet
+                and b.index not in under
+                and not _cut_off(b)
+            ):
+                if header or dated:
+                    found.add(j)
+            elif f.words >= EDGE_MIN_WORDS or short >= STANDFIRST_SHORT_LINES:
+                break  # other text between it and the article
+            else:
+                short += 1
         return found
 
     @staticmethod

@@ -4694,3 +4694,62 @@ def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, li
     from newsclean.lexicon import load_lexicon
 
     assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+# An extractor's text: the article with a short list in it, and under it the
+# notices a page lays over its article (a cookie banner, a consent box's
+# line, a log-in prompt), which the extractor kept.
+EXTRACTED_WITH_NOTICES = {
+    "en": (
+        "What the farmers grow",
+        ["Wheat", "Barley", "Maize", "Oats", "Rye"],
+        [
+            "This website uses cookies to improve your experience on our pages.",
+            "I have read the privacy policy and agree to its terms.",
+            "You must be logged in to post a comment.",
+        ],
+    ),
+    "de": (
+        "Was die Bauern anbauen",
+        ["Weizen", "Gerste", "Raps", "Hafer", "Roggen"],
+        [
+            "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+            "Ich habe die Datenschutzerklärung gelesen und bin einverstanden.",
+            "Sie müssen angemeldet sein, um einen Kommentar abzugeben.",
+        ],
+    ),
+    "fr": (
+        "Ce que cultivent les agriculteurs",
+        ["Blé", "Orge", "Maïs", "Avoine", "Seigle"],
+        [
+            "Ce site utilise des cookies pour améliorer votre expérience sur nos pages.",
+            "J'ai lu et j'accepte la politique de confidentialité du site.",
+            "Vous devez être connecté pour publier un commentaire.",
+        ],
+    ),
+    "es": (
+        "Lo que cultivan los agricultores",
+        ["Trigo", "Cebada", "Maíz", "Avena", "Centeno"],
+        [
+            "Este sitio web utiliza cookies para mejorar su experiencia en nuestras páginas.",
+            "He leído y acepto la política de privacidad del sitio.",
+            "Debes iniciar sesión para publicar un comentario.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXTRACTED_WITH_NOTICES))
+def test_notices_under_an_extractors_text_leave_it_a_clean_text(lang: str) -> None:
+    # notices worded as sentences are no evidence of a whole page (an
+    # extractor keeps them as readily as a dump holds them): however many
+    # the lexicon finds, the text opening with a paragraph stays a clean
+    # text, its short list kept, and only the notices go
+    heading, items, notices = EXTRACTED_WITH_NOTICES[lang]
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    body = [headline, *paragraphs, heading, *items, *ARTICLE[lang]]
+    text = "\n".join([*body, *notices])
+    doc = Pipeline().document(text)
+    assert {b.content for b in doc.blocks if b.kept is False} == set(notices)
+    assert doc.meta["clean_text"] is True
+    assert clean(text).splitlines() == body

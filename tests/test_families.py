@@ -2937,6 +2937,7 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         ],
         "es": [
             "Tienes que iniciar sesión en el portal del ayuntamiento para ver las normas, dijo el alcalde.",
+            "Quien quiera votar debe registrarse para participar en la consulta, dijo el alcalde.",
         ],
     },
 }

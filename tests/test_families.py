@@ -2413,6 +2413,61 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "De nuestro archivo",
         ],
     ),
+    "a consent box's line, worded otherwise": (
+        "after the article",
+        "boilerplate",
+        [
+            "Ich habe die Datenschutzerklärung für den Newsletter gelesen und stimme zu",
+            "Datenschutzerklärung akzeptieren *",
+            "Mit der Eintragung Ihrer E-Mail-Adresse akzeptieren Sie unsere Datenschutzerklärung.",
+            "I agree to the processing of my personal data",
+            "I accept the privacy policy.",
+            "J'ai pris connaissance de la politique de confidentialité du site.",
+            "J'accepte la politique de confidentialité *",
+            "He leído la política de privacidad y acepto las condiciones.",
+            "Acepto el tratamiento de mis datos personales",
+            "Ho letto e accetto l'informativa sulla privacy",
+            "Acconsento al trattamento dei miei dati personali",
+            "Ik heb de privacyverklaring gelezen en ga akkoord",
+            "Ik ga akkoord met het privacybeleid *",
+            "Li e aceito a política de privacidade",
+            "Concordo com os termos de uso",
+        ],
+    ),
+    "a cookie notice with its verb first or words between": (
+        "after the article",
+        "boilerplate",
+        [
+            "Diese Website benutzt Cookies, um Ihnen das beste Erlebnis zu bieten.",
+            "Wir verwenden auf dieser Website Cookies, um die Nutzung zu analysieren.",
+            "Diese Seite setzt Cookies ein, damit sie richtig funktioniert.",
+            "Auf unserer Website verwenden wir Cookies, um Inhalte zu personalisieren.",
+            "Um unser Angebot zu verbessern, nutzen wir Cookies und ähnliche Techniken.",
+            "Damit die Seite funktioniert, setzen wir sogenannte Cookies ein.",
+        ],
+    ),
+    "a prompt to log in before commenting, worded otherwise": (
+        "after the article",
+        "boilerplate",
+        [
+            "Sie müssen sich einloggen, um einen Kommentar zu schreiben.",
+            "Um Kommentare schreiben zu können, musst du eingeloggt sein.",
+            "Nur registrierte Nutzer können kommentieren.",
+            "You have to be logged in to reply.",
+            "Please sign in to comment.",
+            "Only registered users can comment on this article.",
+            "Vous devez être connecté pour réagir à cet article.",
+            "Connectez-vous pour commenter",
+            "Tienes que iniciar sesión para comentar.",
+            "Inicia sesión para dejar un comentario",
+            "Devi essere loggato per commentare.",
+            "Accedi per commentare",
+            "U moet ingelogd zijn om te kunnen reageren.",
+            "Log in om te reageren",
+            "Tem de iniciar sessão para comentar.",
+            "Faça login para deixar um comentário",
+        ],
+    ),
 }
 
 
@@ -2863,6 +2918,26 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
         "en": [
             "The grant will fund local journalism in rural areas, the foundation said on Monday.",
             "He said he would give now or never, and the council took the money the same week.",
+        ],
+    },
+    "a sentence about privacy rules, cookies or logging in": {
+        "de": [
+            "Ich habe die Datenschutzerklärung des Konzerns gelesen und finde sie viel zu lang, sagte die Anwältin.",
+            "Wir verwenden für das Rezept nur Butter, Mehl und Zucker, keine fertigen Cookies aus dem Laden.",
+            "Um die Kommentare zu lesen, musste der Richter sich erst in das System der Behörde einloggen.",
+            "Nur angemeldete Besucher dürfen die Halle am Sonntag betreten, teilte die Stadt mit.",
+        ],
+        "en": [
+            "I accept the privacy policy is flawed, the minister said, but it will not be changed this year.",
+            "You need to log in to the county portal to see the water rules, the council said.",
+            "Only registered farmers can apply for the grant before the end of the month.",
+        ],
+        "fr": [
+            "Vous devez être connecté au réseau de la mairie pour consulter les règles, a précisé le maire.",
+        ],
+        "es": [
+            "Tienes que iniciar sesión en el portal del ayuntamiento para ver las normas, dijo el alcalde.",
+            "Quien quiera votar debe registrarse para participar en la consulta, dijo el alcalde.",
         ],
     },
 }
@@ -4694,6 +4769,65 @@ def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, li
     from newsclean.lexicon import load_lexicon
 
     assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+# An extractor's text: the article with a short list in it, and under it the
+# notices a page lays over its article (a cookie banner, a consent box's
+# line, a log-in prompt), which the extractor kept.
+EXTRACTED_WITH_NOTICES = {
+    "en": (
+        "What the farmers grow",
+        ["Wheat", "Barley", "Maize", "Oats", "Rye"],
+        [
+            "This website uses cookies to improve your experience on our pages.",
+            "I have read the privacy policy and agree to its terms.",
+            "You must be logged in to post a comment.",
+        ],
+    ),
+    "de": (
+        "Was die Bauern anbauen",
+        ["Weizen", "Gerste", "Raps", "Hafer", "Roggen"],
+        [
+            "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+            "Ich habe die Datenschutzerklärung gelesen und bin einverstanden.",
+            "Sie müssen angemeldet sein, um einen Kommentar abzugeben.",
+        ],
+    ),
+    "fr": (
+        "Ce que cultivent les agriculteurs",
+        ["Blé", "Orge", "Maïs", "Avoine", "Seigle"],
+        [
+            "Ce site utilise des cookies pour améliorer votre expérience sur nos pages.",
+            "J'ai lu et j'accepte la politique de confidentialité du site.",
+            "Vous devez être connecté pour publier un commentaire.",
+        ],
+    ),
+    "es": (
+        "Lo que cultivan los agricultores",
+        ["Trigo", "Cebada", "Maíz", "Avena", "Centeno"],
+        [
+            "Este sitio web utiliza cookies para mejorar su experiencia en nuestras páginas.",
+            "He leído y acepto la política de privacidad del sitio.",
+            "Debes iniciar sesión para publicar un comentario.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXTRACTED_WITH_NOTICES))
+def test_notices_under_an_extractors_text_leave_it_a_clean_text(lang: str) -> None:
+    # notices worded as sentences are no evidence of a whole page (an
+    # extractor keeps them as readily as a dump holds them): however many
+    # the lexicon finds, the text opening with a paragraph stays a clean
+    # text, its short list kept, and only the notices go
+    heading, items, notices = EXTRACTED_WITH_NOTICES[lang]
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    body = [headline, *paragraphs, heading, *items, *ARTICLE[lang]]
+    text = "\n".join([*body, *notices])
+    doc = Pipeline().document(text)
+    assert {b.content for b in doc.blocks if b.kept is False} == set(notices)
+    assert doc.meta["clean_text"] is True
+    assert clean(text).splitlines() == body
 
 
 # -- Russian, Chinese (simplified and traditional), Korean and Japanese ---------

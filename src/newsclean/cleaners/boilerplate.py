@@ -14,7 +14,7 @@ from ..document import Document
 from ..lexicon import load_lexicon
 from .base import Cleaner
 
-__all__ = ["Boilerplate"]
+__all__ = ["NOTICES", "Boilerplate"]
 
 # Blocks longer than this (in characters) are article prose, whatever they quote...
 PATTERN_MAX_CHARS = 600
@@ -48,6 +48,14 @@ _WHAT = {
     "errors": "a widget's error message",
     "noscript": "a notice that the page needs JavaScript",
 }
+
+# The families of notices and forms that a page lays over or under its
+# article (a cookie banner, a consent box, a log-in or comment prompt, a
+# newsletter box): a main-content extractor keeps them as readily as a
+# whole-page dump holds them.
+NOTICES = frozenset(
+    {"cookies", "consent", "comments", "newsletter", "paywall", "noscript", "donation", "errors"}
+)
 
 
 class Boilerplate(Cleaner):
@@ -87,6 +95,10 @@ class Boilerplate(Cleaner):
                 continue
             if family is not None:
                 doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}")
+                if family in NOTICES:
+                    # (no evidence that the text is a whole page: the region
+                    # cleaner's clean-text decision does not count it)
+                    doc.meta.setdefault("notices", set()).add(block.index)
                 if family == "credits":
                     # (the region cleaner keeps the line above a caption
                     # with the article it ends)

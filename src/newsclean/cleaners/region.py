@@ -1228,12 +1228,26 @@ class Region(Cleaner):
             return sum(max(0.0, scores[k]) for k in range(run[0], run[1]) if blocks[k].index not in unweighed)
 
         n_all = len(doc.blocks)
-        short_share = sum(1 for f in feats if f.words <= 4) / n_all if n_all else 0.0
+        # (the notices a page lays over its article count for neither side:
+        # see below)
+        notices = doc.meta.get("notices", set())
+        n_text = n_all - len(notices)
+        short_share = sum(1 for f in feats if f.words <= 4) / n_text if n_text else 0.0
         # The text is already clean (an extractor's output, a clean article)
         # when it has few short lines (no menus, no link lists), or when it
         # opens with a paragraph and the earlier cleaners found little chrome,
         # or when they found (almost) none in a language whose chrome they know.
-        dropped = sum(1 for b in doc.blocks if b.kept is False)
+        # The notices a page lays over or under its article (a cookie banner,
+        # a consent box's line, a log-in prompt: ``boilerplate.NOTICES``) are
+        # no evidence either way, as an extractor keeps them as readily as a
+        # whole page holds them: they count neither as chrome found nor as
+        # lines of the text, so one more notice the lexicon learns cannot
+        # flip a clean text to a page (and send its article through the
+        # region scoring)...
+        dropped = sum(1 for b in doc.blocks if b.kept is False and b.index not in notices)
+        # ...but a text that does not open with a paragraph is clean only
+        # with (almost) no chrome at all, notices too
+        dropped_all = sum(1 for b in doc.blocks if b.kept is False)
         opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
         known = doc.language in lex.languages
         # but a whole page is none: one with chrome the earlier cleaners
@@ -1242,13 +1256,13 @@ class Region(Cleaner):
         # (an extractor puts neither before the article)
         page_top = doc.blocks[: blocks[runs[0][0]].index]
         page = (
-            sum(1 for b in page_top if b.kept is False) >= DUMP_HEAD_CHROME
+            sum(1 for b in page_top if b.kept is False and b.index not in notices) >= DUMP_HEAD_CHROME
             or sum(1 for b in page_top if under.get(b.index) == "related") >= DUMP_RELATED_LINES
         )
         clean_text = not page and (
             short_share <= w.clean_short_max
-            or (opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_all)
-            or (known and dropped <= w.clean_dropped_known * n_all)
+            or (opens <= w.clean_opens and dropped <= w.clean_dropped_max * n_text)
+            or (known and dropped_all <= w.clean_dropped_known * n_all)
         )
         # (what the region cleaner took the text for: read by the tests)
         doc.meta["clean_text"] = clean_text

@@ -791,7 +791,123 @@ INSIDE: dict[str, dict[str, list[str]]] = {
         "nl": ["Artistieke impressie van de sonde boven de maan.", "Een artistieke weergave van de dam"],
         "pl": ["Wizja artystyczna sondy nad Księżycem.", "Wizja artystyczna nowej tamy"],
     },
+    # a blog's share buttons, each "click to share on <network> (opens in a new window)"
+    "share buttons of a blog": {
+        "en": [
+            "* Click to share on Mastodon (Opens in new window)",
+            "* Click to print (Opens in new window)",
+        ],
+        "de": [
+            "* Klick, um auf Mastodon zu teilen (Wird in neuem Fenster geöffnet)",
+            "* Klicken, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)",
+        ],
+        "fr": [
+            "* Cliquez pour partager sur Mastodon(ouvre dans une nouvelle fenêtre)",
+            "* Cliquer pour imprimer(ouvre dans une nouvelle fenêtre)",
+        ],
+        "es": [
+            "* Haz clic para compartir en Mastodon (Se abre en una ventana nueva)",
+            "* Haz clic para imprimir (Se abre en una ventana nueva)",
+        ],
+        "it": [
+            "* Fai clic per condividere su Mastodon (Si apre in una nuova finestra)",
+            "* Clicca per stampare (Si apre in una nuova finestra)",
+        ],
+        "nl": [
+            "* Klik om te delen op Mastodon (Wordt in een nieuw venster geopend)",
+            "* Klik om af te drukken (Wordt in een nieuw venster geopend)",
+        ],
+        "pt": [
+            "* Clique para compartilhar no Mastodon(abre em nova janela)",
+            "* Clique para partilhar no Pocket(abre numa nova janela)",
+        ],
+        "pl": [
+            "* Kliknij, aby udostępnić na Mastodonie (Otwiera się w nowym oknie)",
+            "* Kliknij, aby wydrukować (Otwiera się w nowym oknie)",
+        ],
+        "sv": [
+            "* Klicka för att dela på Mastodon (Öppnas i ett nytt fönster)",
+            "* Klicka för att skriva ut (Öppnas i ett nytt fönster)",
+        ],
+        "da": [
+            "* Klik for at dele på Mastodon (Åbner i et nyt vindue)",
+            "* Klik for at udskrive (Åbner i et nyt vindue)",
+        ],
+        "no": [
+            "* Klikk for å dele på Mastodon (Åpnes i et nytt vindu)",
+            "* Klikk for å skrive ut (Åpnes i et nytt vindu)",
+        ],
+        "fi": [
+            "* Napsauta jakaaksesi Mastodonissa (Avautuu uudessa ikkunassa)",
+            "* Napsauta tulostaaksesi (Avautuu uudessa ikkunassa)",
+        ],
+    },
+    # an embed held back with a placeholder, and a cookie dialog's notice
+    # that refusing its necessary cookies breaks the site
+    "embed placeholders and necessary cookies": {
+        "en": [
+            "You are currently viewing a placeholder content from Vimeo. To access the actual content, "
+            "click the button below. Please note that doing so will share data with third-party providers.",
+            "Because these cookies are strictly necessary to deliver the website, refusing them will have "
+            "impact how our site functions.",
+        ],
+        "de": [
+            "Sie sehen gerade einen Platzhalterinhalt von Vimeo. Um auf den eigentlichen Inhalt "
+            "zuzugreifen, klicken Sie auf die Schaltfläche unten.",
+            "Da diese Cookies für den Betrieb der Seite technisch notwendig sind, hat die Ablehnung "
+            "Auswirkungen auf die Funktionsweise der Seite.",
+        ],
+        "fr": [
+            "Pour accéder au contenu réel, cliquez sur le bouton ci-dessous. Des données seront "
+            "transmises à des tiers.",
+            "Ces cookies étant strictement nécessaires au fonctionnement du site, les refuser aura un "
+            "impact sur son fonctionnement.",
+        ],
+        "es": [
+            "Para acceder al contenido real, haz clic en el botón de abajo. Ten en cuenta que se "
+            "compartirán datos con terceros.",
+            "Como estas cookies son estrictamente necesarias para ofrecer el sitio, rechazarlas afectará "
+            "a su funcionamiento.",
+        ],
+        "it": [
+            "Stai visualizzando un contenuto segnaposto di Vimeo. Per accedere al contenuto effettivo, "
+            "clicca sul pulsante sottostante.",
+            "Poiché questi cookie sono strettamente necessari per fornire il sito, rifiutarli avrà un "
+            "impatto sul suo funzionamento.",
+        ],
+    },
+    # a magazine's button to order its issue
+    "buttons to order the issue": {
+        "en": [">>> Order the current issue now! <<<", "Get the latest issue"],
+        "de": [">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Die neue Ausgabe hier kaufen"],
+        "fr": ["Commandez le dernier numéro !", "Achetez le numéro en cours"],
+        "es": ["¡Compra el último número!", "Consigue el número actual aquí"],
+        "it": ["Acquista il nuovo numero!", "Compra l'ultimo numero in edicola"],
+        "nl": ["Bestel het nieuwste nummer!", "Koop de laatste editie"],
+        "pt": ["Compre a edição atual!", "Compre já a última edição"],
+    },
 }
+
+# lines of those families' words that are the article's own
+INSIDE_PROSE = {
+    "en": [
+        "Readers who click to share the story on a social network are counted, the developer said.",
+        "The curators said the current issue of the magazine sold out within two days of its release.",
+    ],
+    "de": [
+        "Die aktuelle Ausgabe bestellen viele Leser inzwischen online, sagte die Verlegerin am Montag.",
+        "Da diese Cookies laut dem Gericht nicht notwendig waren, muss der Betreiber nun eine Strafe zahlen.",
+    ],
+    "fr": ["Le dernier numéro de la revue, paru en mars, consacre un dossier entier à la sécheresse."],
+    "es": ["El último número de la revista, publicado en marzo, dedica un dossier a la sequía del valle."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INSIDE_PROSE))
+def test_prose_with_the_words_of_those_families_stays(lang: str) -> None:
+    body = ARTICLE[lang]
+    text = "\n".join([body[0], *INSIDE_PROSE[lang], body[1], body[2]])
+    assert clean(text).splitlines() == [body[0], *INSIDE_PROSE[lang], body[1], body[2]]
 
 
 @pytest.mark.parametrize(("family", "lang"), [(f, lang) for f, by in INSIDE.items() for lang in sorted(by)])
@@ -4690,6 +4806,49 @@ def test_a_danish_or_norwegian_relative_timestamp_goes(lang: str, line: str) -> 
 )
 def test_for_and_a_duration_without_siden_after_it_is_no_timestamp(lang: str, line: str) -> None:
     # "for" is a word of the timestamp only with "siden" after it
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("sv", "för 5 minuter sedan"),
+        ("sv", "Uppdaterad för 2 timmar sedan"),
+        # an entry of several words of the ago words needs no number
+        ("en", "Just now"),
+        ("en", "Updated just now"),
+        # the words of the vocabulary's entries of several words, where the line says them
+        ("fr", "il y a 5 minutes"),
+        ("fr", "mis à jour le 12 mars 2024"),
+        ("en", "last updated 12 May 2024"),
+        ("en", "May 3, 2024 · 5 min read"),
+    ],
+)
+def test_a_timestamp_of_several_words_goes(lang: str, line: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # Swedish "för" is a word of any line ("for"), not of a timestamp
+        ("sv", "Biljetter för 12 maj 2024"),
+        ("en", "Jane Roe för 12 May 2024"),
+        ("sv", "för 5 minuter"),
+        # "just now" inside a line of other words
+        ("en", "I just now realised"),
+        ("en", "just now the council voted"),
+        # "y a" outside "il y a"
+        ("fr", "Il en y a 5 minutes"),
+    ],
+)
+def test_a_word_of_a_timestamp_phrase_alone_makes_no_timestamp(lang: str, line: str) -> None:
     from newsclean.cleaners.bylines import byline_reason
     from newsclean.lexicon import load_lexicon
 

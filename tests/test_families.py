@@ -2247,6 +2247,18 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Redakcja poleca:",
         ],
     ),
+    "heading of more on the article's topic": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Artikel und Videos zum Thema",
+            "Videos on this topic",
+            "Sobre el mismo tema",
+            "Sullo stesso argomento",
+            "Sobre o mesmo assunto",
+            "Więcej na ten temat",
+        ],
+    ),
     "appeal to support the site if the reader liked the article": (
         "after the article",
         "boilerplate",
@@ -4853,3 +4865,21 @@ def test_a_word_of_a_timestamp_phrase_alone_makes_no_timestamp(lang: str, line: 
     from newsclean.lexicon import load_lexicon
 
     assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Artikel und Videos zum Thema",
+        "Articles on this topic",
+        "Stories on this topic",
+        "Sobre el mismo tema",
+        "Sullo stesso tema",
+        "Sobre o mesmo tema",
+        "Więcej na ten temat",
+    ],
+)
+def test_a_heading_of_more_on_the_topic_starts_a_related_section(heading: str) -> None:
+    from newsclean.lexicon import load_lexicon
+
+    assert load_lexicon().section_heading(heading) == "related"

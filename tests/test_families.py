@@ -4883,3 +4883,65 @@ def test_a_heading_of_more_on_the_topic_starts_a_related_section(heading: str) -
     from newsclean.lexicon import load_lexicon
 
     assert load_lexicon().section_heading(heading) == "related"
+
+
+# a newsletter's sign-up box inside the article: its heading or prompt, its
+# one-line pitch, its address field, button or consent line
+NEWSLETTER_BOXES = {
+    "en": [
+        "Sign up for the Valley Letter newsletter",
+        "Daily news about the farms, the water and the weather that shape our valley.",
+        "Email",
+    ],
+    "de": [
+        "Newsletter",
+        "Immer aktuell informiert über die Ernte, das Wasser und das Wetter in unserem Tal.",
+        "Jetzt anmelden",
+    ],
+    "fr": [
+        "Newsletter",
+        "Toute l'actualité des fermes, de l'eau et de la météo de notre vallée, chaque matin.",
+        "E-mail",
+    ],
+    "es": [
+        "Newsletter",
+        "Las noticias del campo, del agua y del tiempo de nuestro valle, cada mañana en tu correo.",
+        "Email",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWSLETTER_BOXES))
+def test_the_pitch_of_a_newsletter_box_goes(lang: str) -> None:
+    body = ARTICLE[lang]
+    ex = explain("\n".join([body[0], *NEWSLETTER_BOXES[lang], body[1], body[2]]))
+    assert ex.text.splitlines() == body
+    pitch = NEWSLETTER_BOXES[lang][1]
+    assert {b.text: b.cleaner for b in ex.blocks}[pitch] == "boilerplate"
+
+
+def test_a_paragraph_under_a_newsletter_label_above_no_sign_up_stays() -> None:
+    # the menu's last label, then the article's short first paragraph: no box
+    body = ARTICLE["en"]
+    lede = "The valley's farmers started the harvest two weeks early this year."
+    text = "\n".join(["Home", "World", "Newsletter", lede, *body])
+    assert clean(text).splitlines()[:2] == [lede, body[0]]
+
+
+def test_a_consent_line_after_the_box_label_goes() -> None:
+    from newsclean.lexicon import load_lexicon
+
+    line = "Terms & Privacy Notice By submitting your email, you agree to our Terms and Privacy Notice."
+    assert load_lexicon().pattern(line) == "consent"
+
+
+def test_a_name_under_a_subscribe_prompt_is_no_pitch() -> None:
+    # the newsletter's author above its welcome line: a name, not a pitch
+    from newsclean.cleaners.boilerplate import Boilerplate
+    from newsclean.cleaners.labels import Labels
+    from newsclean.document import Document
+
+    doc = Document.from_text("Subscribe\nJane Roe\nThanks for subscribing to the Valley Letter.")
+    Labels().annotate(doc)
+    Boilerplate().annotate(doc)
+    assert doc.blocks[1].kept is None

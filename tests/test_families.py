@@ -791,7 +791,123 @@ INSIDE: dict[str, dict[str, list[str]]] = {
         "nl": ["Artistieke impressie van de sonde boven de maan.", "Een artistieke weergave van de dam"],
         "pl": ["Wizja artystyczna sondy nad Księżycem.", "Wizja artystyczna nowej tamy"],
     },
+    # a blog's share buttons, each "click to share on <network> (opens in a new window)"
+    "share buttons of a blog": {
+        "en": [
+            "* Click to share on Mastodon (Opens in new window)",
+            "* Click to print (Opens in new window)",
+        ],
+        "de": [
+            "* Klick, um auf Mastodon zu teilen (Wird in neuem Fenster geöffnet)",
+            "* Klicken, um dies einem Freund per E-Mail zu senden (Wird in neuem Fenster geöffnet)",
+        ],
+        "fr": [
+            "* Cliquez pour partager sur Mastodon(ouvre dans une nouvelle fenêtre)",
+            "* Cliquer pour imprimer(ouvre dans une nouvelle fenêtre)",
+        ],
+        "es": [
+            "* Haz clic para compartir en Mastodon (Se abre en una ventana nueva)",
+            "* Haz clic para imprimir (Se abre en una ventana nueva)",
+        ],
+        "it": [
+            "* Fai clic per condividere su Mastodon (Si apre in una nuova finestra)",
+            "* Clicca per stampare (Si apre in una nuova finestra)",
+        ],
+        "nl": [
+            "* Klik om te delen op Mastodon (Wordt in een nieuw venster geopend)",
+            "* Klik om af te drukken (Wordt in een nieuw venster geopend)",
+        ],
+        "pt": [
+            "* Clique para compartilhar no Mastodon(abre em nova janela)",
+            "* Clique para partilhar no Pocket(abre numa nova janela)",
+        ],
+        "pl": [
+            "* Kliknij, aby udostępnić na Mastodonie (Otwiera się w nowym oknie)",
+            "* Kliknij, aby wydrukować (Otwiera się w nowym oknie)",
+        ],
+        "sv": [
+            "* Klicka för att dela på Mastodon (Öppnas i ett nytt fönster)",
+            "* Klicka för att skriva ut (Öppnas i ett nytt fönster)",
+        ],
+        "da": [
+            "* Klik for at dele på Mastodon (Åbner i et nyt vindue)",
+            "* Klik for at udskrive (Åbner i et nyt vindue)",
+        ],
+        "no": [
+            "* Klikk for å dele på Mastodon (Åpnes i et nytt vindu)",
+            "* Klikk for å skrive ut (Åpnes i et nytt vindu)",
+        ],
+        "fi": [
+            "* Napsauta jakaaksesi Mastodonissa (Avautuu uudessa ikkunassa)",
+            "* Napsauta tulostaaksesi (Avautuu uudessa ikkunassa)",
+        ],
+    },
+    # an embed held back with a placeholder, and a cookie dialog's notice
+    # that refusing its necessary cookies breaks the site
+    "embed placeholders and necessary cookies": {
+        "en": [
+            "You are currently viewing a placeholder content from Vimeo. To access the actual content, "
+            "click the button below. Please note that doing so will share data with third-party providers.",
+            "Because these cookies are strictly necessary to deliver the website, refusing them will have "
+            "impact how our site functions.",
+        ],
+        "de": [
+            "Sie sehen gerade einen Platzhalterinhalt von Vimeo. Um auf den eigentlichen Inhalt "
+            "zuzugreifen, klicken Sie auf die Schaltfläche unten.",
+            "Da diese Cookies für den Betrieb der Seite technisch notwendig sind, hat die Ablehnung "
+            "Auswirkungen auf die Funktionsweise der Seite.",
+        ],
+        "fr": [
+            "Pour accéder au contenu réel, cliquez sur le bouton ci-dessous. Des données seront "
+            "transmises à des tiers.",
+            "Ces cookies étant strictement nécessaires au fonctionnement du site, les refuser aura un "
+            "impact sur son fonctionnement.",
+        ],
+        "es": [
+            "Para acceder al contenido real, haz clic en el botón de abajo. Ten en cuenta que se "
+            "compartirán datos con terceros.",
+            "Como estas cookies son estrictamente necesarias para ofrecer el sitio, rechazarlas afectará "
+            "a su funcionamiento.",
+        ],
+        "it": [
+            "Stai visualizzando un contenuto segnaposto di Vimeo. Per accedere al contenuto effettivo, "
+            "clicca sul pulsante sottostante.",
+            "Poiché questi cookie sono strettamente necessari per fornire il sito, rifiutarli avrà un "
+            "impatto sul suo funzionamento.",
+        ],
+    },
+    # a magazine's button to order its issue
+    "buttons to order the issue": {
+        "en": [">>> Order the current issue now! <<<", "Get the latest issue"],
+        "de": [">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Die neue Ausgabe hier kaufen"],
+        "fr": ["Commandez le dernier numéro !", "Achetez le numéro en cours"],
+        "es": ["¡Compra el último número!", "Consigue el número actual aquí"],
+        "it": ["Acquista il nuovo numero!", "Compra l'ultimo numero in edicola"],
+        "nl": ["Bestel het nieuwste nummer!", "Koop de laatste editie"],
+        "pt": ["Compre a edição atual!", "Compre já a última edição"],
+    },
 }
+
+# lines of those families' words that are the article's own
+INSIDE_PROSE = {
+    "en": [
+        "Readers who click to share the story on a social network are counted, the developer said.",
+        "The curators said the current issue of the magazine sold out within two days of its release.",
+    ],
+    "de": [
+        "Die aktuelle Ausgabe bestellen viele Leser inzwischen online, sagte die Verlegerin am Montag.",
+        "Da diese Cookies laut dem Gericht nicht notwendig waren, muss der Betreiber nun eine Strafe zahlen.",
+    ],
+    "fr": ["Le dernier numéro de la revue, paru en mars, consacre un dossier entier à la sécheresse."],
+    "es": ["El último número de la revista, publicado en marzo, dedica un dossier a la sequía del valle."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INSIDE_PROSE))
+def test_prose_with_the_words_of_those_families_stays(lang: str) -> None:
+    body = ARTICLE[lang]
+    text = "\n".join([body[0], *INSIDE_PROSE[lang], body[1], body[2]])
+    assert clean(text).splitlines() == [body[0], *INSIDE_PROSE[lang], body[1], body[2]]
 
 
 @pytest.mark.parametrize(("family", "lang"), [(f, lang) for f, by in INSIDE.items() for lang in sorted(by)])
@@ -2129,6 +2245,18 @@ CHROME_THAT_GOES: dict[str, tuple[str, str, list[str]]] = {
             "Empfehlungen der Redaktion",
             "Redaktionen anbefaler:",
             "Redakcja poleca:",
+        ],
+    ),
+    "heading of more on the article's topic": (
+        "after the article, over a teaser",
+        "sections",
+        [
+            "Artikel und Videos zum Thema",
+            "Videos on this topic",
+            "Sobre el mismo tema",
+            "Sullo stesso argomento",
+            "Sobre o mesmo assunto",
+            "Więcej na ten temat",
         ],
     ),
     "appeal to support the site if the reader liked the article": (
@@ -5339,3 +5467,126 @@ def test_chrome_under_a_lead_in_inside_the_article_still_goes(lang: str) -> None
     text = "\n".join([*STANDFIRST_MENU, *above, lead, *share, *below, "Privacy Policy", "Terms of Use"])
     out = clean(text).splitlines()
     assert not set(share) & set(out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("sv", "för 5 minuter sedan"),
+        ("sv", "Uppdaterad för 2 timmar sedan"),
+        # an entry of several words of the ago words needs no number
+        ("en", "Just now"),
+        ("en", "Updated just now"),
+        # the words of the vocabulary's entries of several words, where the line says them
+        ("fr", "il y a 5 minutes"),
+        ("fr", "mis à jour le 12 mars 2024"),
+        ("en", "last updated 12 May 2024"),
+        ("en", "May 3, 2024 · 5 min read"),
+    ],
+)
+def test_a_timestamp_of_several_words_goes(lang: str, line: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # Swedish "för" is a word of any line ("for"), not of a timestamp
+        ("sv", "Biljetter för 12 maj 2024"),
+        ("en", "Jane Roe för 12 May 2024"),
+        ("sv", "för 5 minuter"),
+        # "just now" inside a line of other words
+        ("en", "I just now realised"),
+        ("en", "just now the council voted"),
+        # "y a" outside "il y a"
+        ("fr", "Il en y a 5 minutes"),
+    ],
+)
+def test_a_word_of_a_timestamp_phrase_alone_makes_no_timestamp(lang: str, line: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+    from newsclean.lexicon import load_lexicon
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), language=lang) is None
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Artikel und Videos zum Thema",
+        "Articles on this topic",
+        "Stories on this topic",
+        "Sobre el mismo tema",
+        "Sullo stesso tema",
+        "Sobre o mesmo tema",
+        "Więcej na ten temat",
+    ],
+)
+def test_a_heading_of_more_on_the_topic_starts_a_related_section(heading: str) -> None:
+    from newsclean.lexicon import load_lexicon
+
+    assert load_lexicon().section_heading(heading) == "related"
+
+
+# a newsletter's sign-up box inside the article: its heading or prompt, its
+# one-line pitch, its address field, button or consent line
+NEWSLETTER_BOXES = {
+    "en": [
+        "Sign up for the Valley Letter newsletter",
+        "Daily news about the farms, the water and the weather that shape our valley.",
+        "Email",
+    ],
+    "de": [
+        "Newsletter",
+        "Immer aktuell informiert über die Ernte, das Wasser und das Wetter in unserem Tal.",
+        "Jetzt anmelden",
+    ],
+    "fr": [
+        "Newsletter",
+        "Toute l'actualité des fermes, de l'eau et de la météo de notre vallée, chaque matin.",
+        "E-mail",
+    ],
+    "es": [
+        "Newsletter",
+        "Las noticias del campo, del agua y del tiempo de nuestro valle, cada mañana en tu correo.",
+        "Email",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWSLETTER_BOXES))
+def test_the_pitch_of_a_newsletter_box_goes(lang: str) -> None:
+    body = ARTICLE[lang]
+    ex = explain("\n".join([body[0], *NEWSLETTER_BOXES[lang], body[1], body[2]]))
+    assert ex.text.splitlines() == body
+    pitch = NEWSLETTER_BOXES[lang][1]
+    assert {b.text: b.cleaner for b in ex.blocks}[pitch] == "boilerplate"
+
+
+def test_a_paragraph_under_a_newsletter_label_above_no_sign_up_stays() -> None:
+    # the menu's last label, then the article's short first paragraph: no box
+    body = ARTICLE["en"]
+    lede = "The valley's farmers started the harvest two weeks early this year."
+    text = "\n".join(["Home", "World", "Newsletter", lede, *body])
+    assert clean(text).splitlines()[:2] == [lede, body[0]]
+
+
+def test_a_consent_line_after_the_box_label_goes() -> None:
+    from newsclean.lexicon import load_lexicon
+
+    line = "Terms & Privacy Notice By submitting your email, you agree to our Terms and Privacy Notice."
+    assert load_lexicon().pattern(line) == "consent"
+
+
+def test_a_name_under_a_subscribe_prompt_is_no_pitch() -> None:
+    # the newsletter's author above its welcome line: a name, not a pitch
+    from newsclean.cleaners.boilerplate import Boilerplate
+    from newsclean.cleaners.labels import Labels
+    from newsclean.document import Document
+
+    doc = Document.from_text("Subscribe\nJane Roe\nThanks for subscribing to the Valley Letter.")
+    Labels().annotate(doc)
+    Boilerplate().annotate(doc)
+    assert doc.blocks[1].kept is None

@@ -109,6 +109,44 @@ class Boilerplate(Cleaner):
                     doc.meta.setdefault("pagers", set()).add(block.index)
         if not doc.config.keep_captions:
             _gallery_captions(doc)
+        _newsletter_pitch(doc)
+
+
+# the pitch of a newsletter's sign-up box is one short line, a phrase or a
+# sentence (not a name: "Jane Roe" under "Subscribe" is the author's)
+PITCH_MIN_WORDS = 4
+PITCH_MAX_WORDS = 25
+# what stands under the pitch: the box's button or its consent line, or its
+# address field ("Email", "E-Mail-Adresse"); not another prompt (a paragraph
+# of the article between two prompts is no pitch)
+_SIGN_UP = frozenset({_WHAT["account"], _WHAT["consent"]})
+
+
+def _newsletter_pitch(doc: Document) -> None:
+    """Drop the pitch of a newsletter's sign-up box: one short line between
+    the box's heading or prompt ("Newsletter", "Sign up for the Example
+    Newsletter") and the box's address field, button or consent line ("Email",
+    "Jetzt anmelden", "By submitting your email, you agree …"): "Daily news
+    about the politics shaping our world.", "Immer aktuell informiert über
+    Spartipps." """
+    lex = load_lexicon()
+    blocks = doc.blocks
+    for i in range(1, len(blocks) - 1):
+        block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+        if block.kept is not None or before.kept is not False or after.kept is not False:
+            continue
+        if not PITCH_MIN_WORDS <= len(block.content.split()) <= PITCH_MAX_WORDS:
+            continue
+        heads = (before.cleaner == "boilerplate" and before.reason == f"dropped: {_WHAT['newsletter']}") or (
+            before.cleaner == "labels" and lex.section_heading(before.content) == "newsletter"
+        )
+        if not heads:
+            continue
+        field = (after.cleaner == "boilerplate" and after.reason.removeprefix("dropped: ") in _SIGN_UP) or (
+            after.cleaner == "labels" and "mail" in after.content.casefold()
+        )
+        if field:
+            doc.drop(block, "boilerplate", "dropped: the pitch of a newsletter's sign-up box")
 
 
 def _gallery_captions(doc: Document) -> None:

@@ -94,6 +94,26 @@ def _words(text: str) -> list[str]:
     return rx.findall(text)
 
 
+@lru_cache(maxsize=8)
+def _phrases(vocabulary: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of ``vocabulary`` of several words, as their words
+    ("just now" -> ("just", "now"))."""
+    return tuple(tuple(_words(entry)) for entry in sorted(vocabulary) if len(_words(entry)) > 1)
+
+
+def _phrase_words(low: list[str], phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words of the ``phrases`` that stand in ``low`` (a line's words,
+    case-folded) one after the other ("il y a 5 minutes": "il", "y", "a")."""
+    found: set[str] = set()
+    for phrase in phrases:
+        if phrase[0] not in low:
+            continue
+        n = len(phrase)
+        if any(tuple(low[i : i + n]) == phrase for i in range(len(low) - n + 1)):
+            found.update(phrase)
+    return frozenset(found)
+
+
 def _is_name(word: str) -> bool:
     return word[:1].isupper() or word.isdigit()
 
@@ -133,12 +153,16 @@ def byline_reason(
         dated_memo[text] = numeric or month
     # a timestamp names a date for sure: "Sign Out" names none on an English page
     dated = numeric or (month and _month_named(text, low, lex, language))
-    # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time)
-    relative = (
+    # "5 minutes ago", "vor 5 Minuten"; "15 Min" alone is a duration (a recipe's baking time);
+    # an entry of several words needs no number ("Updated just now")
+    ago_said = _phrase_words(low, _phrases(lex.ago))
+    relative = bool(ago_said) or (
         not lex.relative.isdisjoint(low) and any(t.isdigit() for t in low) and not lex.ago.isdisjoint(low)
     )
     if dated or relative:
-        vocab = lex.stamp_vocabulary
+        # the words of the vocabulary's entries of several words where the line says them
+        # ("il y a 5 minutes", "Mis à jour le 12 mars 2024", "last updated 12 May 2024")
+        vocab = lex.stamp_vocabulary | ago_said | _phrase_words(low, _phrases(lex.stamp_vocabulary))
         if relative:
             # ("for 5 minutter siden": "for" is the timestamp's with "siden" after it)
             vocab = vocab | {

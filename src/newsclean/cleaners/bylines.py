@@ -95,22 +95,32 @@ def _words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=8)
-def _phrases(vocabulary: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The entries of ``vocabulary`` of several words, as their words
-    ("just now" -> ("just", "now"))."""
-    return tuple(tuple(_words(entry)) for entry in sorted(vocabulary) if len(_words(entry)) > 1)
+def _phrases(vocabulary: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The entries of ``vocabulary`` of several words, as their words, by
+    their first word ("just now" -> "just": (("just", "now"),))."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for entry in sorted(vocabulary):
+        words = tuple(_words(entry))
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in by_first.items()}
 
 
-def _phrase_words(low: list[str], phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+def _phrase_words(low: list[str], phrases: dict[str, tuple[tuple[str, ...], ...]]) -> frozenset[str]:
     """The words of the ``phrases`` that stand in ``low`` (a line's words,
     case-folded) one after the other ("il y a 5 minutes": "il", "y", "a")."""
+    firsts = phrases.keys() & low  # most lines hold no first word of any: one set operation
+    if not firsts:
+        return _NO_WORDS
     found: set[str] = set()
-    for phrase in phrases:
-        if phrase[0] not in low:
-            continue
-        n = len(phrase)
-        if any(tuple(low[i : i + n]) == phrase for i in range(len(low) - n + 1)):
-            found.update(phrase)
+    for i, word in enumerate(low):
+        if word in firsts:
+            for phrase in phrases[word]:
+                if tuple(low[i : i + len(phrase)]) == phrase:
+                    found.update(phrase)
     return frozenset(found)
 
 

@@ -237,7 +237,16 @@ def trie_reference(words: list[str]) -> str:
 def test_trie_of_the_lexicon_is_the_reference() -> None:
     words = list(LEX.by_trigger)
     assert _trie(words) == trie_reference(words)
-    assert LEX.triggers.pattern == f"(?=({_trie(words)}))"
+    # the words that start with a Latin letter or a mark in one, the others in another
+    latin = [w for w in words if w[0] <= "\u024f"]
+    script = [w for w in words if w[0] > "\u024f"]
+    assert latin
+    assert script
+    assert LEX.triggers.pattern == f"(?=({_trie(latin)}))"
+    assert LEX.script_triggers.pattern == f"(?=({_trie(script)}))"
+    assert {ch for w in script for ch in w[0]} == {
+        ch for ch in map(chr, range(0x250, 0x10000)) if LEX.script_gate.fullmatch(ch)
+    }
 
 
 @given(st.lists(st.text("ab.c*", max_size=5)))
@@ -252,6 +261,8 @@ def tables(lexicon: Lexicon) -> dict[str, Any]:
     """Every table of ``lexicon``, the trigger pattern as its source."""
     out = {f.name: getattr(lexicon, f.name) for f in dataclasses.fields(lexicon)}
     out["triggers"] = (lexicon.triggers.pattern, lexicon.triggers.flags)
+    out["script_triggers"] = (lexicon.script_triggers.pattern, lexicon.script_triggers.flags)
+    out["script_gate"] = lexicon.script_gate.pattern
     del out["compiled"], out["gate"], out["plain"]
     return out
 

@@ -216,7 +216,15 @@ class Lexicon:
     triggers: re.Pattern[str]
     """the literal words of the patterns, to find which patterns can match a line
     (factored by prefixes: at each position the longest word starting there,
-    in a look-ahead, so that a word that starts inside another is found too)"""
+    in a look-ahead, so that a word that starts inside another is found too);
+    the words that start with a Latin letter or a mark"""
+    script_triggers: re.Pattern[str]
+    """``triggers`` of the words in other scripts (Cyrillic, Han, Kana,
+    Hangul), tried on a line that ``script_gate`` finds one of their first
+    characters in: the engine tries the trie's first characters one by one at
+    every position of every line, and these would make it twice as slow"""
+    script_gate: re.Pattern[str]
+    """a class of the first characters of the words of ``script_triggers``"""
     by_trigger: dict[str, tuple[int, ...]]
     """trigger word -> indices in ``each`` of the patterns that contain it"""
     always: tuple[int, ...]
@@ -368,6 +376,17 @@ class Lexicon:
                     return fam
         return None
 
+    def trigger_words(self, low: str) -> list[str]:
+        """The trigger words in ``low`` (a case-folded line), at every position.
+
+        >>> load_lexicon().trigger_words("share this · kommentare · 分享到")
+        ['share', 'kommentar', '分享到']
+        """
+        found: list[str] = self.triggers.findall(low)
+        if self.script_gate.search(low) is not None:
+            found += self.script_triggers.findall(low)
+        return found
+
     def start_gate(self) -> regex.Pattern[str]:
         """The ``anchored`` patterns as one alternation, compiled once: one
         attempt at the start of a line instead of one search per pattern."""
@@ -381,7 +400,7 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        found = self.triggers.findall(text.casefold())
+        found = self.trigger_words(text.casefold())
         cand = set(self.always)
         compiled: list[re.Pattern[str] | regex.Pattern[str] | None]
         if NOT_PLAIN.search(text) is None:  # the standard library's engine
@@ -403,6 +422,9 @@ class Lexicon:
         return None
 
 
+# The last character of Latin Extended-B: trigger words that start with a
+# later one (Cyrillic, Han, Kana, Hangul) are in ``script_triggers``.
+_LAST_LATIN = "\u024f"
 # Literal words shorter than this are not used as triggers...
 TRIGGER_MIN_LETTERS = 4
 # ...unless a pattern has none in some alternative ("(get|download) the app"):
@@ -845,6 +867,9 @@ def _load_lexicon(cache: str | None) -> Lexicon:
             _write_analysis(cache, digest, tables)
     compiled: dict[str, Any] = {
         "triggers": _from_sre_args(tables.pop("triggers_code")) or re.compile(tables["triggers"]),
+        "script_triggers": _from_sre_args(tables.pop("script_triggers_code"))
+        or re.compile(tables["script_triggers"]),
+        "script_gate": re.compile(tables["script_gate"]),
         "compiled": [None] * len(tables["sources"]),
         "gate": [None],
         "plain": [None] * (len(tables["sources"]) + 1),
@@ -854,7 +879,10 @@ def _load_lexicon(cache: str | None) -> Lexicon:
 
 # the fields of Lexicon that _analyse makes, and the trigger pattern compiled
 # (see _sre_args)
-_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"} | {"triggers_code"}
+_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"} | {
+    "triggers_code",
+    "script_triggers_code",
+}
 
 
 def _sre_args(source: str, flags: int = 0) -> tuple[Any, ...] | None:
@@ -953,8 +981,13 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     # a month that is a function word somewhere can be that word
     short_months = vocabulary["months_short"] | frozenset(m for m in months if m in stopwords)
     sure_months = months - short_months
-    # (every position: "einer" in "keinerlei", where "kein" was found)
-    triggers = f"(?=({_trie(by_trigger)}))" if by_trigger else "(?!)"
+    # (every position: "einer" in "keinerlei", where "kein" was found); the
+    # words of other scripts than Latin apart (see Lexicon.script_triggers)
+    latin = [w for w in by_trigger if w[0] <= _LAST_LATIN]
+    script = [w for w in by_trigger if w[0] > _LAST_LATIN]
+    triggers = f"(?=({_trie(latin)}))" if latin else "(?!)"
+    script_triggers = f"(?=({_trie(script)}))" if script else "(?!)"
+    script_gate = "[" + "".join(sorted({re.escape(w[0]) for w in script})) + "]" if script else "(?!)"
     return {
         "labels": labels,
         "label_words": frozenset(w for k in labels for w in k.split()),
@@ -964,6 +997,9 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "sources": sources,
         "triggers": triggers,
         "triggers_code": _sre_args(triggers),
+        "script_triggers": script_triggers,
+        "script_triggers_code": _sre_args(script_triggers),
+        "script_gate": script_gate,
         "by_trigger": closure,
         "always": tuple(always),
         "anchored": tuple(i for i in always if _at_start(sources[i][1])),

@@ -5590,3 +5590,46 @@ def test_a_name_under_a_subscribe_prompt_is_no_pitch() -> None:
     Labels().annotate(doc)
     Boilerplate().annotate(doc)
     assert doc.blocks[1].kept is None
+
+
+# headline, the byline's name, the byline's second line (in lower case), the
+# article's first paragraph naming what that line names
+BYLINE_SECOND_LINE = {
+    "en": (
+        "Dry summer speeds up the harvest in the valley",
+        "Jane Roe",
+        "from University of Example",
+        "Last updated on 20 Feb, 2020. 3 min read",
+        "Researchers at the University of Example have measured the wells of the valley for ten years.",
+    ),
+    "de": (
+        "Trockener Sommer beschleunigt die Ernte im Tal",
+        "Anna Schmidt",
+        "von der Universität Beispiel",
+        "Aktualisiert am 20.02.2020",
+        "Forscher der Universität Beispiel messen seit zehn Jahren die Brunnen im Tal und ihre Pegel.",
+    ),
+    "es": (
+        "El verano seco acelera la cosecha en el valle",
+        "Lucía Gómez",
+        "de la Universidad Ejemplo",
+        "Actualizado el 20 de febrero de 2020",
+        "Investigadores de la Universidad Ejemplo miden desde hace diez años los pozos del valle y su nivel.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINE_SECOND_LINE))
+def test_the_second_line_of_a_byline_is_no_headline(lang: str) -> None:
+    # "from University of Example" under the author's name, above the date and
+    # the topics the article is filed under: a line opening with a function
+    # word in lower case is the rest of the byline, not the headline; the
+    # headline above the byline is
+    headline, name, second, stamp, first = BYLINE_SECOND_LINE[lang]
+    menu, footer = CHROME["navigation"][lang]
+    tags = ["Follow", "Topic", "Farming", "Follow", "Tags", "Harvest", "Water"]
+    text = "\n".join([*menu, headline, name, second, stamp, *tags, first, *ARTICLE[lang], *footer])
+    out = clean(text).splitlines()
+    assert out[0] == headline
+    assert second not in out
+    assert out[-3:] == ARTICLE[lang]

@@ -5590,3 +5590,104 @@ def test_a_name_under_a_subscribe_prompt_is_no_pitch() -> None:
     Labels().annotate(doc)
     Boilerplate().annotate(doc)
     assert doc.blocks[1].kept is None
+
+
+# headline, the byline's name, the byline's second line (in lower case), the
+# article's first paragraph naming what that line names
+BYLINE_SECOND_LINE = {
+    "en": (
+        "Dry summer speeds up the harvest in the valley",
+        "Jane Roe",
+        "from University of Example",
+        "Last updated on 20 Feb, 2020. 3 min read",
+        "Researchers at the University of Example have measured the wells of the valley for ten years.",
+    ),
+    "de": (
+        "Trockener Sommer beschleunigt die Ernte im Tal",
+        "Anna Schmidt",
+        "von der Universität Beispiel",
+        "Aktualisiert am 20.02.2020",
+        "Forscher der Universität Beispiel messen seit zehn Jahren die Brunnen im Tal und ihre Pegel.",
+    ),
+    "es": (
+        "El verano seco acelera la cosecha en el valle",
+        "Lucía Gómez",
+        "de la Universidad Ejemplo",
+        "Actualizado el 20 de febrero de 2020",
+        "Investigadores de la Universidad Ejemplo miden desde hace diez años los pozos del valle y su nivel.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINE_SECOND_LINE))
+def test_the_second_line_of_a_byline_is_no_headline(lang: str) -> None:
+    # "from University of Example" under the author's name, above the date and
+    # the topics the article is filed under: a line opening with a function
+    # word in lower case is the rest of the byline, not the headline; the
+    # headline above the byline is
+    headline, name, second, stamp, first = BYLINE_SECOND_LINE[lang]
+    menu, footer = CHROME["navigation"][lang]
+    tags = ["Follow", "Topic", "Farming", "Follow", "Tags", "Harvest", "Water"]
+    text = "\n".join([*menu, headline, name, second, stamp, *tags, first, *ARTICLE[lang], *footer])
+    out = clean(text).splitlines()
+    assert out[0] == headline
+    assert second not in out
+    assert out[-3:] == ARTICLE[lang]
+
+
+# a heading of the menu above the article, the menu's items, the headline, its
+# standfirst (a dek with no full stop)
+MENU_HEADING_ABOVE = {
+    "en": (
+        "Trending",
+        ["* Election results", "* Weather warning", "* Cup final"],
+        "Dry summer speeds up the harvest in the valley",
+        "Growers expect smaller yields as the wells in the valley run low – a first look at the figures",
+    ),
+    "de": (
+        "Top-Themen",
+        ["* Wahlergebnisse", "* Unwetterwarnung", "* Pokalfinale"],
+        "Trockener Sommer beschleunigt die Ernte im Tal",
+        "Die Landwirte erwarten kleinere Erträge, weil die Brunnen im Tal sinken – ein erster Blick auf die Zahlen",
+    ),
+    "fr": (
+        "Tendances",
+        ["* Résultats des élections", "* Alerte météo", "* Finale de la coupe"],
+        "L'été sec accélère la récolte dans la vallée",
+        "Les producteurs attendent de plus petites récoltes car les puits de la vallée baissent"
+        " – un premier regard sur les chiffres",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MENU_HEADING_ABOVE))
+def test_the_article_under_a_menu_heading_keeps_its_headline_and_standfirst(lang: str) -> None:
+    # "Trending" heads the menu right above the article: the headline and the
+    # standfirst under the menu, with the article's paragraphs in a row under
+    # them, are the article's start, not teasers of the "Trending" list
+    heading, items, headline, standfirst = MENU_HEADING_ABOVE[lang]
+    menu, footer = CHROME["navigation"][lang]
+    text = "\n".join([*menu, heading, *items, headline, standfirst, *ARTICLE[lang], *footer])
+    out = clean(text).splitlines()
+    assert out == [headline, standfirst, *ARTICLE[lang]]
+
+
+def test_a_trending_list_of_headlines_and_summaries_still_goes() -> None:
+    # a real "Trending" list under the article: titles, each with a
+    # one-paragraph summary (never two paragraphs in a row), or bare titles
+    menu, footer = CHROME["navigation"]["en"]
+    cards = [
+        "Council delays the vote on the new wells",
+        "The vote on the three new wells was moved to May after a long debate in the council.",
+        "Storm damages the old bridge over the river",
+        "Engineers will inspect the bridge on Monday before it opens to traffic again this week.",
+        "School opens a garden for the whole village",
+        "Pupils planted beans and potatoes in the new garden behind the school on Friday morning.",
+    ]
+    titles = ["Cup final ends in a draw", "Bakery wins the regional prize", "Museum reopens after repairs"]
+    for below in (cards, titles):
+        text = "\n".join(
+            [*menu, "Dry summer speeds up the harvest", *ARTICLE["en"], "Trending", *below, *footer]
+        )
+        out = clean(text).splitlines()
+        assert out == ["Dry summer speeds up the harvest", *ARTICLE["en"]]

@@ -51,7 +51,7 @@ import regex
 
 from ..document import Block, Document
 from ..features import Features, features
-from ..lexicon import load_lexicon
+from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
 from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature
 
@@ -1038,6 +1038,15 @@ def _menu_between(doc: Document, upper: int, lower: int) -> bool:
 def _address(b: Block) -> bool:
     """Is a line a web address (the page's own, printed by the dump)?"""
     return "://" in b.content or b.content.startswith("www.")
+
+
+def _fragment(b: Block) -> bool:
+    """Does ``b`` open with a function word in lower case ("from University
+    of Example", "von der Universität Beispiel", "de l'Université …")? The
+    rest of a byline or a sentence broken over lines, no headline: a
+    headline opens with a capital or a digit."""
+    first = b.content.split(None, 1)[0] if b.content.strip() else ""
+    return first.islower() and first in all_stopwords()
 
 
 def _title_like(f: Features) -> bool:
@@ -2232,6 +2241,8 @@ class Region(Cleaner):
                 return False  # a breadcrumb on one line ("example.com › Sport")
             if _address(b):
                 return False  # the page's address
+            if _fragment(b):
+                return False  # a byline's second line ("from University of Example")
             if f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", b.content).endswith("."):
                 return False  # a paragraph (the lede) or a caption and its credit, not a headline
             if b.content.endswith("..") and not b.content.endswith("..."):

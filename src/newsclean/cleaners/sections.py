@@ -61,6 +61,19 @@ HEADING_MAX_CHARS = 70
 QUESTION_MAX_WORDS = 4
 # ...and no code: a line with a brace, "=" or ";" ('"Comment": {') is a key in a listing.
 
+# Under a related-content heading, a line (not an item of a list) with two
+# paragraphs in a row at most this many blocks under it, with no item or
+# label between, is the article's start (its headline, a lede, a standfirst):
+# the section ends above it. A list of teasers alternates a title and its
+# summary and never has two paragraphs in a row.
+START_REACH = 5
+# (a paragraph here: this many words or more; the second of the two ends a
+# sentence, not with a question: a headline may ask)
+START_MIN_WORDS = 10
+# (and both are in sentence case: at most this share of their words
+# capitalised; a caption in Title Case is none)
+START_MAX_TITLE = 0.5
+
 # Families whose heading drops the short lines under it ("Newsletter" or
 # "Follow us" head a box of one or two lines, not a list).
 RUN_ON = frozenset({"related", "comments"})
@@ -78,6 +91,54 @@ def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
     while end < len(doc.blocks) and feats[end].words >= PROSE_MIN_WORDS and feats[end].ends_sentence:
         end += 1
     return any(b.kept is False and b.cleaner == "bylines" for b in doc.blocks[end : end + window])
+
+
+def _first_pair(doc: Document) -> int:
+    """The first of the page's first two paragraphs in a row (see
+    ``_pair_at``), or -1."""
+    return next((j for j in range(len(doc.blocks) - 1) if _pair_at(doc, j)), -1)
+
+
+def _pair_at(doc: Document, j: int) -> bool:
+    """Are blocks ``j`` and ``j + 1`` two paragraphs in a row: undecided, of
+    ``START_MIN_WORDS`` words or more, in sentence case, the second ending a
+    sentence that asks nothing?"""
+    feats = features(doc)
+    a, b = doc.blocks[j], doc.blocks[j + 1]
+    f, g = feats[j], feats[j + 1]
+    return (
+        a.kept is None
+        and b.kept is None
+        and f.words >= START_MIN_WORDS
+        and g.words >= START_MIN_WORDS
+        and g.ends_sentence
+        and max(f.title_ratio, g.title_ratio) <= START_MAX_TITLE
+        and not b.content.rstrip("\"'\u201c\u201d\u00bb\u00ab").endswith("?")
+    )
+
+
+def _article_start(doc: Document, index: int, first: int) -> bool:
+    """Is block ``index``, under a related-content heading, the start of the
+    article: a line that is no item of a list, with the page's first two
+    paragraphs in a row (``first``: the lede and the next one, or a
+    standfirst and the lede) within ``START_REACH`` blocks under it, and no
+    item, label or capitalised long line between?"""
+    feats = features(doc)
+    blocks = doc.blocks
+    if (
+        first < index
+        or first >= index + START_REACH
+        or blocks[index].bullet
+        or blocks[index].kept is not None
+    ):
+        return False
+    for j in range(index, first):
+        b, f = blocks[j + 1], feats[j]
+        if b.bullet or (b.kept is False and b.cleaner not in ("bylines", "boilerplate")):
+            return False  # an item of a list or a menu's label between them
+        if f.words >= START_MIN_WORDS and f.title_ratio > START_MAX_TITLE:
+            return False  # a caption or a teaser's title in Title Case between them
+    return first > index
 
 
 def _title_lead(text: str) -> bool:
@@ -132,6 +193,8 @@ class Sections(Cleaner):
         content: list[int] = []
         doc.meta["content_heads"] = content
         memo = doc.memo(__name__)
+        # the page's first two paragraphs in a row: the article's start
+        first_pair = _first_pair(doc)
 
         def prose_ahead(i: int) -> bool:
             # a paragraph right under block i
@@ -264,6 +327,14 @@ class Sections(Cleaner):
                 # under a heading of the menu above the article (its lede):
                 # prose, left to the region cleaner (the section goes on under it)
                 run_on_seen = True
+                continue
+            if family == "related" and not entries and _article_start(doc, block.index, first_pair):
+                # the article's headline and lede under a heading of the menu
+                # above it ("Trending", "Top-Themen"): the section ends here,
+                # the region cleaner decides (not in a list of dated teaser
+                # cards: a title, its date, the next title)
+                under.pop(block.index, None)
+                heading, family, prev_prose = None, "", None
                 continue
             if block.kept is None:
                 doc.drop(block, self.name, f'dropped: under the "{heading}" {_WHAT[family]} heading')

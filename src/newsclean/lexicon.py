@@ -1069,25 +1069,29 @@ def _analysis_digest(
 ) -> str | None:
     """The hash that names the cache file of the analysis of these files, or
     None if this module's source cannot be read (then nothing is cached)."""
+    parts: list[bytes] = []
+    for folder, files in (("lexicon", lexicon_files), ("stopwords", stopword_files)):
+        parts.append(f"{folder} {len(files)}".encode())
+        for name, text in files:
+            parts += (name.encode(), text.encode())
+    return _cache_digest(_CACHE_VERSION, "lexicon.py", parts)
+
+
+def _cache_digest(version: str, module: str, parts: Iterable[bytes]) -> str | None:
+    """The hash that names a cache file: of the layout ``version``, the
+    Python, marshal, ``regex`` and ``re`` engine versions, the source of the
+    package's ``module`` that makes the file, and ``parts``; None if that
+    source cannot be read (then nothing is cached)."""
     try:
-        code = resources.files("newsclean").joinpath("lexicon.py").read_bytes()
+        code = resources.files("newsclean").joinpath(module).read_bytes()
     except OSError:
         return None
     digest = hashlib.sha256()
-
-    def add(part: bytes) -> None:
+    engine = str(getattr(importlib.import_module("_sre"), "MAGIC", ""))  # of the compiled patterns
+    head = (version, sys.version, str(marshal.version), regex.__version__, engine)
+    for part in (*(h.encode() for h in head), code, *parts):
         # each part with its length: no two lists of parts feed the same bytes
         digest.update(len(part).to_bytes(8, "little") + part)
-
-    engine = str(getattr(importlib.import_module("_sre"), "MAGIC", ""))  # of the compiled triggers
-    for part in (_CACHE_VERSION, sys.version, str(marshal.version), regex.__version__, engine):
-        add(part.encode())
-    add(code)
-    for folder, files in (("lexicon", lexicon_files), ("stopwords", stopword_files)):
-        add(f"{folder} {len(files)}".encode())
-        for name, text in files:
-            add(name.encode())
-            add(text.encode())
     return digest.hexdigest()
 
 

@@ -14,10 +14,8 @@ about 5 MB/s) only runs on the lines a cheap test cannot rule out; see
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
-import sys
 import unicodedata
 from functools import cache
 
@@ -199,21 +197,10 @@ def _ftfy_badness_source() -> bytes | None:
 def _detector_digest() -> str | None:
     """The hash that names the detector's cache file, or None when ftfy's
     module or this one cannot be read (then nothing is cached)."""
-    import hashlib
-    from importlib import resources
+    from . import lexicon
 
     badness = _ftfy_badness_source()
-    try:
-        code = resources.files("newsclean").joinpath("normalize.py").read_bytes()
-    except OSError:
-        return None
-    if badness is None:
-        return None
-    digest = hashlib.sha256()
-    engine = str(getattr(importlib.import_module("_sre"), "MAGIC", ""))
-    for part in (_DETECTOR_CACHE.encode(), sys.version.encode(), engine.encode(), code, badness):
-        digest.update(len(part).to_bytes(8, "little") + part)
-    return digest.hexdigest()
+    return None if badness is None else lexicon._cache_digest(_DETECTOR_CACHE, "normalize.py", [badness])
 
 
 @cache

@@ -121,8 +121,9 @@ def _article_start(doc: Document, index: int, first: int) -> bool:
     """Is block ``index``, under a related-content heading, the start of the
     article: a line that is no item of a list, with the page's first two
     paragraphs in a row (``first``: the lede and the next one, or a
-    standfirst and the lede) within ``START_REACH`` blocks under it, and no
-    item, label or capitalised long line between?"""
+    standfirst and the lede) within ``START_REACH`` blocks under it, no item
+    or label between, and neither it nor a line between a capitalised long
+    line (a teaser's title or a caption in Title Case)?"""
     feats = features(doc)
     blocks = doc.blocks
     if (
@@ -137,7 +138,7 @@ def _article_start(doc: Document, index: int, first: int) -> bool:
         if b.bullet or (b.kept is False and b.cleaner not in ("bylines", "boilerplate")):
             return False  # an item of a list or a menu's label between them
         if f.words >= START_MIN_WORDS and f.title_ratio > START_MAX_TITLE:
-            return False  # a caption or a teaser's title in Title Case between them
+            return False  # a caption or a teaser's title in Title Case (this line or one between)
     return first > index
 
 

@@ -78,6 +78,30 @@ def wait_until_idle(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> Non
         time.sleep(0.1)
 
 
+def interrupt(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> tuple[bytes, bytes]:
+    """Send SIGINT to ``proc`` and wait for it to exit with its standard input
+    still open, then return what it wrote. ``communicate`` would close standard
+    input at once: on a loaded machine the command could then read the end of
+    its input before it handled the signal, and finish as if nothing happened.
+    The commands here write far less than a pipe holds, so waiting before
+    reading cannot block."""
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise
+    proc.stdin.close()
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.stdout.close()
+    proc.stderr.close()
+    return out, err
+
+
 def run(
     *args: str | Path, stdin: bytes | None = None, cwd: Path | None = None, **extra_env: str
 ) -> subprocess.CompletedProcess[str]:
@@ -494,7 +518,6 @@ def test_sigint_exits_130_without_traceback(jobs: str) -> None:
     first = proc.stdout.readline()
     assert json.loads(first)["text"] == newsclean.clean(ARTICLE)
     wait_until_idle(proc)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    _, err = interrupt(proc)
     assert proc.returncode == 130
     assert err == b""

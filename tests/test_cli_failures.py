@@ -14,7 +14,6 @@ import errno
 import json
 import os
 import random
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +25,7 @@ import newsclean
 from newsclean import io as nio
 from newsclean.cli import main
 
-from .test_cli import ARTICLE, BODY_1, BODY_2, assert_no_traceback, env, run, wait_until_idle
+from .test_cli import ARTICLE, BODY_1, BODY_2, assert_no_traceback, env, interrupt, run, wait_until_idle
 
 RECORD = json.dumps({"id": 1, "text": ARTICLE}) + "\n"
 
@@ -329,8 +328,7 @@ def test_sigint_with_output_file_open_leaves_it_as_it_was(tmp_path: Path, jsonl:
     proc.stdin.write((RECORD if jsonl else ARTICLE).encode())
     proc.stdin.flush()
     wait_until_idle(proc)  # started, and waiting for the rest of standard input
-    proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=60)
+    stdout, stderr = interrupt(proc)
     assert proc.returncode == 130
     assert stderr == b""
     assert stdout == b""
@@ -350,8 +348,7 @@ def test_sigint_while_reading_a_file_list_exits_130() -> None:
     proc.stdin.write(ARTICLE.encode())
     proc.stdin.flush()
     wait_until_idle(proc)
-    proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=60)
+    stdout, stderr = interrupt(proc)
     assert (proc.returncode, stdout, stderr) == (130, b"", b"")
 
 

@@ -5691,3 +5691,69 @@ def test_a_trending_list_of_headlines_and_summaries_still_goes() -> None:
         )
         out = clean(text).splitlines()
         assert out == ["Dry summer speeds up the harvest", *ARTICLE["en"]]
+
+
+# the article's own section breaks and the entries of a live story (a news
+# agency's "The Latest": a rule, the entry's time, its text)
+SECTION_BREAKS = ["___", "* * *", "***", "---", "• • •", "⁂"]
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLE))
+@pytest.mark.parametrize("rule", SECTION_BREAKS)
+def test_a_section_break_inside_the_article_stays(lang: str, rule: str) -> None:
+    first, second, third = ARTICLE[lang]
+    body = [first, rule, second, rule, third]
+    # an extractor's text, and the same article in a whole page
+    assert clean("\n".join(body)).splitlines() == body
+    menu, footer = CHROME["navigation"][lang]
+    assert clean("\n".join([*menu, *body, *footer])).splitlines() == body
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLE))
+def test_a_rule_at_the_article_edge_or_a_lone_mark_still_goes(lang: str) -> None:
+    first, second, third = ARTICLE[lang]
+    menu, footer = CHROME["navigation"][lang]
+    # rules above and under the article, next to the chrome, and marks that
+    # are no section break ("-", "|", "...") go
+    text = "\n".join([*menu, "___", first, "-", second, "|", third, "___", *footer])
+    assert clean(text).splitlines() == [first, second, third]
+    assert clean("\n".join(["* * *", first, second, third, "* * *"])).splitlines() == [first, second, third]
+
+
+LIVE_ENTRIES = {
+    "en": (
+        ["10 p.m.", "4:14 p.m."],
+        "Utility crews say they have restored power to most of the homes that lost it during the storm.",
+    ),
+    "de": (
+        ["22:00 Uhr", "16:14 Uhr"],
+        "Die Stadtwerke sagen, dass die meisten Häuser nach dem Sturm wieder Strom haben, wie ein Sprecher sagte.",
+    ),
+    "fr": (
+        ["22:00", "16:14"],
+        "Les services de la ville disent que la plupart des maisons ont de nouveau du courant après la tempête.",
+    ),
+    "es": (
+        ["22:00", "16:14"],
+        "Los servicios de la ciudad dicen que la mayoría de las casas ya tienen luz de nuevo tras la tormenta.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE_ENTRIES))
+def test_the_time_of_a_live_entry_under_a_rule_stays(lang: str) -> None:
+    (late, early), entry = LIVE_ENTRIES[lang]
+    first, second, third = ARTICLE[lang]
+    body = [first, "___", late, entry, "___", early, second, third]
+    assert clean("\n".join(body)).splitlines() == body
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE_ENTRIES))
+def test_a_time_under_no_rule_or_above_no_paragraph_is_still_a_timestamp(lang: str) -> None:
+    (late, early), _ = LIVE_ENTRIES[lang]
+    first, second, third = ARTICLE[lang]
+    # the time under the headline, with no rule above it
+    assert clean("\n".join([early, first, second, third])).splitlines() == [first, second, third]
+    # under a rule, but above another rule: no entry opens there
+    out = clean("\n".join([first, second, "___", late, "___", third])).splitlines()
+    assert late not in out

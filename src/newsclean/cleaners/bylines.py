@@ -67,6 +67,15 @@ _AUTHOR_LABEL = regex.compile(
 # (its dash is the block's bullet)
 _POST_SIGNATURE = regex.compile(r"^[^()]{1,80}\(@\w{1,30}\)")
 _DASHES = frozenset("—–-")
+# A section break: one rule character three times or more, in a row or
+# spaced ("___", "* * *", "---", "•••"), or an asterism; not a bar ("|"), an
+# ellipsis, a table's rule ("------ ------") nor a rating ("★★★★☆").
+SECTION_BREAK = regex.compile(r"^(?:([-_=*~#+•·◆◇♦❖✦–—―])\1{2,}|([-_=*~#+•·◆◇♦❖✦–—―])(?: \2){2,}|⁂)$")
+# A time of day and nothing else: "4:14 p.m.", "10 p.m.", "14:35 Uhr", "9h30".
+_CLOCK = regex.compile(r"^\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?$", regex.IGNORECASE)
+# An entry of a live story opens with its time under a rule and above a
+# paragraph of at least this many words.
+ENTRY_MIN_WORDS = 8
 
 
 def post_signature(block: Block) -> bool:
@@ -262,7 +271,7 @@ class Bylines(Cleaner):
             dated = sum(1 for _, why in found[i:j] if "timestamp" in why)
             if dated < STAMP_LIST_MIN:
                 for index, why in found[i:j]:
-                    if "timestamp" in why and index in listed:
+                    if "timestamp" in why and (index in listed or _entry_time(doc, index)):
                         continue
                     if doc.config.keep_bylines:
                         # left for the region cleaner, which keeps the ones
@@ -271,6 +280,26 @@ class Bylines(Cleaner):
                     else:
                         doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
             i = j
+
+
+def _entry_time(doc: Document, index: int) -> bool:
+    """Is the block at ``index`` the time that opens an entry of a live
+    story (a news agency's "The Latest", a live blog): a time of day and
+    nothing else, right under a section break ("___", "* * *") and right
+    above a paragraph? Then it is the entry's heading, not the article's
+    timestamp.
+
+    >>> doc = Document.from_text("___\\n4:14 p.m.\\nA transit chief says a man was stabbed on a train this afternoon.")
+    >>> _entry_time(doc, 1), _entry_time(doc, 2)
+    (True, False)
+    """
+    blocks = doc.blocks
+    if not (0 < index < len(blocks) - 1 and _CLOCK.match(blocks[index].content.strip())):
+        return False
+    if not SECTION_BREAK.match(blocks[index - 1].text.strip()):
+        return False
+    f = features(doc)[index + 1]
+    return f.words >= ENTRY_MIN_WORDS and f.ends_sentence
 
 
 def _date_evidence(text: str, low: list[str], lex: Lexicon, digits: bool = True) -> tuple[bool, bool]:

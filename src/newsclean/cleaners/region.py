@@ -53,7 +53,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature
+from .bylines import SECTION_BREAK, STAMP_LIST_MIN, byline_reason, line_dated, post_signature
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -1138,6 +1138,22 @@ class Region(Cleaner):
 
     def annotate(self, doc: Document) -> None:
         self._annotate(doc)
+        # a section break between two lines the article keeps ("___",
+        # "* * *") is the article's own: it stays, as the article's
+        # structure (the rule an extractor keeps between the entries of a
+        # news agency's story); at the article's edges, or next to chrome, it
+        # goes with the chrome
+        blocks = doc.blocks
+        for k in range(1, len(blocks) - 1):
+            b = blocks[k]
+            if (
+                b.kept is False
+                and b.cleaner == self.name
+                and SECTION_BREAK.match(b.text.strip())
+                and blocks[k - 1].kept is not False
+                and blocks[k + 1].kept is not False
+            ):
+                doc.keep(b, self.name, "kept: a section break inside the article", force=True)
         # the caption of a photo in a gallery (between its counter and its
         # credit, which the boilerplate cleaner found) goes, though the
         # article was read on around it
@@ -1253,10 +1269,17 @@ class Region(Cleaner):
         # lines of the text, so one more notice the lexicon learns cannot
         # flip a clean text to a page (and send its article through the
         # region scoring)...
-        dropped = sum(1 for b in doc.blocks if b.kept is False and b.index not in notices)
+        # (nor are the article's section breaks chrome found, "___", "* * *",
+        # which this cleaner dropped above as decoration)
+        found = [
+            b
+            for b in doc.blocks
+            if b.kept is False and not (b.cleaner == self.name and SECTION_BREAK.match(b.text.strip()))
+        ]
+        dropped = sum(1 for b in found if b.index not in notices)
         # ...but a text that does not open with a paragraph is clean only
         # with (almost) no chrome at all, notices too
-        dropped_all = sum(1 for b in doc.blocks if b.kept is False)
+        dropped_all = len(found)
         opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
         known = doc.language in lex.languages
         # but a whole page is none: one with chrome the earlier cleaners

@@ -5757,3 +5757,64 @@ def test_a_time_under_no_rule_or_above_no_paragraph_is_still_a_timestamp(lang: s
     # under a rule, but above another rule: no entry opens there
     out = clean("\n".join([first, second, "___", late, "___", third])).splitlines()
     assert late not in out
+
+
+# the headline, its dek (a standfirst with no full stop, naming what the
+# article names), then share buttons with no byline or date, then the article
+DEK_OVER_SHARE_BUTTONS = {
+    "en": (
+        ARTICLE["en"],
+        "Dry summer speeds up the harvest",
+        "Growers in the valley start early as their wells fall to a record low",
+        ["Share", "Facebook", "Twitter"],
+    ),
+    "es": (
+        ARTICLE["es"],
+        "El verano seco adelanta la cosecha",
+        "Los productores del valle empiezan antes porque sus pozos están en el nivel más bajo",
+        ["Compartir", "Facebook", "Twitter"],
+    ),
+    "it": (
+        [
+            "Gli agricoltori della valle hanno iniziato il raccolto prima quest'anno per l'estate secca e le notti"
+            " calde.",
+            "Il consiglio regionale ha detto che rivedrà le regole sull'acqua prima della prossima stagione di semina.",
+            "Diversi coltivatori hanno raccontato che i loro pozzi sono scesi al livello più basso da vent'anni.",
+        ],
+        "L'estate secca anticipa il raccolto",
+        "I coltivatori della valle iniziano prima perché i loro pozzi sono al livello più basso",
+        ["Condividi", "Facebook", "Twitter"],
+    ),
+    "nl": (
+        [
+            "De boeren in het dal zijn dit jaar vroeg met de oogst begonnen door de droge zomer en de warme nachten.",
+            "De regionale raad zei dat hij de regels voor het water zal herzien voor het volgende plantseizoen begint.",
+            "Verschillende telers vertelden dat hun putten op het laagste niveau in twintig jaar staan.",
+        ],
+        "Droge zomer versnelt de oogst",
+        "Telers in het dal beginnen vroeg nu hun putten op het laagste niveau staan",
+        ["Delen", "Facebook", "Twitter"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DEK_OVER_SHARE_BUTTONS))
+def test_the_dek_right_under_the_headline_stays_without_a_byline(lang: str) -> None:
+    # a dek ends no sentence as often as not, and the share buttons under it
+    # are the only chrome before the article: right under the headline, it is
+    # the article's header all the same
+    article, headline, dek, share = DEK_OVER_SHARE_BUTTONS[lang]
+    menu = ["Home", "News", "Sport", "Kultur"]
+    text = "\n".join([*menu, headline, dek, *share, *article, "Impressum", "Kontakt"])
+    assert clean(text).splitlines() == [headline, dek, *article]
+
+
+def test_a_title_under_the_headline_that_names_nothing_of_the_article_still_goes() -> None:
+    # a line under the headline that shares no words with the article (the
+    # title of another story in a list the headline came from) is no dek
+    other = "Council delays the vote on the new bridge over the river until May"
+    menu = ["Home", "News", "Sport"]
+    text = "\n".join([*menu, "Dry summer speeds up the harvest", other, "Share", "Facebook", *ARTICLE["en"]])
+    out = clean(text).splitlines()
+    assert other not in out
+    assert out[-3:] == ARTICLE["en"]

@@ -182,6 +182,9 @@ MENU_BETWEEN_ITEMS = 8
 STANDFIRST_REACH = 20
 # ...with at most this many undecided short lines between them.
 STANDFIRST_SHORT_LINES = 4
+# The dek right under the headline needs no byline or date under it, nor a
+# full stop, when it shares this many terms with the article's first blocks.
+DEK_SHARED_TERMS = 3
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
@@ -2069,7 +2072,10 @@ class Region(Cleaner):
         paragraph between it and the region, at most ``STANDFIRST_REACH``
         blocks above it; and with a byline or a date the bylines cleaner
         dropped between the headline and the region (the article's header),
-        or, when no headline was found, between it and the region."""
+        or, when no headline was found, between it and the region. A dek
+        right under the headline (only chrome the earlier cleaners dropped
+        between them) needs neither the byline nor a full stop, when it
+        shares ``DEK_SHARED_TERMS`` terms with the article's first blocks."""
         found: set[int] = set()
         first = doc_first
         start = headline.index if headline is not None else max(-1, first - STANDFIRST_REACH - 1)
@@ -2082,6 +2088,16 @@ class Region(Cleaner):
         )
         dated = False
         short = 0
+        text: list[set[str]] = []
+
+        def body() -> set[str]:
+            # the terms of the article's first blocks
+            if not text:
+                text.append(set())
+                for x in doc.blocks[first : first + HEADLINE_BODY_BLOCKS]:
+                    text[0].update(_terms(x, feats[x.index])[0])
+            return text[0]
+
         for b in reversed(doc.blocks[start + 1 : first]):
             if b.kept is False and b.cleaner == "bylines":
                 dated = True
@@ -2090,8 +2106,18 @@ class Region(Cleaner):
             if j is None or b.kept is not None:
                 continue
             f = feats[b.index]
+            # the dek right under the headline, with only chrome the earlier
+            # cleaners dropped between them (share buttons), ends no sentence
+            # as often as not ("Seit Mai ausgefallener Sender wieder aktiv")
+            # (and names what the article names: a title of a list of other
+            # stories under a headline taken from that list shares nothing)
+            dek = (
+                headline is not None
+                and all(x.kept is False for x in doc.blocks[start + 1 : b.index])
+                and len(_terms(b, f)[0] & body()) >= DEK_SHARED_TERMS
+            )
             if (
-                (f.ends_sentence or f.words >= PARAGRAPH_MIN_WORDS)
+                (f.ends_sentence or f.words >= PARAGRAPH_MIN_WORDS or dek)
                 and not f.ends_colon
                 and f.words >= EDGE_MIN_WORDS
                 and scores[j] >= w.edge_min_score
@@ -2102,7 +2128,7 @@ class Region(Cleaner):
                 and b.index not in under
                 and not _cut_off(b)
             ):
-                if header or dated:
+                if header or dated or dek:
                     found.add(j)
             elif f.words >= EDGE_MIN_WORDS or short >= STANDFIRST_SHORT_LINES:
                 break  # other text between it and the article

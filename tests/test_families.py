@@ -5818,3 +5818,109 @@ def test_a_title_under_the_headline_that_names_nothing_of_the_article_still_goes
     out = clean(text).splitlines()
     assert other not in out
     assert out[-3:] == ARTICLE["en"]
+
+
+# a notice that the browser or the device cannot play a widget (a video, an
+# audio player), left in the article where the widget stood
+PLAYER_NOTICES = {
+    "en": ["Media playback is unsupported on your device", "Your browser does not support the video tag."],
+    "de": ["Ihr Browser unterstützt kein HTML5-Video."],
+    "fr": ["Votre navigateur ne prend pas en charge la lecture de vidéos."],
+    "es": ["Tu navegador no soporta el elemento de audio."],
+    "it": ["Il tuo browser non supporta il tag video."],
+    "nl": ["Je browser ondersteunt geen HTML5-video."],
+    "pt": ["O seu navegador não suporta o elemento de vídeo."],
+}
+
+
+@pytest.mark.parametrize(("lang", "notice"), [(lg, n) for lg, ns in PLAYER_NOTICES.items() for n in ns])
+def test_a_player_notice_in_the_article_goes(lang: str, notice: str) -> None:
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], notice, *body[1:]])
+    out = clean(text).splitlines()
+    assert notice not in out
+    assert all(line in out for line in body)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Your browser does not support some features of this page, our reporter found, so the maps"
+        " in the council's new app stay blank for many of the farmers who use it.",
+        "Ihr Browser unterstützt keine Erweiterungen mehr, seit das Update im März erschien, und viele"
+        " Leser beschwerten sich darüber beim Hersteller.",
+    ],
+)
+def test_a_sentence_about_a_browser_stays(prose: str) -> None:
+    text = "\n".join(["Dry summer speeds up the harvest", ARTICLE["en"][0], prose, *ARTICLE["en"][1:]])
+    assert prose in clean(text).splitlines()
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Roe @janeroe", "Max Mustermann @maxmuster", "News reporter @jroe_news"]
+)
+def test_an_authors_name_and_handle_go(line: str) -> None:
+    # the author box in the article: the name (or the role) and the handle
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], line, *body[1:]])
+    out = clean(text).splitlines()
+    assert out == ["Dry summer speeds up the harvest", *body]
+
+
+def test_a_sentence_naming_a_handle_stays() -> None:
+    prose = "Readers can follow the harvest updates from Jane Roe @janeroe, who visits the farms every week."
+    text = "\n".join(["Dry summer speeds up the harvest", ARTICLE["en"][0], prose, *ARTICLE["en"][1:]])
+    assert prose in clean(text).splitlines()
+
+
+# a bulleted list of related headlines in Title Case set in the article of an
+# English page
+RELATED_TITLE_CASE = [
+    "* Drought Maps: Where the Wells Ran Dry This Summer",
+    "* Here's How the Valley Plans to Save Water for Next Year",
+    "* Council Opens a New Fund for Farmers Hit by the Heat",
+]
+
+
+def test_a_bulleted_list_of_title_case_headlines_in_the_article_goes() -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], body[1], *RELATED_TITLE_CASE, body[2]])
+    out = clean(text).splitlines()
+    assert out == ["Dry summer speeds up the harvest", *body]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # a list the text announces is its own (a table of contents)
+        [
+            "The guide covers these parts:",
+            "* Getting the Soil Ready for the Seeds",
+            "* Watering the Beds in the Heat",
+        ],
+        # names and places: no small word in lower case
+        [
+            "* Blue Harvest Cooperative, Valley Springs, Nevada",
+            "* Green Acres Farm Supply, Lake Town, Oregon",
+        ],
+        # one item is a sentence: the article's own points
+        ["* Planting Guide for the Dry Months", "* the wells are checked every week by the council"],
+        # numbered: a ranking or the article's steps
+        ["1. Choose the Right Seeds for the Valley", "2. Water the Beds Early in the Morning"],
+    ],
+)
+def test_the_articles_own_lists_stay(items: list[str]) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert all(line in out for line in body)
+    assert all(item.lstrip("*1234567890. ") in " ".join(out) for item in items)
+
+
+def test_a_title_case_list_on_a_german_page_stays() -> None:
+    # German capitalises its nouns: Title Case tells no headline there
+    body = ARTICLE["de"]
+    items = ["* Neue Regeln für die Brunnen im Tal", "* Hilfe für die Bauern nach dem Sommer"]
+    text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert all(item[2:] in " ".join(out) for item in items)

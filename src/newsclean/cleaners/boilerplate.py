@@ -47,6 +47,7 @@ _WHAT = {
     "donation": "an appeal to donate or to turn the ad blocker off",
     "errors": "a widget's error message",
     "noscript": "a notice that the page needs JavaScript",
+    "player": "a notice that the browser cannot play a widget",
 }
 
 # The families of notices and forms that a page lays over or under its
@@ -54,7 +55,7 @@ _WHAT = {
 # newsletter box): a main-content extractor keeps them as readily as a
 # whole-page dump holds them.
 NOTICES = frozenset(
-    {"cookies", "consent", "comments", "newsletter", "paywall", "noscript", "donation", "errors"}
+    {"cookies", "consent", "comments", "newsletter", "paywall", "noscript", "player", "donation", "errors"}
 )
 
 

@@ -21,7 +21,7 @@ import regex
 
 from ..document import Block, Document
 from ..features import features
-from ..lexicon import all_stopwords
+from ..lexicon import all_stopwords, load_stopwords
 from .base import Cleaner
 
 __all__ = ["Teasers"]
@@ -67,6 +67,40 @@ _GLUE_PART = regex.compile(r"[\p{L}\p{N},]+$")
 # characters before its capital.
 GLUED_NAME_MAX = 3
 # The lookbehind makes a run of dots start a match only once: linear time.
+# A list of related headlines in Title Case ("* Moon Rush: Private Lunar Lander
+# Plans", "* Here's Where Landers Will Land on the Moon"), a convention of
+# English headlines: at least this many bulleted items in a row, each of
+# this many words, every word that is no function word capitalised...
+HEADLINE_LIST_MIN_ITEMS = 2
+HEADLINE_LIST_WORDS = (5, 20)
+# ...and more than this share of them with one of the short words Title Case
+# leaves in lower case (which a list of names or places has not, nor most
+# items of a record, "* Venue: Hotel Bellevue, Market Square 2").
+HEADLINE_LIST_MIN_LOWER = 0.5
+_TITLE_SMALL = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "on",
+        "in",
+        "to",
+        "and",
+        "or",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "into",
+        "over",
+    }
+)
+_HEADLINE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*")
 _ELLIPSIS = regex.compile(r"(?:(?<!\.)\.{3,}|…|\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\))\s*$")
 
 
@@ -195,6 +229,7 @@ class Teasers(Cleaner):
         self._truncated(doc)
         self._cards(doc)
         self._ruled_cards(doc)
+        self._headline_list(doc)
 
     def _truncated(self, doc: Document) -> None:
         feats = features(doc)
@@ -289,6 +324,35 @@ class Teasers(Cleaner):
             run.append((rules[-1] + 1, len(doc.blocks)))
         self._drop_cards(doc, run)
 
+    def _headline_list(self, doc: Document) -> None:
+        """A bulleted list of Title-Case headlines in an English page: the
+        related stories a page sets in or under its article. Numbered items
+        (a ranking, the article's own steps) are left to the region cleaner."""
+        if doc.language != "en":
+            return
+        stop = load_stopwords()["en"]
+        heads = [_title_headline(b, stop) if b.bullet else 0 for b in doc.blocks]
+        i = 0
+        while i < len(heads):
+            # the whole list: its bulleted items in a row
+            j = i
+            while j < len(heads) and doc.blocks[j].bullet:
+                j += 1
+            run = range(i, j)
+            if (
+                len(run) >= HEADLINE_LIST_MIN_ITEMS
+                and all(heads[k] for k in run)
+                and sum(heads[k] == 2 for k in run) > HEADLINE_LIST_MIN_LOWER * len(run)
+                # a list the text announces ("These are the steps:") is its own
+                and not (i > 0 and doc.blocks[i - 1].content.rstrip().endswith(":"))
+            ):
+                for k in run:
+                    if not doc.blocks[k].decided:
+                        doc.drop(
+                            doc.blocks[k], self.name, "dropped: a list of related headlines in Title Case"
+                        )
+            i = j + 1
+
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:
         # (the cards of a run are consecutive: each one's rules are the next one's)
         if len(run) < RULED_MIN_CARDS:
@@ -298,3 +362,27 @@ class Teasers(Cleaner):
                 block = doc.blocks[i]
                 if not block.decided:
                     doc.drop(block, self.name, "dropped: a teaser card in a list of cards set off by rules")
+
+
+def _title_headline(block: Block, stop: frozenset[str]) -> int:
+    """2 for a bulleted headline in Title Case holding a small word in lower
+    case ("Keck Observatory: Twin Telescopes on Mauna Kea"), 1 for one
+    without ("Moon Rush: Private Lunar Lander Plans"), 0 for no headline (a
+    sentence, a numbered item, a line with a word in lower case)."""
+    text = block.content.rstrip()
+    if block.text.lstrip()[:1].isdigit() or not text or text.endswith((".", ":", ",", ";")):
+        return 0
+    words = _HEADLINE_WORD.findall(text)
+    if not HEADLINE_LIST_WORDS[0] <= len(words) <= HEADLINE_LIST_WORDS[1]:
+        return 0
+    lower_small = False
+    for w in words:
+        if w[0].isupper() or w[0].isdigit():
+            continue
+        if w in _TITLE_SMALL:
+            lower_small = True
+        elif w not in stop:
+            return 0  # a word in lower case that Title Case would capitalise
+    if not words[0][0].isupper():
+        return 0
+    return 2 if lower_small else 1

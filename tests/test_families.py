@@ -5924,3 +5924,108 @@ def test_a_title_case_list_on_a_german_page_stays() -> None:
     text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], body[1], *items, body[2]])
     out = clean(text).splitlines()
     assert all(item[2:] in " ".join(out) for item in items)
+
+
+# Invented article texts of the East Asian languages: Japanese (Kana among the
+# Han), Chinese (Han only), Korean (Hangul, with spaces)
+EAST_ASIAN = {
+    "ja": [
+        "東京都は十二日、川沿いに新しい公園を造る計画を発表した。",
+        "公園は二年後に完成する予定で、市民の意見を聞きながら設計を進めるという。",
+        "都の担当者は「多くの人に使ってほしい」と話している。",
+    ],
+    "zh": [
+        "北京市政府十二日宣布了在河边建设新公园的计划。",
+        "该公园预计两年后建成，设计将听取市民的意见。",
+        "市政府负责人表示，希望更多的人能够使用这个公园。",
+    ],
+    "zh-hant": [
+        "臺北市政府十二日宣布了在河邊建設新公園的計畫。",
+        "該公園預計兩年後建成，設計將聽取市民的意見。",
+        "市政府負責人表示，希望更多的人能夠使用這個公園。",
+    ],
+    "ko": [
+        "서울시는 12일 강변에 새로운 공원을 조성하는 계획을 발표했다.",
+        "공원은 2년 뒤 완공될 예정이며 시민들의 의견을 듣고 설계를 진행할 것이라고 밝혔다.",
+        "시 관계자는 많은 사람들이 이용할 수 있는 공간이 될 것이라고 말했다.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EAST_ASIAN))
+def test_east_asian_pages_are_told_apart(lang: str) -> None:
+    # Japanese writes its particles in Hiragana: Kana among the Han make a page
+    # Japanese (its lexicon's language), not Chinese; Korean is told by the
+    # function words that stand alone between its spaces
+    assert explain("\n".join(EAST_ASIAN[lang])).language == lang.split("-")[0]
+    assert lang.split("-")[0] in load_lexicon().languages
+
+
+def test_a_chinese_page_with_a_japanese_name_stays_chinese() -> None:
+    # a brand in Katakana now and then does not make a Chinese page Japanese
+    text = "\n".join(
+        [*EAST_ASIAN["zh"], "该公司的新产品名为「ソラ」，将于明年在北京和上海两地同时上市销售。"]
+    )
+    assert explain(text).language == "zh"
+
+
+# relative timestamps, alone or with a name: Chinese and Japanese glue the unit to "前" ("ago")
+RELATIVE_STAMPS = {
+    "zh": [
+        "3分钟前",
+        "2小时前",
+        "刚刚 · 5分钟前",
+        "1天前",
+        "昨天 09:12",
+        "记者 张三 3分钟前",
+        "新华社 2小時前",
+    ],
+    "ja": ["5時間前", "30分前", "3日前", "5時間前 毎日新報", "昨日 18:05"],
+    "ko": ["3분 전", "2시간 전", "1일 전", "어제 14:30", "2시간 전 김철수 기자", "5분 전 | 한빛일보"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATIVE_STAMPS))
+def test_east_asian_relative_timestamps_go(lang: str) -> None:
+    for stamp in RELATIVE_STAMPS[lang]:
+        lines = EAST_ASIAN[lang]
+        text = "\n".join([lines[0], stamp, *lines[1:]])
+        blocks = explain(text).blocks
+        assert blocks[1].text == stamp
+        assert blocks[1].kept is False, (stamp, blocks[1])
+        assert all(b.kept for b in blocks if b.text != stamp)
+
+
+# prose with a relative time in it stays (a clause, a sentence)
+RELATIVE_PROSE = {
+    "zh": ["3天前，他离开了北京，去了南方的一个小城市工作。", "两年前的公园建设计划已经完成了一半。"],
+    "ja": ["3年前に東京へ移り、小さな店を開いた。", "5時間前から雨が降り続いている。"],
+    "ko": ["10년 전 그는 서울에 왔다.", "2시간 전 시작된 회의는 아직 끝나지 않았다."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RELATIVE_PROSE))
+def test_east_asian_prose_with_a_relative_time_stays(lang: str) -> None:
+    for line in RELATIVE_PROSE[lang]:
+        lines = EAST_ASIAN[lang]
+        text = "\n".join([lines[0], line, *lines[1:]])
+        assert clean(text).splitlines() == [lines[0], line, *lines[1:]], line
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("来源：新华社", False),
+        ("文章来源：人民网", False),
+        ("2024-03-12 10:21 来源：中国新闻网", False),
+        ("发布时间：2024-03-12 | 來源：中央社", False),
+        # a field of a list, not the article's source
+        ("资金来源：财政拨款", True),
+        ("收入來源：工資", True),
+    ],
+)
+def test_a_source_credit_goes_and_a_list_field_naming_a_source_stays(line: str, kept: bool) -> None:
+    lines = EAST_ASIAN["zh"]
+    blocks = explain("\n".join([lines[0], line, *lines[1:]])).blocks
+    assert blocks[1].text == line
+    assert blocks[1].kept is kept

@@ -40,6 +40,7 @@ _UPPER = regex.compile(r"\p{Lu}")
 # Counting by deletion: what a run of these leaves is the characters of one
 # class (one match per run, not per character).
 _NOT_CJK = regex.compile(r"[^\p{Han}\p{Hiragana}\p{Katakana}]+")
+_NOT_KANA = regex.compile(r"[^\p{Hiragana}\p{Katakana}]+")
 _NOT_DIGIT = regex.compile(r"[^\p{N}]+")
 # Letters are counted by deleting them: what is left is shorter to build.
 _LETTERS = regex.compile(r"\p{L}+")
@@ -113,6 +114,10 @@ _A_LONG = re.compile(r"[^ ]{4,}")
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
+# This share of a CJK page's Han and Kana characters in Kana makes it Japanese
+# (a Japanese text has some in most sentences, a third of its characters and
+# more; a Chinese one none but a Japanese name or brand now and then).
+JA_MIN_KANA = 0.1
 # Blocks shorter than this (in tokens) are not used to detect the language.
 LANGUAGE_MIN_TOKENS = 6
 # Only the first tokens of a page are needed to tell its language.
@@ -199,11 +204,11 @@ def _tokens(text: str) -> _Tokens:
     return _Tokens(ntok, sample, joined, joined.casefold().split(), cjk, scans)
 
 
-def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tuple[str, ...], int]:
-    """A block's tokens, the function words (of any language) among them and
-    its CJK characters, as :func:`detect_language` counts them (of its first
-    characters; no function word on a block of fewer than
-    ``LANGUAGE_MIN_TOKENS`` tokens).
+def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tuple[str, ...], int, int]:
+    """A block's tokens, the function words (of any language) among them, its
+    CJK characters and its Kana (Hiragana and Katakana) characters, as
+    :func:`detect_language` counts them (of its first characters; no function
+    word on a block of fewer than ``LANGUAGE_MIN_TOKENS`` tokens).
 
     The tokens of a line read whole go to ``pending``, for its features.
     """
@@ -218,17 +223,22 @@ def _language_evidence(text: str, pending: dict[str, _Tokens]) -> tuple[int, tup
     # these classes. The sample is every token: a text of LANGUAGE_MAX_CHARS
     # characters has at most half as many tokens, fewer than SAMPLE_TOKENS.
     ntok, _, _, lows, cjk, _ = tokens
+    # (Kana are looked for only in a line with CJK characters)
+    kana = len(_NOT_KANA.sub("", text[:LANGUAGE_MAX_CHARS])) if cjk else 0
     if ntok < LANGUAGE_MIN_TOKENS:
-        return ntok, (), cjk
+        return ntok, (), cjk, kana
     # only the function words of some language count for any
-    return ntok, tuple(filter(all_stopwords().__contains__, lows)), cjk
+    return ntok, tuple(filter(all_stopwords().__contains__, lows)), cjk, kana
 
 
 def detect_language(doc: Document) -> str:
     """Name the page language from the function words of its longer blocks.
 
-    Returns ``"und"`` when there is too little evidence; ``"zh"``/``"ja"``
-    when Han/Kana characters dominate.
+    Returns ``"und"`` when there is too little evidence; ``"zh"`` or
+    ``"ja"`` when Han and Kana characters dominate: ``"ja"`` when Kana
+    (Hiragana, Katakana) make up ``JA_MIN_KANA`` of them, as Japanese writes
+    its particles and endings in Hiragana and Chinese has no Kana.
+    Korean, written with spaces, is told by its function words.
     """
     return _detect_language(doc, {})
 
@@ -243,14 +253,16 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
     found: list[str] = []
     seen = 0
     cjk = 0
+    kana = 0
     memo = doc.memo(__name__ + ".language")
     for b in doc.blocks:
         text = b.content
         ev = memo.get(text)
         if ev is None:
             ev = memo[text] = _language_evidence(text, pending)
-        ntok, words, c = ev
+        ntok, words, c, k = ev
         cjk += c
+        kana += k
         if ntok < LANGUAGE_MIN_TOKENS:
             continue
         found += words
@@ -258,7 +270,7 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         if seen > LANGUAGE_MAX_TOKENS:
             break
     if cjk > 2 * max(seen, 1):
-        return "zh"
+        return "ja" if kana >= JA_MIN_KANA * cjk else "zh"
     if not langs:
         return "und"
     # (each function word counted once, then looked up per language: the

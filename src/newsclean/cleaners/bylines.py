@@ -35,6 +35,10 @@ STAMP_MAX_OTHER_WORDS = 4
 # ...but in a meta bar ("New Delhi, Example Bureau | Updated: 19 November
 # 2019"), this many in each part between two bars.
 BAR_PART_MAX_WORDS = 5
+# A relative timestamp in a script without case ("记者 张三 3分钟前", "2시간 전 김철수 기자")
+# has its names told by their length: this many words of this many letters at most.
+CASELESS_NAMES_MAX = 2
+CASELESS_NAME_MAX_CHARS = 4
 
 _NUMERIC_DATE = regex.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b|\b\d{1,2}:\d{2}\b"
@@ -137,6 +141,19 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() or word.isdigit()
 
 
+def _caseless_names(words: list[str]) -> bool:
+    """Can ``words`` be the names and titles of a relative timestamp in a
+    script without case (Han, Kana, Hangul), which no capital tells: a few
+    short words of such letters ("张三", "기자"), never a clause?"""
+    return len(words) <= CASELESS_NAMES_MAX and all(
+        len(w) <= CASELESS_NAME_MAX_CHARS
+        and not w.isascii()
+        and w.isalpha()
+        and w == w.casefold() == w.upper()
+        for w in words
+    )
+
+
 def byline_reason(
     text: str,
     words: int,
@@ -199,9 +216,10 @@ def byline_reason(
                 or lo in ("a", "m", "p", "am", "pm", "th", "st", "nd", "rd")
             )
         ]
-        if all(_is_name(t) for t in other) and (
-            len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab)
-        ):
+        if (
+            all(_is_name(t) for t in other)
+            and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab))
+        ) or (relative and not ends_sentence and _caseless_names(other)):
             return "a timestamp" if not other else "a byline with a timestamp"
     # "Daniel Kim Views", "1,234 views", "5 min read"
     if low and (low[-1] in lex.counter_words or " ".join(low[-2:]) in lex.counter_words):

@@ -2668,6 +2668,21 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Die Ministerin vor dem Rathaus. (Max Muster/dpa)",
         ],
     ),
+    "caption ending with its photographer's name in brackets or a credit in capitals": (
+        "after the first paragraph",
+        [
+            "The harbour at dawn on Monday. (Jane Roe)",
+            "La alcaldesa anunció que dejará el cargo en mayo. (Juana Pérez Gómez)",
+            "Die Ministerin nach der Sitzung am Montag. (Max Muster)",
+            "Le maire devant la mairie mardi. (Jean-Pierre Dupont)",
+            "(Juana Gómez Rivera)",
+            "Officers search the boat in the harbour on Sunday. By EXAMPLE BORDER POLICE",
+            "Agentes revisan la embarcación en el puerto. Por POLICÍA PORTUARIA",
+            "Des policiers fouillent le bateau dans le port. Par POLICE NATIONALE",
+            "Polizisten durchsuchen das Boot im Hafen. Von POLIZEI MUSTERSTADT",
+            "Agenten doorzoeken de boot in de haven. Door POLITIE VOORBEELD",
+        ],
+    ),
     "news agency caption dated as the agencies date them": (
         "after the first paragraph",
         [
@@ -2762,6 +2777,20 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence that follows an author": {
         "en": ["Follow the author of the report, the minister said, and the valley will run out of water."],
         "de": ["Dem Autor folgen viele Landwirte, seit er im Frühjahr vor der Dürre gewarnt hat."],
+    },
+    "a quote or a citation ending with a name in brackets": {
+        "en": [
+            '"We will rebuild the harbour before the winter comes." (Jane Roe)',
+            "The drought of that summer was the worst on record (Roe 2019).",
+            "The council will vote on the plan in May, the mayor said (John Doe).",
+        ],
+        "de": ['"Wir bauen den Hafen vor dem Winter wieder auf." (Max Muster)'],
+        "es": ['"Reconstruiremos el puerto antes del invierno." (Juana Pérez)'],
+    },
+    "a sentence ending with a word in capitals": {
+        "en": [
+            "The boat was searched by officers of the border police. By NIGHTFALL the cargo was gone, they said."
+        ],
     },
     "a subheading asking about comments or more": {
         "de": ["Und die Kommentare?"],

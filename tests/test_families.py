@@ -2668,6 +2668,21 @@ CHROME_THAT_LEAVES_THE_ARTICLE: dict[str, tuple[str, list[str]]] = {
             "Die Ministerin vor dem Rathaus. (Max Muster/dpa)",
         ],
     ),
+    "caption ending with its photographer's name in brackets or a credit in capitals": (
+        "after the first paragraph",
+        [
+            "The harbour at dawn on Monday. (Jane Roe)",
+            "La alcaldesa anunció que dejará el cargo en mayo. (Juana Pérez Gómez)",
+            "Die Ministerin nach der Sitzung am Montag. (Max Muster)",
+            "Le maire devant la mairie mardi. (Jean-Pierre Dupont)",
+            "(Juana Gómez Rivera)",
+            "Officers search the boat in the harbour on Sunday. By EXAMPLE BORDER POLICE",
+            "Agentes revisan la embarcación en el puerto. Por POLICÍA PORTUARIA",
+            "Des policiers fouillent le bateau dans le port. Par POLICE NATIONALE",
+            "Polizisten durchsuchen das Boot im Hafen. Von POLIZEI MUSTERSTADT",
+            "Agenten doorzoeken de boot in de haven. Door POLITIE VOORBEELD",
+        ],
+    ),
     "news agency caption dated as the agencies date them": (
         "after the first paragraph",
         [
@@ -2762,6 +2777,20 @@ PROSE_THAT_STAYS: dict[str, dict[str, list[str]]] = {
     "a sentence that follows an author": {
         "en": ["Follow the author of the report, the minister said, and the valley will run out of water."],
         "de": ["Dem Autor folgen viele Landwirte, seit er im Frühjahr vor der Dürre gewarnt hat."],
+    },
+    "a quote or a citation ending with a name in brackets": {
+        "en": [
+            '"We will rebuild the harbour before the winter comes." (Jane Roe)',
+            "The drought of that summer was the worst on record (Roe 2019).",
+            "The council will vote on the plan in May, the mayor said (John Doe).",
+        ],
+        "de": ['"Wir bauen den Hafen vor dem Winter wieder auf." (Max Muster)'],
+        "es": ['"Reconstruiremos el puerto antes del invierno." (Juana Pérez)'],
+    },
+    "a sentence ending with a word in capitals": {
+        "en": [
+            "The boat was searched by officers of the border police. By NIGHTFALL the cargo was gone, they said."
+        ],
     },
     "a subheading asking about comments or more": {
         "de": ["Und die Kommentare?"],
@@ -5691,6 +5720,75 @@ def test_a_trending_list_of_headlines_and_summaries_still_goes() -> None:
         )
         out = clean(text).splitlines()
         assert out == ["Dry summer speeds up the harvest", *ARTICLE["en"]]
+
+
+# a whole page (its menu, its footer) with a short article: a lede, a
+# byline and share buttons, a caption with its photographer's name, one
+# paragraph, related links
+SHORT_ARTICLE_WITH_A_CAPTION = {
+    "en": (
+        "Harbour master warns of silt in the old port",
+        "Jane Roe, who will retire in June, said the dredging of the channel had been put off for years"
+        " and that larger ferries could soon run aground at low tide.",
+        "The harbour master, Jane Roe, said that she will leave the post in June after twelve years. (Max Muster)",
+        "The harbour master of the old port, Jane Roe, told the council on Tuesday that the silt in the"
+        " channel had risen by half a metre since the last survey, that the ferry company had asked for"
+        " dredging before the summer, and that the fishing fleet, which moors in the inner basin, had"
+        " already lost two days at sea.",
+    ),
+    "es": (
+        "La capitana del puerto alerta del lodo en el muelle viejo",
+        "Juana Pérez, que se jubilará en junio, dijo que el dragado del canal se había aplazado durante"
+        " años y que los ferris más grandes podrían encallar pronto con la marea baja.",
+        "La capitana del puerto, Juana Pérez, dijo que dejará el cargo en junio después de doce años. (Pedro Gómez)",
+        "La capitana del puerto viejo, Juana Pérez, dijo el martes al ayuntamiento que el lodo del canal"
+        " había subido medio metro desde el último estudio, que la naviera había pedido el dragado antes"
+        " del verano, y que la flota pesquera, que amarra en la dársena interior, ya había perdido dos"
+        " días de mar.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_ARTICLE_WITH_A_CAPTION))
+def test_a_short_article_parted_by_a_caption_still_has_its_region(lang: str) -> None:
+    # the caption dropped leaves each paragraph among chrome (the byline,
+    # the share buttons): no region stood out, and the whole page, menu and
+    # all, was kept. Scored with the caption as a line of the text, the
+    # article stands out; the caption still goes
+    headline, lede, caption, body = SHORT_ARTICLE_WITH_A_CAPTION[lang]
+    menu = [
+        "* Home",
+        "* World",
+        "* Business",
+        "* Sports",
+        "* Opinion",
+        "* Weather",
+        "* Health",
+        "* Subscribe",
+    ]
+    menu += ["* Contact", "* Newsletter", "* Crime and courts", "* Schools", "* Arts", "* Harbour news"]
+    menu += ["* Island life", "* Ferries", "* Fishing fleet", "* Tide tables", "* Letters", "* Obituaries"]
+    meta = ["May 3, 2024 - 8:40 a.m.", "By John Doe", "* Facebook", "* Twitter", "* Email"]
+    related = ["Related:", "Council delays the vote on the new wells", "Ferry company buys two smaller boats"]
+    footer = ["About Us", "Contact", "Privacy Policy"]
+    text = "\n".join([*menu, headline, lede, *meta, caption, body, *related, *footer])
+    assert clean(text).splitlines() == [headline, lede, body]
+
+
+def test_an_extractors_text_with_no_region_is_still_kept_as_it_is() -> None:
+    # with no menu above it (an extractor's output), a text with captions
+    # and no region standing out is kept as it is: newsclean does not guess
+    lines = [
+        "Pocket sized",
+        "Agency / Jane Roe",
+        "2/5",
+        "A small phone with a big battery",
+        "Agency / Jane Roe",
+        "3/5",
+        "All of this comes at less than half the price of the big models, the company said.",
+    ]
+    text = "\n".join(lines)
+    assert "less than half the price" in clean(text)
 
 
 # the article's own section breaks and the entries of a live story (a news

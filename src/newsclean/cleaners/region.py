@@ -39,7 +39,7 @@ import math
 import operator
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
@@ -298,11 +298,13 @@ _SMILEY_END = regex.compile(
 _LAST_SENTENCE = regex.compile(r"[.!?][\"'”’»)\]]*\s+(?=\S)")
 
 
-def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
+def feature_matrix(doc: Document, blocks: list[Block], unchrome: Collection[int] = ()) -> list[list[float]]:
     """The numbers each block's score is a weighted sum of (see ``FEATURE_NAMES``).
 
     ``blocks`` is the sequence the region cleaner smooths (the undecided
-    blocks); context features look at neighbours in that sequence.
+    blocks); context features look at neighbours in that sequence. The
+    dropped blocks in ``unchrome`` do not count as chrome found around a
+    block (captions scored as lines of the text: see ``Region``).
     """
     feats = features(doc)
     under = doc.meta.get("section_under", {})
@@ -327,7 +329,10 @@ def feature_matrix(doc: Document, blocks: list[Block]) -> list[list[float]]:
     # "Reply", "Share", timestamps and "Read more"
     # (a line without words, "-" or "* * *", is decoration, not chrome)
     all_blocks = doc.blocks
-    chrome = [1 if ab.kept is False and feats[ab.index].tokens > 0 else 0 for ab in all_blocks]
+    chrome = [
+        1 if ab.kept is False and feats[ab.index].tokens > 0 and ab.index not in unchrome else 0
+        for ab in all_blocks
+    ]
     cs_drop = list(accumulate(chrome, initial=0))
     m = len(all_blocks)
     rows = []
@@ -420,13 +425,13 @@ class Weights:
     """a paragraph outside the region that scores this much on its own is
     kept (unless it is under a related or comment heading)"""
 
-    def scores(self, doc: Document, blocks: list[Block]) -> list[float]:
+    def scores(self, doc: Document, blocks: list[Block], unchrome: Collection[int] = ()) -> list[float]:
         coef, a, b = self.coef, self.score_scale, self.score_offset
         mul = operator.mul
         # sum(map(mul, ...)): the products and their order of addition of a
         # generator over zip, at C speed (feature_matrix's rows have one
         # number per coefficient)
-        return [a * sum(map(mul, coef, row)) + b for row in feature_matrix(doc, blocks)]
+        return [a * sum(map(mul, coef, row)) + b for row in feature_matrix(doc, blocks, unchrome)]
 
 
 # The smoothing and region parameters: every field of Weights but the coefficients.
@@ -1243,6 +1248,36 @@ class Region(Cleaner):
             if runs:
                 scores = lifted
                 unweighed = {j for j, v in under.items() if v != "related"}
+        credits = doc.meta.get("credits", ())
+        notices = doc.meta.get("notices", set())
+        if not runs and credits:
+            # still no article region, and captions the boilerplate cleaner
+            # dropped: captions part the paragraphs of a short article, and
+            # dropped, they leave each paragraph among chrome (and take the
+            # words it shares with them). Scored with its captions as lines
+            # of the text, the article stands out; the captions stay dropped
+            # (their labels are read for the region only). Only on a whole
+            # page, with chrome the earlier cleaners found above the region
+            # (its menu): an extractor's text with no region is kept as it is
+            both = sorted(blocks + [doc.blocks[i] for i in credits], key=attrgetter("index"))
+            rescored = w.scores(doc, both, unchrome=credits)
+            pairs = [
+                (s, lab)
+                for b, s, lab in zip(both, rescored, viterbi(rescored, w.transition_cost), strict=True)
+                if b.index not in credits
+            ]
+            found = _split(_runs([lab for _, lab in pairs]), cuts)
+            if found and (
+                sum(
+                    1
+                    for b in doc.blocks[: blocks[found[0][0]].index]
+                    if b.kept is False and b.index not in notices and b.index not in credits
+                )
+                >= DUMP_HEAD_CHROME
+            ):
+                scores = [s for s, _ in pairs]
+                labels = [lab for _, lab in pairs]
+                runs = found
         if not runs:
             for b, s in zip(blocks, scores, strict=True):
                 doc.keep(b, self.name, "kept: no article region found, the text is kept as it is", score=s)
@@ -1258,7 +1293,6 @@ class Region(Cleaner):
         n_all = len(doc.blocks)
         # (the notices a page lays over its article count for neither side:
         # see below)
-        notices = doc.meta.get("notices", set())
         n_text = n_all - len(notices)
         short_share = sum(1 for f in feats if f.words <= 4) / n_text if n_text else 0.0
         # The text is already clean (an extractor's output, a clean article)

@@ -11,8 +11,10 @@ import pytest
 
 from newsclean import Config, clean, explain
 from newsclean.cleaners import Labels, Sections
-from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-from newsclean.document import Document
+from newsclean.cleaners.bylines import Bylines
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, _teaser_list
+from newsclean.document import Block, Document
+from newsclean.features import Features, features
 from newsclean.lexicon import load_lexicon
 from newsclean.pipeline import Pipeline
 
@@ -5924,3 +5926,61 @@ def test_a_title_case_list_on_a_german_page_stays() -> None:
     text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], body[1], *items, body[2]])
     out = clean(text).splitlines()
     assert all(item[2:] in " ".join(out) for item in items)
+
+
+# Two teaser cards signed by a byline or a date (segprec4): a title, its
+# summary, then "Von Anna Beispiel" / "By Jane Roe" / "Par Claire Exemple"
+# that the bylines cleaner drops, the next title... make a list of other
+# stories (no article run of its own), where three unsigned pairs are needed.
+SIGNED_CARDS = {
+    "en": [
+        "Ten quiet hotels in the forest to unwind",
+        "From a cabin to a suite in the treetops, these hotels let you slow down for a while.",
+        "By Jane Roe",
+        "A new mountain hotel for climbers and hikers",
+        "The architect blended Nordic calm with the wood of the valley in every one of its rooms.",
+        "By John Doe",
+    ],
+    "de": [
+        "Zehn ruhige Hotels im Wald zum Durchatmen",
+        "Ob Hütte, Öko-Resort oder Suite in den Baumkronen: In diesen Hotels kommen Sie zur Ruhe.",
+        "Von Anna Beispiel",
+        "Neues Hotel in den Bergen für Kletterer und Wanderer",
+        "Für das neue Haus verband die Architektin nordische Ruhe mit dem Holz aus der Gegend.",
+        "Von Max Muster",
+    ],
+    "fr": [
+        "Dix hôtels calmes en forêt pour souffler",
+        "Du chalet à la suite dans les arbres, ces hôtels vous invitent à ralentir un peu.",
+        "Par Claire Exemple",
+        "Un nouvel hôtel en montagne pour les grimpeurs",
+        "L'architecte a marié le calme nordique et le bois de la vallée dans toutes les chambres.",
+        "12 mars 2024",
+    ],
+}
+
+
+def _cards(lines: list[str]) -> tuple[list[Features], list[Block], set[int]]:
+    doc = Document.from_text("\n".join(lines))
+    Bylines().annotate(doc)
+    signed = {b.index for b in doc.blocks if b.kept is False and b.cleaner == "bylines"}
+    return features(doc), [b for b in doc.blocks if b.kept is None], signed
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED_CARDS))
+def test_two_teaser_cards_signed_by_a_byline_are_a_list(lang: str) -> None:
+    feats, blocks, signed = _cards(SIGNED_CARDS[lang])
+    assert len(signed) == 2  # the bylines cleaner drops both signatures
+    assert _teaser_list(feats, blocks, (0, len(blocks)), signed)
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED_CARDS))
+def test_two_unsigned_or_half_signed_cards_are_no_list(lang: str) -> None:
+    # an article's sections (a subheading over one paragraph) carry no
+    # byline each; one signature is no list either
+    lines = SIGNED_CARDS[lang]
+    feats, blocks, _ = _cards([line for k, line in enumerate(lines) if k % 3 != 2])
+    assert not _teaser_list(feats, blocks, (0, len(blocks)), set())
+    feats, blocks, signed = _cards(lines[:-1])
+    assert len(signed) == 1
+    assert not _teaser_list(feats, blocks, (0, len(blocks)), signed)

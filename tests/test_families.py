@@ -5984,3 +5984,36 @@ def test_two_unsigned_or_half_signed_cards_are_no_list(lang: str) -> None:
     feats, blocks, signed = _cards(lines[:-1])
     assert len(signed) == 1
     assert not _teaser_list(feats, blocks, (0, len(blocks)), signed)
+
+
+# A meta line that opens with its date before a bar (segprec4): the date, the
+# time, the section, "Comment", no headline, though it names the article's
+# terms; a headline that opens with a date and has no bar, or a bar after
+# words, stays.
+DATED_BARS = {
+    "en": "March 3, 2024 | 6:46 am | Valley harvest Comment more articles",
+    "fr": "3 mars 2024 | 06:46 | Récolte vallée Commenter autres articles",
+    "es": "3 de marzo de 2024 | 06:46 | Cosecha del valle Comentar más artículos",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED_BARS))
+def test_a_meta_line_opening_with_its_date_before_a_bar_is_no_headline(lang: str) -> None:
+    before, after = CHROME["navigation"][lang]
+    out = clean("\n".join([*before, DATED_BARS[lang], *ARTICLE[lang], *after])).splitlines()
+    assert DATED_BARS[lang] not in out
+    assert out == ARTICLE[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("en", "March 3, 2024: the valley's harvest comes early"),
+        ("de", "Ernte im Tal | Die Bauern beginnen früher"),
+        ("fr", "Récolte dans la vallée : les agriculteurs commencent tôt"),
+    ],
+)
+def test_a_headline_with_a_date_or_a_bar_stays(lang: str, headline: str) -> None:
+    before, after = CHROME["navigation"][lang]
+    out = clean("\n".join([*before, headline, *ARTICLE[lang], *after])).splitlines()
+    assert out == [headline, *ARTICLE[lang]]

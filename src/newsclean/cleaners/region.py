@@ -189,6 +189,9 @@ DEK_SHARED_TERMS = 3
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
 TEASER_TITLE_WORDS = (3, 20)
+# A meta line opens with its date of up to this many words before a bar
+# ("12.12.2022 | 06:46 | Energy"): no headline
+DATED_BAR_WORDS = 5
 TEASER_LIST_MIN_PAIRS = 3
 # ...or two, each signed by a byline or a date after its summary
 TEASER_LIST_SIGNED_PAIRS = 2
@@ -1099,6 +1102,21 @@ def _label_and_number(b: Block) -> bool:
     50", "Top 10", "Liga 2"), not a headline?"""
     parts = b.content.split()
     return len(parts) == 2 and any(p.isdigit() for p in parts) and any(p.isalpha() for p in parts)
+
+
+def _dated_bar(doc: Document, b: Block) -> bool:
+    """Is a line a meta line that opens with its date before a bar ("12.12.2022
+    | 06:46 | Energy | Comment", "3 mai 2024 | Politique"): the date and time,
+    the section, the links to the comments, no headline?
+
+    >>> doc = Document.from_text("12.12.2022 | 06:46 | Energie Kommentieren\\nDer Rat | Ein Jahr danach")
+    >>> [_dated_bar(doc, b) for b in doc.blocks]
+    [True, False]
+    """
+    head, bar, _ = b.content.partition("|")
+    return (
+        bool(bar) and len(head.split()) <= DATED_BAR_WORDS and line_dated(doc, head.strip(), load_lexicon())
+    )
 
 
 def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
@@ -2326,6 +2344,8 @@ class Region(Cleaner):
                 return False  # the label of a chart or a list ("Hot 50", "Top 10")
             if _dated_card(doc, feats, b):
                 return False  # a teaser card under "More stories" (its title, its date)
+            if _dated_bar(doc, b):
+                return False  # the article's meta line ("12.12.2022 | 06:46 | Energy | Comment")
             common, nterms, pairs = shared(b)
             if not nterms and not any(c.isalpha() for c in b.content):
                 return False  # no word at all: a count ("3.409"), a price, a date in digits

@@ -11,8 +11,10 @@ import pytest
 
 from newsclean import Config, clean, explain
 from newsclean.cleaners import Labels, Sections
-from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights
-from newsclean.document import Document
+from newsclean.cleaners.bylines import Bylines
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, _teaser_list
+from newsclean.document import Block, Document
+from newsclean.features import Features, features
 from newsclean.lexicon import load_lexicon
 from newsclean.pipeline import Pipeline
 
@@ -6127,3 +6129,94 @@ def test_a_source_credit_goes_and_a_list_field_naming_a_source_stays(line: str, 
     blocks = explain("\n".join([lines[0], line, *lines[1:]])).blocks
     assert blocks[1].text == line
     assert blocks[1].kept is kept
+
+
+# Two teaser cards signed by a byline or a date (segprec4): a title, its
+# summary, then "Von Anna Beispiel" / "By Jane Roe" / "Par Claire Exemple"
+# that the bylines cleaner drops, the next title... make a list of other
+# stories (no article run of its own), where three unsigned pairs are needed.
+SIGNED_CARDS = {
+    "en": [
+        "Ten quiet hotels in the forest to unwind",
+        "From a cabin to a suite in the treetops, these hotels let you slow down for a while.",
+        "By Jane Roe",
+        "A new mountain hotel for climbers and hikers",
+        "The architect blended Nordic calm with the wood of the valley in every one of its rooms.",
+        "By John Doe",
+    ],
+    "de": [
+        "Zehn ruhige Hotels im Wald zum Durchatmen",
+        "Ob Hütte, Öko-Resort oder Suite in den Baumkronen: In diesen Hotels kommen Sie zur Ruhe.",
+        "Von Anna Beispiel",
+        "Neues Hotel in den Bergen für Kletterer und Wanderer",
+        "Für das neue Haus verband die Architektin nordische Ruhe mit dem Holz aus der Gegend.",
+        "Von Max Muster",
+    ],
+    "fr": [
+        "Dix hôtels calmes en forêt pour souffler",
+        "Du chalet à la suite dans les arbres, ces hôtels vous invitent à ralentir un peu.",
+        "Par Claire Exemple",
+        "Un nouvel hôtel en montagne pour les grimpeurs",
+        "L'architecte a marié le calme nordique et le bois de la vallée dans toutes les chambres.",
+        "12 mars 2024",
+    ],
+}
+
+
+def _cards(lines: list[str]) -> tuple[list[Features], list[Block], set[int]]:
+    doc = Document.from_text("\n".join(lines))
+    Bylines().annotate(doc)
+    signed = {b.index for b in doc.blocks if b.kept is False and b.cleaner == "bylines"}
+    return features(doc), [b for b in doc.blocks if b.kept is None], signed
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED_CARDS))
+def test_two_teaser_cards_signed_by_a_byline_are_a_list(lang: str) -> None:
+    feats, blocks, signed = _cards(SIGNED_CARDS[lang])
+    assert len(signed) == 2  # the bylines cleaner drops both signatures
+    assert _teaser_list(feats, blocks, (0, len(blocks)), signed)
+
+
+@pytest.mark.parametrize("lang", sorted(SIGNED_CARDS))
+def test_two_unsigned_or_half_signed_cards_are_no_list(lang: str) -> None:
+    # an article's sections (a subheading over one paragraph) carry no
+    # byline each; one signature is no list either
+    lines = SIGNED_CARDS[lang]
+    feats, blocks, _ = _cards([line for k, line in enumerate(lines) if k % 3 != 2])
+    assert not _teaser_list(feats, blocks, (0, len(blocks)), set())
+    feats, blocks, signed = _cards(lines[:-1])
+    assert len(signed) == 1
+    assert not _teaser_list(feats, blocks, (0, len(blocks)), signed)
+
+
+# A meta line that opens with its date before a bar (segprec4): the date, the
+# time, the section, "Comment", no headline, though it names the article's
+# terms; a headline that opens with a date and has no bar, or a bar after
+# words, stays.
+DATED_BARS = {
+    "en": "March 3, 2024 | 6:46 am | Valley harvest Comment more articles",
+    "fr": "3 mars 2024 | 06:46 | Récolte vallée Commenter autres articles",
+    "es": "3 de marzo de 2024 | 06:46 | Cosecha del valle Comentar más artículos",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED_BARS))
+def test_a_meta_line_opening_with_its_date_before_a_bar_is_no_headline(lang: str) -> None:
+    before, after = CHROME["navigation"][lang]
+    out = clean("\n".join([*before, DATED_BARS[lang], *ARTICLE[lang], *after])).splitlines()
+    assert DATED_BARS[lang] not in out
+    assert out == ARTICLE[lang]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("en", "March 3, 2024: the valley's harvest comes early"),
+        ("de", "Ernte im Tal | Die Bauern beginnen früher"),
+        ("fr", "Récolte dans la vallée : les agriculteurs commencent tôt"),
+    ],
+)
+def test_a_headline_with_a_date_or_a_bar_stays(lang: str, headline: str) -> None:
+    before, after = CHROME["navigation"][lang]
+    out = clean("\n".join([*before, headline, *ARTICLE[lang], *after])).splitlines()
+    assert out == [headline, *ARTICLE[lang]]

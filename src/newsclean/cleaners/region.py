@@ -39,7 +39,7 @@ import math
 import operator
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Container
 from dataclasses import MISSING, dataclass, fields
 from functools import lru_cache
 from importlib import resources
@@ -189,7 +189,12 @@ DEK_SHARED_TERMS = 3
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
 TEASER_TITLE_WORDS = (3, 20)
+# A meta line opens with its date of up to this many words before a bar
+# ("12.12.2022 | 06:46 | Energy"): no headline
+DATED_BAR_WORDS = 5
 TEASER_LIST_MIN_PAIRS = 3
+# ...or two, each signed by a byline or a date after its summary
+TEASER_LIST_SIGNED_PAIRS = 2
 TEASER_LIST_SHARE = 0.6
 # a list of links: at least this many blocks, this share of them bulleted titles
 LINK_LIST_MIN_ITEMS = 5
@@ -885,10 +890,26 @@ def _headline_shape(b: Block, f: Features) -> bool:
     return TEASER_TITLE_WORDS[0] <= f.words <= TEASER_TITLE_WORDS[1] and (cut or not f.ends_sentence)
 
 
-def _teaser_list(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
+def _teaser_list(
+    feats: list[Features], blocks: list[Block], run: tuple[int, int], signed: Container[int] = ()
+) -> bool:
     """Is a run a list of teasers: a title, its one-paragraph summary, the
-    next title...? (An article's subheadings head more than one paragraph.)"""
-    pairs = 0
+    next title...? (An article's subheadings head more than one paragraph.)
+    Two cards make one when each is signed: a line the bylines cleaner
+    dropped (``signed``: "Von Jane Roe", a date) between its summary and the
+    next undecided line, as the cards of a list of other stories are; an
+    article's sections carry no byline each.
+
+    >>> doc = Document.from_text(
+    ...     "Ten quiet hotels in the forest\\nFrom a chalet to a suite in the trees, these hotels let you rest.\\n"
+    ...     "By Jane Roe\\nA new hotel in the Alps for climbers\\nThe designer mixed Nordic calm with local wood "
+    ...     "in every room.\\nBy John Doe"
+    ... )
+    >>> blocks = [b for b in doc.blocks if not b.text.startswith("By ")]
+    >>> _teaser_list(features(doc), blocks, (0, 4)), _teaser_list(features(doc), blocks, (0, 4), {2, 5})
+    (False, True)
+    """
+    pairs = signed_pairs = 0
     k = run[0]
     while k + 1 < run[1]:
         title, summary = feats[blocks[k].index], feats[blocks[k + 1].index]
@@ -900,10 +921,13 @@ def _teaser_list(feats: list[Features], blocks: list[Block], run: tuple[int, int
             and (after is None or _headline_shape(after, feats[after.index]))
         ):
             pairs += 1
+            stop = after.index if after is not None else blocks[k + 1].index + 2
+            signed_pairs += any(i in signed for i in range(blocks[k + 1].index + 1, stop))
             k += 2
         else:
             k += 1
-    return pairs >= TEASER_LIST_MIN_PAIRS and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
+    enough = pairs >= TEASER_LIST_MIN_PAIRS or (signed_pairs == pairs >= TEASER_LIST_SIGNED_PAIRS)
+    return enough and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
 
 
 def _link_list(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
@@ -1083,6 +1107,21 @@ def _label_and_number(b: Block) -> bool:
     50", "Top 10", "Liga 2"), not a headline?"""
     parts = b.content.split()
     return len(parts) == 2 and any(p.isdigit() for p in parts) and any(p.isalpha() for p in parts)
+
+
+def _dated_bar(doc: Document, b: Block) -> bool:
+    """Is a line a meta line that opens with its date before a bar ("12.12.2022
+    | 06:46 | Energy | Comment", "3 mai 2024 | Politique"): the date and time,
+    the section, the links to the comments, no headline?
+
+    >>> doc = Document.from_text("12.12.2022 | 06:46 | Energie Kommentieren\\nDer Rat | Ein Jahr danach")
+    >>> [_dated_bar(doc, b) for b in doc.blocks]
+    [True, False]
+    """
+    head, bar, _ = b.content.partition("|")
+    return (
+        bool(bar) and len(head.split()) <= DATED_BAR_WORDS and line_dated(doc, head.strip(), load_lexicon())
+    )
 
 
 def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
@@ -1387,7 +1426,8 @@ class Region(Cleaner):
 
         # a list of teasers is weak evidence of where the article is, and no
         # article run of its own
-        teasers = {r for r in runs if _teaser_list(feats, blocks, r) or _link_list(feats, blocks, r)}
+        signed = {b.index for b in doc.blocks if b.kept is False and b.cleaner == "bylines"}
+        teasers = {r for r in runs if _teaser_list(feats, blocks, r, signed) or _link_list(feats, blocks, r)}
 
         def evidence(r: int) -> float:
             return mass(runs[r]) * (w.teaser_list_evidence if runs[r] in teasers else 1.0)
@@ -2338,6 +2378,8 @@ class Region(Cleaner):
                 return False  # the label of a chart or a list ("Hot 50", "Top 10")
             if _dated_card(doc, feats, b):
                 return False  # a teaser card under "More stories" (its title, its date)
+            if _dated_bar(doc, b):
+                return False  # the article's meta line ("12.12.2022 | 06:46 | Energy | Comment")
             common, nterms, pairs = shared(b)
             if not nterms and not any(c.isalpha() for c in b.content):
                 return False  # no word at all: a count ("3.409"), a price, a date in digits

@@ -1347,15 +1347,15 @@ class Region(Cleaner):
         # region scoring)...
         # (nor are the article's section breaks chrome found, "___", "* * *",
         # which this cleaner dropped above as decoration)
-        found = [
+        chrome_found = [
             b
             for b in doc.blocks
             if b.kept is False and not (b.cleaner == self.name and SECTION_BREAK.match(b.text.strip()))
         ]
-        dropped = sum(1 for b in found if b.index not in notices)
+        dropped = sum(1 for b in chrome_found if b.index not in notices)
         # ...but a text that does not open with a paragraph is clean only
         # with (almost) no chrome at all, notices too
-        dropped_all = len(found)
+        dropped_all = len(chrome_found)
         opens = next((i for i, f in enumerate(feats) if f.words >= LEDE_MIN_WORDS and f.ends_sentence), n_all)
         known = doc.language in lex.languages
         # but a whole page is none: one with chrome the earlier cleaners

@@ -6220,3 +6220,56 @@ def test_a_headline_with_a_date_or_a_bar_stays(lang: str, headline: str) -> None
     before, after = CHROME["navigation"][lang]
     out = clean("\n".join([*before, headline, *ARTICLE[lang], *after])).splitlines()
     assert out == [headline, *ARTICLE[lang]]
+
+
+# A post's meta line: the date, the author, the categories it is filed under
+META_LINES = {
+    "en": "14/03/2021 Jane Roe All, Garden Tips, News",
+    "de": "6. Dezember 2022 von Anna in Garten, Allgemein 0",
+    "fr": "Claire Dupont 20 janvier 2020 jardinage, actualités 0 commentaire",
+    "es": "Ana García – 05.04.2022 – Huerto, Consejos, Noticias",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(META_LINES))
+def test_a_posts_meta_line_goes(lang: str) -> None:
+    body = ARTICLE[lang]
+    text = "\n".join(["A dry summer in the valley", META_LINES[lang], *body])
+    out = clean(text).splitlines()
+    assert META_LINES[lang] not in out
+    assert all(line in out for line in body)
+    assert "a post's meta line" in str(explain(text))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that names a date and people
+        "On 12 May 2024 Jane Roe met the mayor, the council and the press in Berlin.",
+        # no full stop, but its list is joined by "and": a sentence's
+        "Am 12. März 2024 kamen Anna, Max und Paul",
+        # a headline in Title Case with a date and a comma
+        "The Harvest Festival Returns on 12 May 2024, Bigger Than Ever Before With New Stalls",
+        # a dateline: a place and a date, no list after it
+        "Berlin, 12.03.2024",
+    ],
+)
+def test_a_line_with_a_date_and_a_list_is_no_meta_line(line: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+
+    why = byline_reason(line, len(line.split()), line.endswith("."), load_lexicon(), language="en")
+    assert "meta line" not in str(why)
+
+
+def test_a_sentence_naming_a_date_and_people_stays() -> None:
+    body = ARTICLE["en"]
+    line = "On 12 May 2024 Jane Roe met the mayor, the council and the press in Berlin."
+    out = clean("\n".join(["A dry summer in the valley", body[0], line, body[1], body[2]])).splitlines()
+    assert line in out
+
+
+def test_a_product_grade_is_no_date_of_a_meta_line() -> None:
+    from newsclean.cleaners.bylines import _meta_line
+
+    assert not _meta_line("Classic 20-20-20 All Purpose Fertilizer, 8-Ounce", load_lexicon())
+    assert _meta_line("2021-03-14 Jane Roe All, Garden Tips, News", load_lexicon())

@@ -24,7 +24,7 @@ from ..features import features
 from ..lexicon import NOT_LOW, Lexicon, load_lexicon, low_pattern
 from .base import Cleaner
 
-__all__ = ["Bylines", "post_signature"]
+__all__ = ["META_LINE", "Bylines", "post_signature"]
 
 # Bylines are short.
 BYLINE_MAX_WORDS = 16
@@ -64,6 +64,51 @@ _AUTHOR_LABEL = regex.compile(
     r"reporter|correspondent|korrespondent)\s*:",
     regex.IGNORECASE,
 )
+
+
+# A post's meta line: its date, the author, the categories or tags it is
+# filed under ("21/06/2014 Jane Roe Books, Kit Reviews, News",
+# "12. März 2020 von Anna in Garten, Allgemein 0", "Max Muster – 12.03.2020
+# – Kolumne, Allgemein"): a date in full (a day, a month, a year), at most
+# this many words before it (the author, the site's desk) ...
+META_HEAD_MAX_WORDS = 6
+# (the reason: the region cleaner counts no such line as chrome around the
+# lines next to it, as it sits in the article's header)
+META_LINE = "a post's meta line with a timestamp"
+# ... and a list of two or more items after it, each of at most this many
+# words (the first one may hold the author's name and a first category:
+# that many more), the last one followed by a comment count ("0",
+# "3 Comments")
+META_ITEM_MAX_WORDS = 3
+META_FIRST_MAX_WORDS = 7
+META_MIN_ITEMS = 2
+# a date in full: "21/06/2014", "2020-03-12", "12. März 2020", "March 12,
+# 2020", "20 janvier 2020" (the year may run into what follows,
+# "20 janvier 202020 janvier 2020" where a dump glued two dates); at the
+# line's start a month and a year will do, as the segmenter takes the day of
+# "6. Dezember 2022 …" for a list's number
+_FULL_DATE = regex.compile(
+    r"^(?P<m>\p{L}{3,12})\.?\s+(?:19|20)\d{2}\b"
+    r"|\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\d{4}-\d{1,2}-\d{1,2}\b"
+    r"|\d{1,2}\.?\s*(?:de\s+)?(?P<m>\p{L}{3,12})\.?\s*(?:de\s+)?(?:19|20)\d{2}"
+    r"|(?P<m>\p{L}{3,12})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})",
+)
+# "and" in the languages of the lexicons: a list whose items it joins is a
+# sentence's ("Am 12. März 2024 kamen Anna, Max und Paul"), not a list of tags
+_AND = frozenset({"and", "und", "et", "y", "e", "i", "en", "og", "och", "ja", "и", "oraz", "eta"})
+# a comment count closing a meta line: "0", "3 Comments"
+COUNT_MAX_DIGITS = 5
+
+
+def _without_count(tail: str) -> str:
+    """``tail`` without the comment count that closes it ("Garten,
+    Allgemein 0" -> "Garten, Allgemein"; "News, Books 3 Comments")."""
+    parts = tail.rsplit(None, 2)
+    if len(parts) >= 2 and parts[-1].isalpha() and parts[-2].isdigit() and len(parts[-2]) <= COUNT_MAX_DIGITS:
+        return tail[: tail.rfind(parts[-2])]
+    if parts and parts[-1].isdigit() and len(parts[-1]) <= COUNT_MAX_DIGITS:
+        return tail[: tail.rfind(parts[-1])]
+    return tail
 
 
 # The signature of an embedded post ("— Jane Doe (@janedoe) May 3, 2024"):
@@ -221,12 +266,66 @@ def byline_reason(
             and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab))
         ) or (relative and not ends_sentence and _caseless_names(other)):
             return "a timestamp" if not other else "a byline with a timestamp"
+    if "," in text and not ends_sentence and _meta_line(text, lex):
+        return META_LINE
     # "Daniel Kim Views", "1,234 views", "5 min read"
     if low and (low[-1] in lex.counter_words or " ".join(low[-2:]) in lex.counter_words):
         head = toks[:-1]
         if len(head) <= 5 and all(_is_name(t) for t in head):
             return "a byline with a counter"
     return None
+
+
+def _meta_line(text: str, lex: Lexicon) -> bool:
+    """Is ``text`` a post's meta line: a date in full with at most
+    ``META_HEAD_MAX_WORDS`` words before it, and after it a list of
+    categories or tags, short items parted by commas, ending maybe with a
+    comment count ("21/06/2014 Jane Roe All, Books, Kit Reviews, News",
+    "6. Dezember 2022 von Anna in Gefühle, Popkultur", "Jane Roe 20 janvier
+    2020 évaluation, recherche 0 Comment")? Not a sentence that names a date
+    and a list ("On 12 May 2024 she met Jane Roe, John Doe and Max Muster in
+    Berlin, where ..."), whose parts are longer.
+
+    >>> lex = load_lexicon()
+    >>> _meta_line("21/06/2014 Jane Roe All, Books, Kit Reviews, News", lex)
+    True
+    >>> _meta_line("On 12 May 2024 Jane Roe met the mayor, the council and the press in Berlin", lex)
+    False
+    >>> _meta_line("Am 12. März 2024 kamen Anna, Max und Paul", lex)
+    False
+    """
+    dates = [
+        m
+        for m in _FULL_DATE.finditer(text)
+        if (
+            all(w.casefold() in lex.months for w in m.captures("m"))
+            if m.captures("m")
+            else _month_in(m.group())
+        )
+    ]
+    if not dates:
+        return False
+    if len(_words(text[: dates[0].start()])) > META_HEAD_MAX_WORDS:
+        return False
+    tail = _without_count(text[dates[-1].end() :])
+    items = [_words(item) for item in tail.split(",")]
+    if len(items) < META_MIN_ITEMS or not all(items):
+        return False
+    if len(items[0]) > META_FIRST_MAX_WORDS:
+        return False
+    if any(w.casefold() in _AND for item in items[1:] for w in item):
+        return False
+    return all(len(item) <= META_ITEM_MAX_WORDS for item in items[1:])
+
+
+def _month_in(date: str) -> bool:
+    """Does a date in digits hold a month, a number from 1 to 12 among its
+    first two ("21/06/2014", "2020-03-12"; not "20-20-20", a fertilizer's
+    grade)?"""
+    parts = [int(p) for p in regex.split(r"[./-]", date) if p.isdigit()]
+    if len(parts) >= 3 and parts[0] > DAY_MAX:  # year first
+        return 1 <= parts[1] <= 12
+    return any(1 <= p <= 12 for p in parts[:2])
 
 
 def _bar_of_names(text: str, lex: Lexicon, vocab: frozenset[str]) -> bool:

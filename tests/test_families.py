@@ -6226,7 +6226,9 @@ def test_a_headline_with_a_date_or_a_bar_stays(lang: str, headline: str) -> None
 # (kobylines): "<name> 기자" alone, with co-authors, the paper's name or the
 # reporter's e-mail; "<name>記者"; a date in Han or Hangul units
 # ("2024년 3월 12일", "2024年3月12日 10時21分 配信") with a stamp word or a
-# short name.
+# short name; a Korean rights notice with the circled c "ⓒ" or "무단전재 ...
+# 금지" (as the other lexicons drop "©" and "all rights reserved"; Japanese
+# "無断転載を禁じます" was dropped already).
 EAST_ASIAN_META = {
     "ko": [
         "김철수 기자",
@@ -6268,6 +6270,26 @@ def test_east_asian_reporter_lines_and_dated_meta_lines_go(lang: str, line: str)
     assert blocks[1].kept is False, blocks[1]
     assert blocks[1].cleaner in ("bylines", "boilerplate"), blocks[1]
     assert all(b.kept for b in blocks if b.text != line)
+
+
+EAST_ASIAN_RIGHTS = {
+    "ko": [
+        "ⓒ 예시일보, 무단전재 및 재배포 금지",
+        "Copyright ⓒ Example News",
+        "저작권자 © 한빛일보 무단 전재 및 재배포 금지",
+        "<저작권자(c) 예시일보, 무단 전재-재배포 금지>",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in EAST_ASIAN_RIGHTS.items() for line in lines]
+)
+def test_east_asian_rights_notices_go(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) == "disclaimers"
+    blocks = _inserted(lang, line, len(EAST_ASIAN[lang]))
+    assert blocks[-1].kept is False, blocks[-1]
+    assert blocks[-1].cleaner != "region", blocks[-1]
 
 
 # prose that names a reporter, a date or a reprint stays

@@ -6273,3 +6273,100 @@ def test_a_product_grade_is_no_date_of_a_meta_line() -> None:
 
     assert not _meta_line("Classic 20-20-20 All Purpose Fertilizer, 8-Ounce", load_lexicon())
     assert _meta_line("2021-03-14 Jane Roe All, Garden Tips, News", load_lexicon())
+
+
+# Korean and Japanese reporter lines, meta bars and rights notices
+# (kobylines): "<name> 기자" alone, with co-authors, the paper's name or the
+# reporter's e-mail; "<name>記者"; a date in Han or Hangul units
+# ("2024년 3월 12일", "2024年3月12日 10時21分 配信") with a stamp word or a
+# short name; a Korean rights notice with the circled c "ⓒ" or "무단전재 ...
+# 금지" (as the other lexicons drop "©" and "all rights reserved"; Japanese
+# "無断転載を禁じます" was dropped already).
+EAST_ASIAN_META = {
+    "ko": [
+        "김철수 기자",
+        "김철수 기자 kim@example.co.kr",
+        "김철수·이영희 기자",
+        "[예시일보 김철수 기자]",
+        "[한빛일보=박영희 특파원]",
+        "김철수 기자 (kim@example.co.kr)",
+        "입력 2024년 3월 12일 10시 21분",
+        "기사입력 2024-03-12 오전 10:21",
+        "김철수 기자 2024.03.12 10:21",
+        "박영희 기자 2024년 3월 12일",
+    ],
+    "ja": [
+        "山田太郎記者",
+        "（山田太郎記者）",
+        "毎日新報 山田太郎 記者",
+        "2024年3月12日 10時21分 配信",
+        "更新 2024年3月12日",
+        "2024年3月12日 午後3時05分 更新",
+        "佐藤花子 2024年3月12日",
+    ],
+    "zh": ["2024年3月12日 星期二", "张三 2024年3月12日 10:21"],
+}
+
+
+def _inserted(lang: str, line: str, at: int) -> list[Block]:
+    lines = EAST_ASIAN[lang]
+    blocks = explain("\n".join([*lines[:at], line, *lines[at:]])).blocks
+    assert blocks[at].text == line
+    return blocks
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in EAST_ASIAN_META.items() for line in lines]
+)
+def test_east_asian_reporter_lines_and_dated_meta_lines_go(lang: str, line: str) -> None:
+    blocks = _inserted(lang, line, 1)
+    assert blocks[1].kept is False, blocks[1]
+    assert blocks[1].cleaner in ("bylines", "boilerplate"), blocks[1]
+    assert all(b.kept for b in blocks if b.text != line)
+
+
+EAST_ASIAN_RIGHTS = {
+    "ko": [
+        "ⓒ 예시일보, 무단전재 및 재배포 금지",
+        "Copyright ⓒ Example News",
+        "저작권자 © 한빛일보 무단 전재 및 재배포 금지",
+        "<저작권자(c) 예시일보, 무단 전재-재배포 금지>",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in EAST_ASIAN_RIGHTS.items() for line in lines]
+)
+def test_east_asian_rights_notices_go(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) == "disclaimers"
+    blocks = _inserted(lang, line, len(EAST_ASIAN[lang]))
+    assert blocks[-1].kept is False, blocks[-1]
+    assert blocks[-1].cleaner != "region", blocks[-1]
+
+
+# prose that names a reporter, a date or a reprint stays
+EAST_ASIAN_META_PROSE = {
+    "ko": [
+        "김 기자는 현장에서 시민들의 이야기를 들었다고 말했다.",
+        "김철수 기자는 지난달 서울 시청을 찾았다.",
+        "2024년 3월 12일 서울시는 새로운 교통 정책을 발표했다.",
+        "3월 12일 개막하는 축제에는 많은 시민이 참여할 예정이다.",
+        "그는 사진을 무단 전재한 혐의로 기소됐다.",
+    ],
+    "ja": [
+        "山田記者は現場で住民の話を聞いた。",
+        "2024年3月12日、東京都は新しい計画を発表した。",
+        "配信は3月12日10時から始まる予定だ。",
+    ],
+    "zh": ["2024年3月12日，北京市政府发布了新的交通规划。"],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in EAST_ASIAN_META_PROSE.items() for line in lines]
+)
+def test_east_asian_prose_naming_a_reporter_or_a_date_stays(lang: str, line: str) -> None:
+    lines = EAST_ASIAN[lang]
+    assert load_lexicon().pattern(line) is None
+    assert clean("\n".join([lines[0], line, *lines[1:]])).splitlines() == [lines[0], line, *lines[1:]]

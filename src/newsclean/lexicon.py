@@ -431,8 +431,9 @@ TRIGGER_MIN_LETTERS = 4
 # its words of this many letters are, rather than trying it on every line.
 SHORT_TRIGGER_LETTERS = 3
 # Literal marks that are triggers as words are: rare in prose, frequent in
-# chrome (the pattern's spelling -> the mark in a case-folded line).
-TRIGGER_MARKS = {"©": "©", r"\(c\)": "(c)"}
+# chrome (the pattern's spelling -> the mark in a case-folded line; "ⓒ" is the
+# circled c that Korean pages write for "©").
+TRIGGER_MARKS = {"©": "©", "ⓒ": "ⓒ", r"\(c\)": "(c)"}
 _MARK_FIRST = frozenset(spelling[0] for spelling in TRIGGER_MARKS)
 # ...and marks of last resort, for a pattern with no trigger word of
 # SHORT_TRIGGER_LETTERS letters in some alternative: a bracket or a slash is

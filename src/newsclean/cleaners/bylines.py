@@ -35,14 +35,18 @@ STAMP_MAX_OTHER_WORDS = 4
 # ...but in a meta bar ("New Delhi, Example Bureau | Updated: 19 November
 # 2019"), this many in each part between two bars.
 BAR_PART_MAX_WORDS = 5
-# A relative timestamp in a script without case ("记者 张三 3分钟前", "2시간 전 김철수 기자")
-# has its names told by their length: this many words of this many letters at most.
+# A timestamp in a script without case ("记者 张三 3分钟前", "2시간 전 김철수 기자",
+# "김철수 기자 2024.03.12 10:21", "2024年3月12日 10時21分 配信") has its names told by their length: this many words of this many letters at most.
 CASELESS_NAMES_MAX = 2
 CASELESS_NAME_MAX_CHARS = 4
 
 _NUMERIC_DATE = regex.compile(
     r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b|\b\d{1,2}:\d{2}\b"
-    r"|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)",
+    r"|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    # a date in Han or Hangul units, with its year or with its month
+    # ("2024年3月12日", "2024년 3월 12일", "3月12日"), a time ("10時21分", "10시 21분")
+    r"|(?<!\d)(?:\d{4}\s?[年년]\s?)?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]"
+    r"|(?<!\d)\d{1,2}\s?[時시]\s?\d{1,2}\s?[分분]",
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)*|\p{N}+")
@@ -187,8 +191,8 @@ def _is_name(word: str) -> bool:
 
 
 def _caseless_names(words: list[str]) -> bool:
-    """Can ``words`` be the names and titles of a relative timestamp in a
-    script without case (Han, Kana, Hangul), which no capital tells: a few
+    """Can ``words`` be the names and titles of a timestamp (relative or
+    dated) in a script without case (Han, Kana, Hangul), which no capital tells: a few
     short words of such letters ("张三", "기자"), never a clause?"""
     return len(words) <= CASELESS_NAMES_MAX and all(
         len(w) <= CASELESS_NAME_MAX_CHARS
@@ -264,7 +268,7 @@ def byline_reason(
         if (
             all(_is_name(t) for t in other)
             and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab))
-        ) or (relative and not ends_sentence and _caseless_names(other)):
+        ) or (not ends_sentence and _caseless_names(other)):
             return "a timestamp" if not other else "a byline with a timestamp"
     if "," in text and not ends_sentence and _meta_line(text, lex):
         return META_LINE

@@ -6120,7 +6120,8 @@ HEADED_MENU = [
     "Newsletter",
     "Subscribe",
 ]
-# other stories' titles between the article and the long run (chrome, no heading)
+# other stories' titles between the article and the long run (chrome, no heading):
+# more than ``region_max_gap`` lines, so that the long run would not join the article's
 HEADED_TITLES = [
     "Storm closes the coastal road",
     "Museum reopens after repairs",
@@ -6128,6 +6129,10 @@ HEADED_TITLES = [
     "New bakery opens at the market",
     "Bridge works start in June",
     "Concert season announced",
+    "Rail strike called off",
+    "School gets a new gym",
+    "Harvest festival this weekend",
+    "Library extends its hours",
 ]
 
 

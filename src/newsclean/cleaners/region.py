@@ -1416,9 +1416,10 @@ class Region(Cleaner):
         main = max(range(len(runs)), key=evidence)
         # the paragraph right under the page's first header (its headline and
         # its byline) is the article, however short, when the run with the
-        # most evidence has no header of its own (a list of teasers further
-        # down, an FAQ, a log-in dialog): it is the main run then, and no far
-        # run is kept
+        # most evidence lies far below it, has no header of its own and
+        # shares fewer than HEADER_SHARED_TERMS of the headline's words (a
+        # list of teasers further down, an FAQ, a log-in dialog): it is the
+        # main run then, that run does not join it, and no far run is kept
         headed = False
         displaced: tuple[int, int] | None = None
         if not clean_text:
@@ -1431,7 +1432,9 @@ class Region(Cleaner):
                 ),
                 None,
             )
-            if first_header is not None and first_header[0] < runs[main][0]:
+            # (a run that would join the header's anyway is the article going
+            # on: only one further off than ``region_max_gap`` loses to it)
+            if first_header is not None and first_header[0] + 1 + w.region_max_gap < runs[main][0]:
                 header, header_title = first_header
                 span = range(runs[main][0], runs[main][1])
                 # the run shares the headline's words, but for the lines that

@@ -6370,3 +6370,139 @@ def test_east_asian_prose_naming_a_reporter_or_a_date_stays(lang: str, line: str
     lines = EAST_ASIAN[lang]
     assert load_lexicon().pattern(line) is None
     assert clean("\n".join([lines[0], line, *lines[1:]])).splitlines() == [lines[0], line, *lines[1:]]
+
+
+# A short article right under its header (its headline, named again on the
+# page by the breadcrumb, and its byline) is the article, though a longer run
+# of text further down that shares none of the headline's words (an account
+# dialog, an FAQ) has more evidence: that run is no part of the region.
+HEADED_PAGES = {
+    "en": (
+        "Harbour town votes on new ferry link",
+        "By Jane Roe",
+        "May 2, 2024",
+        "The council of the small harbour town approved on Tuesday a plan for a ferry link to the island, "
+        "after months of debate among residents. The first boats are to sail next spring, the mayor said, "
+        "if the region pays its share of the cost.",
+        [
+            "Please enter a valid email address with an @ and an existing domain.",
+            "There is no account for this email address, or the password you entered is wrong.",
+            "Please choose the name other readers will see next to your comments.",
+            "The password must be at least eight characters long and hold a capital letter.",
+            "Your registration did not work this time. Please check the details you entered.",
+            "We have sent you an email with a link to reset your password within the next minutes.",
+            "Your password was changed and you can now sign in again with the new one.",
+            "Thank you for registering. Please confirm the link in the email we sent you.",
+        ],
+    ),
+    "de": (
+        "Hafenstadt stimmt über neue Fährverbindung ab",
+        "Von Anna Schmidt",
+        "2. Mai 2024",
+        "Der Gemeinderat der kleinen Hafenstadt hat am Dienstag einen Plan für eine Fährverbindung zur Insel "
+        "gebilligt, nach monatelangem Streit unter den Anwohnern. Die ersten Schiffe sollen im nächsten "
+        "Frühjahr fahren, sagte die Bürgermeisterin, wenn das Land seinen Anteil an den Kosten trägt.",
+        [
+            "Diese E-Mail-Adresse scheint nicht korrekt zu sein, sie muss ein @ und eine gültige Domain enthalten.",
+            "Zu dieser E-Mail-Adresse gibt es kein Konto, oder das eingegebene Passwort ist falsch.",
+            "Bitte wähle den Namen, den andere Leser neben deinen Kommentaren sehen werden.",
+            "Das Passwort muss mindestens acht Zeichen lang sein und einen Großbuchstaben enthalten.",
+            "Leider hat deine Anmeldung diesmal nicht geklappt. Bitte prüfe deine Angaben noch einmal.",
+            "Wir haben dir eine E-Mail mit einem Link geschickt, mit dem du dein Passwort neu setzen kannst.",
+            "Dein Passwort wurde geändert, und du kannst dich ab sofort mit dem neuen Passwort anmelden.",
+            "Danke für deine Registrierung. Bitte bestätige den Link in der E-Mail, die wir dir geschickt haben.",
+        ],
+    ),
+    "fr": (
+        "La ville portuaire vote sur une nouvelle liaison par ferry",
+        "Par Marie Dupont",
+        "2 mai 2024",
+        "Le conseil de la petite ville portuaire a approuvé mardi un projet de liaison par ferry vers l'île, "
+        "après des mois de débat entre les habitants. Les premiers bateaux devraient partir au printemps "
+        "prochain, a indiqué la maire, si la région paie sa part du coût.",
+        [
+            "Quelles sont les conditions pour ouvrir un compte chez nous en ligne ? Il suffit d'avoir une adresse valide.",
+            "Comment modifier mon mot de passe ? Rendez-vous dans votre espace client, rubrique sécurité.",
+            "Puis-je annuler ma commande après le paiement ? Oui, dans un délai de quatorze jours.",
+            "Combien de temps dure la livraison en France ? En général entre trois et cinq jours ouvrés.",
+            "Que faire si mon colis arrive abîmé ? Contactez notre service client avec une photo du colis.",
+            "Comment recevoir une facture pour mon achat ? Elle est envoyée par courriel après l'expédition.",
+            "Les frais de retour sont-ils gratuits ? Ils le sont pour toute commande de plus de cinquante euros.",
+            "Où trouver le suivi de ma commande ? Le numéro de suivi figure dans le courriel de confirmation.",
+        ],
+    ),
+    "es": (
+        "El pueblo costero vota una nueva línea de ferry",
+        "Por Lucía García",
+        "2 de mayo de 2024",
+        "El ayuntamiento del pequeño pueblo costero aprobó el martes un plan para una línea de ferry hacia la "
+        "isla, tras meses de debate entre los vecinos. Los primeros barcos zarparán la próxima primavera, "
+        "dijo la alcaldesa, si la región paga su parte del coste.",
+        [
+            "¿Cómo puedo crear una cuenta en nuestra tienda? Solo necesita una dirección de correo válida.",
+            "¿Cómo cambio mi contraseña? Entre en su área de cliente y abra el apartado de seguridad.",
+            "¿Puedo cancelar mi pedido después del pago? Sí, durante los catorce días siguientes a la compra.",
+            "¿Cuánto tarda el envío a la península? Normalmente entre tres y cinco días laborables.",
+            "¿Qué hago si el paquete llega dañado? Escriba a atención al cliente con una foto del paquete.",
+            "¿Cómo obtengo la factura de mi compra? Se la enviamos por correo cuando sale el pedido.",
+            "¿Las devoluciones son gratuitas? Lo son para todos los pedidos de más de cincuenta euros.",
+            "¿Dónde veo el estado de mi pedido? El número de seguimiento está en el correo de confirmación.",
+        ],
+    ),
+}
+HEADED_MENU = [
+    "Skip to content",
+    "Home",
+    "News",
+    "Sport",
+    "Culture",
+    "Search",
+    "Log in",
+    "Newsletter",
+    "Subscribe",
+]
+# other stories' titles between the article and the long run (chrome, no heading):
+# more than ``region_max_gap`` lines, so that the long run would not join the article's
+HEADED_TITLES = [
+    "Storm closes the coastal road",
+    "Museum reopens after repairs",
+    "Local team wins the cup final",
+    "New bakery opens at the market",
+    "Bridge works start in June",
+    "Concert season announced",
+    "Rail strike called off",
+    "School gets a new gym",
+    "Harvest festival this weekend",
+    "Library extends its hours",
+]
+
+
+def _headed_page(lang: str, rest: list[str] | None = None) -> str:
+    headline, byline, stamp, lede, other = HEADED_PAGES[lang]
+    lines = [*HEADED_MENU, "1. Home", "2. Politics", f"3. {headline}", headline, byline, stamp, lede]
+    return "\n".join(
+        [*lines, "Share", "Video", *HEADED_TITLES, "Account", *(other if rest is None else rest)]
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(HEADED_PAGES))
+def test_a_short_article_under_its_header_beats_a_longer_run_that_shares_no_word_of_its_headline(
+    lang: str,
+) -> None:
+    headline, _, _, lede, other = HEADED_PAGES[lang]
+    out = clean(_headed_page(lang)).splitlines()
+    assert out == [headline, lede]
+    assert not set(other) & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(HEADED_PAGES))
+def test_the_article_under_its_header_goes_on_further_down_when_it_shares_the_headline(lang: str) -> None:
+    # the run further down speaks of what the headline names: the article
+    # goes on there (after a box of other titles), and it stays
+    headline = HEADED_PAGES[lang][0]
+    words = [w for w in headline.split() if len(w) > 5][:3]
+    rest = [
+        f"{sentence.rstrip('.')} ({', '.join(words)})." for sentence in HEADED_PAGES[lang][4]
+    ]  # (invented: the other run names the headline's words)
+    out = clean(_headed_page(lang, rest))
+    assert sum(line in out for line in rest) >= len(rest) - 2

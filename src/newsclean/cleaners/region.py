@@ -284,6 +284,18 @@ BIO_TAIL = 2
 # and scores at least ``Weights.paragraph_min_score`` (and, past a short
 # line, a paragraph at the region's edge joins it when it is this long).
 PARAGRAPH_MIN_WORDS = 15
+# how many lines the earlier cleaners dropped (a byline, a date, share
+# buttons) may stand between the article's headline, its first paragraph and
+# its byline (see ``_header_lede``)
+HEADER_WINDOW = 4
+# the words of a headline the page names again (see ``_header_lede``)
+HEADER_TITLE_WORDS = 3
+# how often the page names its headline (its title bar, a breadcrumb, a
+# teaser of itself; a gallery names the heading of its cards over and over)
+HEADER_NAMED = (2, 3)
+# how many of the headline's words a run of text must share to be the
+# article the header heads (see ``Region._annotate``)
+HEADER_SHARED_TERMS = 2
 # The lines of a paragraph wrapped over lines (but its last) hold this many
 # words or more.
 WRAPPED_MIN_WORDS = 4
@@ -937,6 +949,49 @@ def _teaser_list(
     return enough and 2 * pairs >= TEASER_LIST_SHARE * (run[1] - run[0])
 
 
+def _header_lede(
+    doc: Document, feats: list[Features], b: Block, score: float, keys: Counter[str]
+) -> Block | None:
+    """The headline of the article's header, when ``b`` is a paragraph right
+    under it: the headline right above it, named again on the page (in its
+    title bar, its breadcrumb, a teaser of itself; but not the heading of
+    every card of a gallery), and a byline or a date the bylines cleaner
+    dropped between them or right under it ("Headline", "By Jane Roe",
+    "<lede>"; "Headline", "<dek>", "By Jane Roe | May 2, 2024"). Only chrome
+    the earlier cleaners dropped may stand between them. None otherwise."""
+    f = feats[b.index]
+    if not (f.ends_sentence and f.words >= LEDE_MIN_WORDS and score > 0):
+        return None
+    bylines = 0
+    headline = None
+    for c in reversed(doc.blocks[max(0, b.index - HEADER_WINDOW) : b.index]):
+        if c.kept is None:
+            fc = feats[c.index]
+            named = HEADER_NAMED[0] <= keys[fc.key] <= HEADER_NAMED[1] or (
+                c.index > 0 and fc.key in feats[0].key
+            )
+            if (
+                _title_like(fc)
+                and not fc.ends_sentence
+                and not fc.ends_colon
+                and not c.bullet
+                and len(fc.key.split()) >= HEADER_TITLE_WORDS
+                and named
+            ):
+                headline = c
+            break
+        if c.kept is False and c.cleaner == "bylines":
+            bylines += 1
+    if headline is None:
+        return None
+    for c in doc.blocks[b.index + 1 : b.index + 1 + HEADER_WINDOW]:
+        if c.kept is not False:
+            break
+        if c.cleaner == "bylines":
+            bylines += 1
+    return headline if bylines else None
+
+
 def _link_list(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
     """Is a run a list of links: bulleted lines of one sentence at most, a
     headline or a question each ("* How do I reset the counter?", "* Where
@@ -1440,6 +1495,48 @@ class Region(Cleaner):
             return mass(runs[r]) * (w.teaser_list_evidence if runs[r] in teasers else 1.0)
 
         main = max(range(len(runs)), key=evidence)
+        # the paragraph right under the page's first header (its headline and
+        # its byline) is the article, however short, when the run with the
+        # most evidence lies far below it, has no header of its own and
+        # shares fewer than HEADER_SHARED_TERMS of the headline's words (a
+        # list of teasers further down, an FAQ, a log-in dialog): it is the
+        # main run then, that run does not join it, and no far run is kept
+        headed = False
+        displaced: tuple[int, int] | None = None
+        if not clean_text:
+            keys = Counter(f.key for f in feats)
+            first_header = next(
+                (
+                    (k, h)
+                    for k, b in enumerate(blocks)
+                    if (h := _header_lede(doc, feats, b, scores[k], keys)) is not None
+                ),
+                None,
+            )
+            # (a run that would join the header's anyway is the article going
+            # on: only one further off than ``region_max_gap`` loses to it)
+            if first_header is not None and first_header[0] + 1 + w.region_max_gap < runs[main][0]:
+                header, header_title = first_header
+                span = range(runs[main][0], runs[main][1])
+                # the run shares the headline's words, but for the lines that
+                # repeat the headline or the header's paragraph (a teaser of
+                # the article itself)
+                named = _terms(header_title, feats[header_title.index])[0]
+                own = {feats[header_title.index].key, feats[blocks[header].index].key}
+                shared: set[str] = set()
+                for k in span:
+                    if feats[blocks[k].index].key not in own:
+                        shared |= named & _terms(blocks[k], feats[blocks[k].index])[0]
+                if len(shared) < HEADER_SHARED_TERMS and not any(
+                    _header_lede(doc, feats, blocks[k], scores[k], keys) for k in span
+                ):
+                    displaced = runs[main]
+                    at = next((r for r, run in enumerate(runs) if run[0] <= header < run[1]), None)
+                    if at is None:
+                        at = bisect_right([run[0] for run in runs], header)
+                        runs.insert(at, (header, header + 1))
+                        labels[header] = True
+                    main, headed = at, True
         lo, hi = runs[main]
         # join article runs that are close to the region, but not across the
         # heading of a related-content or comment section, nor across a link
@@ -1457,7 +1554,12 @@ class Region(Cleaner):
         def joins(run: tuple[int, int], gap: int) -> bool:
             # a run close to the region joins it; one further off only if it
             # holds a paragraph (not a list of headlines after the article)
-            return gap <= w.region_max_gap and (gap <= w.region_near_gap or _has_prose(feats, blocks, run))
+            # (nor the run the header took the region from)
+            return (
+                run != displaced
+                and gap <= w.region_max_gap
+                and (gap <= w.region_near_gap or _has_prose(feats, blocks, run))
+            )
 
         left, right = main - 1, main + 1
         while left >= 0 and joins(runs[left], lo - runs[left][1]) and not walled(runs[left][1] - 1, lo):
@@ -1475,7 +1577,10 @@ class Region(Cleaner):
         far_runs = [
             r
             for r in runs[: left + 1] + runs[right:]
-            if mass(r) >= w.region_min_share * main_mass and _has_prose(feats, blocks, r) and r not in teasers
+            if mass(r) >= w.region_min_share * main_mass
+            and _has_prose(feats, blocks, r)
+            and r not in teasers
+            and not headed
         ]
         extra = {k for r in far_runs for k in range(r[0], r[1])}
 

@@ -273,3 +273,14 @@ def test_patterns_in_scripts_without_case_have_triggers() -> None:
     assert pattern_triggers("^(分享到|分享至)\\s*[:：]?") == {"分享到", "分享至"}
     # a single character is no trigger: the pattern would be tried on every line
     assert pattern_triggers("^(图|图片)\\s*[:：]") == set()
+
+
+def test_a_pattern_opening_with_any_characters_is_tried_alone_and_still_matches() -> None:
+    # ("^.{10,250}…" in the start gate's alternation keeps the engine from
+    # failing fast on every line: such a pattern is tried on its own)
+    line = "The harbour at dawn on Monday, seen from the old pier. By PORT AUTHORITY OF EXAMPLE"
+    opening = [i for i in LEX.always if LEX.sources[i][1].startswith("^.{")]
+    assert opening
+    assert not set(opening) & set(LEX.anchored)
+    assert any(LEX.compiled_pattern(i).search(line) for i in opening)
+    assert LEX.pattern(line) == "credits"

@@ -231,7 +231,8 @@ class Lexicon:
     """patterns without a trigger word, tried on every line"""
     anchored: tuple[int, ...]
     """the ``always`` patterns that only match at the start of a line: tried
-    on a line only if ``start_gate`` matches it"""
+    on a line only if ``start_gate`` matches it (but those that open with a
+    run of any characters, ``^.{10,250}``, which are tried alone)"""
     gate: list[regex.Pattern[str] | None]
     """``start_gate``, compiled when first used"""
     plain: list[re.Pattern[str] | regex.Pattern[str] | None]
@@ -734,6 +735,14 @@ def _class_end(pattern: str, pos: int) -> int:
     return pos + 1
 
 
+# A pattern that opens with a run of any characters ("^.{10,250}…, by
+# AGENCY") stays out of the start gate: in the gate's alternation it keeps
+# the engine from failing fast on every line (on the dev dumps the gate took
+# 7.2 µs a line with one such pattern in it, 2.7 µs without; the pattern
+# tried alone, where the engine looks for its literal first, 1.4 µs more).
+_ANY_RUN = re.compile(r"\^\.[*+{]")
+
+
 def _at_start(pattern: str) -> bool:
     """Whether ``pattern`` only matches at the start of a line: it starts with
     ``^`` and has no ``|`` outside brackets (flags hold no MULTILINE).
@@ -1003,7 +1012,9 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "script_gate": script_gate,
         "by_trigger": closure,
         "always": tuple(always),
-        "anchored": tuple(i for i in always if _at_start(sources[i][1])),
+        "anchored": tuple(
+            i for i in always if _at_start(sources[i][1]) and not _ANY_RUN.match(sources[i][1])
+        ),
         "by_words": vocabulary["by"],
         "stamp_words": vocabulary["stamp"],
         "counter_words": vocabulary["counters"],

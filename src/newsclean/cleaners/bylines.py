@@ -24,7 +24,7 @@ from ..features import features
 from ..lexicon import NOT_LOW, Lexicon, load_lexicon, low_pattern
 from .base import Cleaner
 
-__all__ = ["META_LINE", "Bylines", "post_signature"]
+__all__ = ["Bylines", "post_signature"]
 
 # Bylines are short.
 BYLINE_MAX_WORDS = 16
@@ -76,8 +76,9 @@ _AUTHOR_LABEL = regex.compile(
 # – Kolumne, Allgemein"): a date in full (a day, a month, a year), at most
 # this many words before it (the author, the site's desk) ...
 META_HEAD_MAX_WORDS = 6
-# (the reason: the region cleaner counts no such line as chrome around the
-# lines next to it, as it sits in the article's header)
+# (the bylines cleaner notes the lines it drops as such in
+# ``doc.meta["meta_lines"]``: the region cleaner counts none as chrome around
+# the lines next to it, as it sits in the article's header)
 META_LINE = "a post's meta line with a timestamp"
 # ... and a list of two or more items after it, each of at most this many
 # words (the first one may hold the author's name and a first category:
@@ -400,6 +401,9 @@ class Bylines(Cleaner):
                         doc.meta.setdefault("bylines", set()).add(index)
                     else:
                         doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
+                        if why == META_LINE:
+                            # (no chrome around its neighbours: see region.feature_matrix)
+                            doc.meta.setdefault("meta_lines", set()).add(index)
             i = j
 
 

@@ -53,7 +53,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .bylines import META_LINE, SECTION_BREAK, STAMP_LIST_MIN, byline_reason, line_dated, post_signature
+from .bylines import SECTION_BREAK, STAMP_LIST_MIN, byline_reason, line_dated, post_signature
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -348,12 +348,13 @@ def feature_matrix(doc: Document, blocks: list[Block], unchrome: Collection[int]
     # post's meta line, its date, author and categories, is the article's
     # header, which the weights were fitted with, undecided, among the text)
     all_blocks = doc.blocks
+    meta_lines = doc.meta.get("meta_lines", ())
     chrome = [
         1
         if ab.kept is False
         and feats[ab.index].tokens > 0
         and ab.index not in unchrome
-        and not ab.reason.endswith(META_LINE)
+        and ab.index not in meta_lines
         else 0
         for ab in all_blocks
     ]

@@ -78,6 +78,25 @@ def wait_until_idle(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> Non
         time.sleep(0.1)
 
 
+def _proc_state(pid: int) -> str:
+    """What Linux says of a process that did not act on a signal: its state,
+    where it sleeps, its pending, blocked, ignored and caught signals, and the
+    same for each of its threads (empty without /proc)."""
+    parts = []
+    for task in sorted(Path(f"/proc/{pid}/task").glob("*")):
+        try:
+            status = dict(
+                line.split(":", 1) for line in (task / "status").read_text().splitlines() if ":" in line
+            )
+            wchan = (task / "wchan").read_text()
+        except OSError:
+            continue
+        keys = ("State", "SigPnd", "ShdPnd", "SigBlk", "SigIgn", "SigCgt")
+        fields = " ".join(f"{k}={status.get(k, '?').strip()}" for k in keys)
+        parts.append(f"thread {task.name} ({status.get('Name', '?').strip()}): {fields} wchan={wchan}")
+    return "; ".join(parts) or "no /proc"
+
+
 def interrupt(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> tuple[bytes, bytes]:
     """Send SIGINT to ``proc`` and wait for it to exit with its standard input
     still open, then return what it wrote. ``communicate`` would close standard
@@ -92,9 +111,10 @@ def interrupt(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> tuple[byt
     try:
         proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
+        state = _proc_state(proc.pid)
         proc.kill()
         proc.wait()
-        raise
+        raise AssertionError(f"no exit {timeout:.0f} s after SIGINT; {state}") from None
     proc.stdin.close()
     out, err = proc.stdout.read(), proc.stderr.read()
     proc.stdout.close()

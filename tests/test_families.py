@@ -6506,3 +6506,103 @@ def test_the_article_under_its_header_goes_on_further_down_when_it_shares_the_he
     ]  # (invented: the other run names the headline's words)
     out = clean(_headed_page(lang, rest))
     assert sum(line in out for line in rest) >= len(rest) - 2
+
+
+# A caption with the enlarge button's label run into it ("Vergrößern <caption>",
+# "Enlarge this image <caption>"): the picture's caption, not the article.
+ENLARGE_CAPTIONS = {
+    "de": "Vergrößern Der neue Steg am Hafen bei Sonnenuntergang.",
+    "en": "Enlarge this image The new pier at the harbour at sunset.",
+    "fr": "Agrandir l'image Le nouveau ponton du port au coucher du soleil.",
+    "es": "Ampliar imagen El nuevo muelle del puerto al atardecer.",
+    "it": "Ingrandisci immagine Il nuovo pontile del porto al tramonto.",
+    "nl": "Vergroot afbeelding De nieuwe steiger in de haven bij zonsondergang.",
+    "pt": "Ampliar imagem O novo cais do porto ao pôr do sol.",
+}
+# the button's word as a verb of a sentence stays
+ENLARGE_PROSE = [
+    "Vergrößern Sie die Karte mit einem Klick auf die Lupe, um die Wanderwege zu sehen.",
+    "Vergrößern lässt sich der Hafen nur, wenn die Stadt das Grundstück am Kai kauft.",
+    "Enlarge the photo with a tap to see the trails on the map.",
+    "Agrandir le port coûterait plus de vingt millions d'euros, selon la mairie.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(ENLARGE_CAPTIONS))
+def test_a_caption_with_the_enlarge_label_run_in_is_a_credit(lang: str) -> None:
+    assert load_lexicon().pattern(ENLARGE_CAPTIONS[lang]) == "credits"
+
+
+@pytest.mark.parametrize("line", ENLARGE_PROSE)
+def test_a_sentence_opening_with_the_enlarge_verb_is_no_caption(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+def test_an_enlarge_caption_between_paragraphs_goes_and_the_paragraphs_stay() -> None:
+    paras = [
+        "Die Gemeinde hat am Montag den neuen Steg am Hafen eröffnet, sagte die Bürgermeisterin bei der Feier.",
+        "Der Bau kostete knapp zwei Millionen Euro und dauerte wegen des Hochwassers länger als geplant.",
+    ]
+    out = clean("\n".join([paras[0], ENLARGE_CAPTIONS["de"], paras[1]])).splitlines()
+    assert out == paras
+
+
+# A download link with its file type and size, any language ("Jahresbericht
+# 2023 PDF | 38 KB | Datei ist nicht barrierefrei", "Download (ZIP 20,5 MB)").
+DOWNLOAD_LINKS = [
+    "Jahresbericht 2023 PDF | 38 KB | Datei ist nicht barrierefrei",
+    "* Merkblatt zur Antragstellung PDF | 151 KB",
+    "Download (ZIP 20,5 MB)",
+    "Annual report 2023 (PDF, 2.4 MB)",
+    "Informe anual PDF - 1,2 MB",
+    "Relatório anual (PDF, 850 KB)",
+]
+# sentences that name a file and a size stay
+DOWNLOAD_PROSE = [
+    "The council published a PDF of 40 pages on its website on Monday.",
+    "Das Archiv ist 20 MB groß und enthält alle Protokolle seit 2010.",
+    "Le fichier PDF fait 3 Mo et peut être imprimé.",
+]
+
+
+@pytest.mark.parametrize("line", DOWNLOAD_LINKS)
+def test_a_download_link_with_its_file_type_and_size_is_chrome(line: str) -> None:
+    assert load_lexicon().pattern(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", DOWNLOAD_PROSE)
+def test_a_sentence_naming_a_file_and_its_size_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+# A sign-up's double opt-in notice ("Please click the confirmation link in the
+# e-mail") and the German sign-up prompts with "den" or "jetzt": a newsletter box.
+NEWSLETTER_CONFIRM = [
+    "Please click the confirmation link in the email we just sent you.",
+    "Now tap the verification link we sent to finish signing up.",
+    "Bitte klicken Sie den Bestätigungslink in der E-Mail!",
+    "Bitte bestätige deine Anmeldung über den Link in der E-Mail.",
+    "Cliquez sur le lien de confirmation dans l'e-mail que nous vous avons envoyé.",
+    "Haz clic en el enlace de confirmación que te enviamos por correo.",
+    "Clicca sul link di conferma nella email che ti abbiamo inviato.",
+    "Klik op de bevestigingslink in de e-mail die we je stuurden.",
+    "Clique no link de confirmação enviado para o seu e-mail.",
+    "Melden Sie sich jetzt für den Wander-Newsletter an und erhalten Sie jede Woche neue Touren",
+    "Abonnieren Sie jetzt unseren Newsletter und verpassen Sie keine Angebote mehr",
+]
+# a sentence about such a link in an article stays
+NEWSLETTER_CONFIRM_PROSE = [
+    "The scammers ask their victims to click the confirmation link in a fake email from the bank.",
+    "Wer den Bestätigungslink in der E-Mail nicht anklickt, bleibt nach dem Gesetz unangemeldet.",
+    "Le juge a estimé que cliquer sur le lien de confirmation valait signature du contrat.",
+]
+
+
+@pytest.mark.parametrize("line", NEWSLETTER_CONFIRM)
+def test_a_sign_up_confirmation_notice_is_a_newsletter_prompt(line: str) -> None:
+    assert load_lexicon().pattern(line) == "newsletter"
+
+
+@pytest.mark.parametrize("line", NEWSLETTER_CONFIRM_PROSE)
+def test_a_sentence_about_a_confirmation_link_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None

@@ -336,28 +336,35 @@ class Teasers(Cleaner):
         if doc.language != "en":
             return
         stop = load_stopwords()["en"]
-        heads = [_title_headline(b, stop) for b in doc.blocks]
+        blocks = doc.blocks
+        n = len(blocks)
         i = 0
-        while i < len(heads):
+        while i < n:
             # the whole list: its bulleted items in a row, or its lines in a
             # row that print no bullet, every one a headline
-            bullet = bool(doc.blocks[i].bullet)
             j = i
-            while j < len(heads) and bool(doc.blocks[j].bullet) == bullet and (bullet or heads[j]):
-                j += 1
-            run = range(i, j)
-            if (
-                len(run) >= (HEADLINE_LIST_MIN_ITEMS if bullet else HEADLINE_LIST_MIN_PLAIN)
-                and all(heads[k] for k in run)
-                and sum(heads[k] == 2 for k in run) > HEADLINE_LIST_MIN_LOWER * len(run)
-                # a list the text announces ("These are the steps:") is its own
-                and not (i > 0 and doc.blocks[i - 1].content.rstrip().endswith(":"))
-            ):
-                for k in run:
-                    if not doc.blocks[k].decided:
-                        doc.drop(
-                            doc.blocks[k], self.name, "dropped: a list of related headlines in Title Case"
-                        )
+            if blocks[i].bullet:
+                while j < n and blocks[j].bullet:
+                    j += 1
+                least = HEADLINE_LIST_MIN_ITEMS
+            else:
+                while j < n and not blocks[j].bullet and _title_headline(blocks[j], stop):
+                    j += 1
+                least = HEADLINE_LIST_MIN_PLAIN
+            if j - i >= least:
+                run = range(i, j)
+                heads = [_title_headline(blocks[k], stop) for k in run]
+                if (
+                    all(heads)
+                    and heads.count(2) > HEADLINE_LIST_MIN_LOWER * len(run)
+                    # a list the text announces ("These are the steps:") is its own
+                    and not (i > 0 and blocks[i - 1].content.rstrip().endswith(":"))
+                ):
+                    for k in run:
+                        if not blocks[k].decided:
+                            doc.drop(
+                                blocks[k], self.name, "dropped: a list of related headlines in Title Case"
+                            )
             i = max(j, i + 1)
 
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:
@@ -377,7 +384,11 @@ def _title_headline(block: Block, stop: frozenset[str]) -> int:
     without ("Moon Rush: Private Lunar Lander Plans"), 0 for no headline (a
     sentence, a numbered item, a line with a word in lower case)."""
     text = block.content.rstrip()
-    if block.text.lstrip()[:1].isdigit() or not text or text.endswith((".", ":", ",", ";")):
+    if (
+        text.count(" ") < HEADLINE_LIST_WORDS[0] - 1  # (too few words: a quick test first)
+        or block.text.lstrip()[:1].isdigit()
+        or text.endswith((".", ":", ",", ";"))
+    ):
         return 0
     words = _HEADLINE_WORD.findall(text)
     if not HEADLINE_LIST_WORDS[0] <= len(words) <= HEADLINE_LIST_WORDS[1]:

@@ -6606,3 +6606,80 @@ def test_a_sign_up_confirmation_notice_is_a_newsletter_prompt(line: str) -> None
 @pytest.mark.parametrize("line", NEWSLETTER_CONFIRM_PROSE)
 def test_a_sentence_about_a_confirmation_link_stays(line: str) -> None:
     assert load_lexicon().pattern(line) is None
+
+
+# the same list of related headlines in Title Case in a dump that prints no
+# bullets (a block a line, an extractor's output): three lines or more in a
+# row, set in or under the article of an English page
+RELATED_TITLE_CASE_PLAIN = [
+    "Drought Maps: Where the Wells Ran Dry This Summer",
+    "Here's How the Valley Plans to Save Water for Next Year",
+    "Council Opens a New Fund for Farmers Hit by the Heat",
+    "Why the Old Dam Still Matters to the Towns Downstream",
+]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_plain_run_of_title_case_headlines_in_the_article_goes(count: int) -> None:
+    body = ARTICLE["en"]
+    items = RELATED_TITLE_CASE_PLAIN[:count]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert out == ["Dry summer speeds up the harvest", *body]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_plain_run_of_title_case_headlines_under_the_article_goes(count: int) -> None:
+    body = ARTICLE["en"]
+    items = RELATED_TITLE_CASE_PLAIN[:count]
+    out = clean("\n".join(["Dry summer speeds up the harvest", *body, *items])).splitlines()
+    assert not set(items) & set(out)
+    assert all(line in out for line in body)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the article's own subheadings stand one at a time, or two
+        ["Where the Wells Ran Dry This Summer"],
+        ["Where the Wells Ran Dry This Summer", "How the Valley Plans to Save Water"],
+        # a list the text announces is its own (a table of contents)
+        [
+            "The guide covers these parts:",
+            "Getting the Soil Ready for the Seeds",
+            "Watering the Beds in the Heat",
+            "Picking the Fruit Before the Storms",
+        ],
+        # names and places: no small word in lower case
+        [
+            "Blue Harvest Cooperative, Valley Springs, Nevada",
+            "Green Acres Farm Supply, Lake Town, Oregon",
+            "Red Barn Seed Company, River Bend, Idaho",
+        ],
+        # one line is a sentence: the article's own points
+        [
+            "Planting Guide for the Dry Months",
+            "the wells are checked every week by the council",
+            "Watering the Beds in the Heat",
+        ],
+    ],
+)
+def test_the_articles_own_plain_lines_stay(items: list[str]) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert all(line in out for line in body)
+    assert all(item in out for item in items)
+
+
+def test_a_plain_run_of_capitalised_titles_on_a_german_page_stays() -> None:
+    # German capitalises its nouns: Title Case tells no headline there
+    body = ARTICLE["de"]
+    items = [
+        "Neue Regeln für die Brunnen im Tal",
+        "Hilfe für die Bauern nach dem Sommer",
+        "Der Stausee und die Dörfer am Fluss",
+    ]
+    text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert all(item in out for item in items)

@@ -295,7 +295,8 @@ class Lexicon:
             else:
                 source, fallback = self.sources[i][1], lambda: self.compiled_pattern(i)
             code = self.plain_code[i] if i < len(self.plain_code) else None
-            rx = _from_sre_args(_unpacked(code)) if code is not None else None
+            # (the code of this very source: a Lexicon made with other sources keeps none)
+            rx = _from_sre_args(_unpacked(code)) if code is not None and code[0] == source else None
             if rx is not None:
                 self.plain[i] = rx
                 return rx

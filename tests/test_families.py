@@ -6683,3 +6683,110 @@ def test_a_plain_run_of_capitalised_titles_on_a_german_page_stays() -> None:
     text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], body[1], *items, body[2]])
     out = clean(text).splitlines()
     assert all(item in out for item in items)
+
+
+# A product page's spec rows right under the last paragraph of its
+# description, with no subheading over them ("Colour: green", "Weight:
+# 125 g"), are the description's (invented pages)
+SPEC_PAGES = {
+    "en": (
+        [
+            "The repair grease fills small scratches in bearings and protects them from rust for a long time.",
+            "Remove the old grease first, then fill the bearing with the new grease up to half of its volume.",
+            "The grease suits bicycles, garden tools and small machines, and it keeps working in cold winters as well as in hot summers, so that a bearing treated once runs quietly for many months without any further care.",
+        ],
+        [
+            "Colour: green",
+            "Thickener/base oil: lithium soap/mineral oil",
+            "Penetration: 220 – 250",
+            "Working temperature range: -40 ... +120 °C",
+            "Available in: 12 ml, 125 ml, 450 ml, 1 l",
+        ],
+        ["Additional information", "Reviews", "Write your own review"],
+    ),
+    "de": (
+        [
+            "Der Wanderschuh ist leicht, wasserdicht und hält auch auf langen Touren im Gebirge warm und trocken.",
+            "Die Sohle greift auf nassem Fels und lässt sich nach vielen Kilometern beim Schuster erneuern.",
+            "Wer viel unterwegs ist, schätzt den weichen Schaft, der am Knöchel nicht drückt, und die Schnürung, die sich mit einem Griff nachziehen lässt, wenn der Weg steiler wird und der Fuß mehr Halt braucht.",
+        ],
+        [
+            "Farbe: anthrazit",
+            "Obermaterial: Nubukleder",
+            "Gewicht: 540 g",
+            "Futter: wasserdichte Membran mit Netzgewebe",
+            "Lieferbar: Größen 38 bis 47, auch in halben Größen",
+        ],
+        ["Zusatzinformation", "Bewertungen", "Schreiben Sie Ihre eigene Kundenmeinung"],
+    ),
+    "fr": (
+        [
+            "Cette lampe de bureau éclaire toute la table sans éblouir et se replie pour tenir dans un tiroir.",
+            "La tête pivote dans tous les sens et la lumière se règle du blanc chaud au blanc froid en un geste.",
+            "Le pied lesté tient la lampe bien droite même quand le bras est tendu, et la prise placée dans le socle permet de recharger un téléphone pendant que vous travaillez ou lisez le soir.",
+        ],
+        [
+            "Couleur : noir mat",
+            "Matériau : aluminium",
+            "Puissance : 8 W",
+            "Hauteur : de 30 à 45 cm selon le bras",
+            "Disponible : en noir, en blanc et en laiton",
+        ],
+        ["Informations complémentaires", "Avis", "Donnez votre avis"],
+    ),
+    "es": (
+        [
+            "La mochila reparte el peso entre los hombros y la cadera y deja pasar el aire por la espalda.",
+            "El bolsillo superior guarda el móvil y las llaves, y la funda para la lluvia va dentro del fondo.",
+            "Las correas se ajustan con una sola mano mientras caminas, y el compartimento principal se abre del todo para que encuentres lo que buscas sin tener que vaciar la mochila en el suelo.",
+        ],
+        [
+            "Color: azul marino",
+            "Capacidad: 28 litros",
+            "Peso: 950 g",
+            "Material: poliéster reciclado con refuerzos",
+            "Disponible en: azul, negro, verde y gris claro",
+        ],
+        ["Información adicional", "Opiniones", "Escribe tu opinión"],
+    ),
+}
+
+
+def _spec_page(lang: str, rows: list[str] | None = None) -> str:
+    paragraphs, specs, chrome = SPEC_PAGES[lang]
+    foot = [
+        "Imprint",
+        "Privacy",
+        "Contact",
+        "Terms",
+        "Shipping",
+        "Returns",
+        "Newsletter",
+        "Facebook",
+        "Instagram",
+    ]
+    return "\n".join(
+        [*HEADED_MENU, *paragraphs, *(specs if rows is None else rows), *chrome, *HEADED_TITLES[:4], *foot]
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(SPEC_PAGES))
+def test_spec_rows_under_a_product_description_stay_with_it(lang: str) -> None:
+    paragraphs, specs, chrome = SPEC_PAGES[lang]
+    out = clean(_spec_page(lang)).splitlines()
+    assert out[-len(specs) :] == specs
+    assert all(p in out for p in paragraphs)
+    assert not set(chrome) & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(SPEC_PAGES))
+def test_a_few_label_rows_or_sentences_with_a_colon_under_a_description_are_no_spec_sheet(lang: str) -> None:
+    # three rows are no sheet (a page's own "Category: ...", "Views: ..."), nor
+    # are lines that end a sentence ("Note: keep it away from children.")
+    paragraphs, specs, _ = SPEC_PAGES[lang]
+    out = clean(_spec_page(lang, specs[:3])).splitlines()
+    assert all(p in out for p in paragraphs)
+    assert not set(specs[:3]) & set(out)
+    sentences = [f"{row}." for row in specs]
+    out = clean(_spec_page(lang, sentences)).splitlines()
+    assert not set(sentences) & set(out)

@@ -6790,3 +6790,48 @@ def test_a_few_label_rows_or_sentences_with_a_colon_under_a_description_are_no_s
     sentences = [f"{row}." for row in specs]
     out = clean(_spec_page(lang, sentences)).splitlines()
     assert not set(sentences) & set(out)
+
+
+# A tab's or an accordion's heading that the dump gives twice, word for word,
+# right above a short note with a date under it (a booking calendar's hint and
+# its "last updated" line) is no headline the page names again: the note is
+# no article's header, and the page's long run further down is not given up
+# for it (a breadcrumb's last item right above a headline, "3. <headline>",
+# still names it: see the tests of the article's header above)
+TWIN_TABS = {
+    "en": (
+        "Choose your travel dates online",
+        "Please pick your day of arrival in the calendar, and the days on which you may leave are then shown to you.",
+        "Last updated on 14 March 2021",
+    ),
+    "de": (
+        "Ihre Reisedaten bequem online auswählen",
+        "Bitte wählen Sie im Kalender den Tag Ihrer Anreise. Danach werden Ihnen die Tage angezeigt, an denen "
+        "eine Abreise möglich ist, und Sie können einen davon wählen.",
+        "Zuletzt aktualisiert am 14.03.2021",
+    ),
+    "fr": (
+        "Choisir vos dates de séjour en ligne",
+        "Veuillez choisir votre jour d'arrivée dans le calendrier, puis les jours de départ possibles vous seront proposés.",
+        "Mis à jour le 14 mars 2021",
+    ),
+    "es": (
+        "Elegir las fechas del viaje en línea",
+        "Elija en el calendario su día de llegada, y después se le mostrarán los días en los que puede salir.",
+        "Actualizado el 14 de marzo de 2021",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWIN_TABS))
+def test_a_heading_given_twice_in_a_row_heads_no_article(lang: str) -> None:
+    heading, note, stamp = TWIN_TABS[lang]
+    other = HEADED_PAGES[lang][4]
+    text = "\n".join(
+        [*HEADED_MENU, heading, heading, note, stamp, "Share", "Video", *HEADED_TITLES, "Account", *other]
+    )
+    doc = Pipeline().document(text)
+    assert doc.blocks[len(HEADED_MENU) + 3].cleaner == "bylines"  # the date under the note
+    out = clean(text).splitlines()
+    assert note not in out
+    assert sum(line in out for line in other) >= len(other) - 2

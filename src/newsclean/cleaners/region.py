@@ -973,7 +973,16 @@ def _header_lede(
     for c in reversed(doc.blocks[max(0, b.index - HEADER_WINDOW) : b.index]):
         if c.kept is None:
             fc = feats[c.index]
-            named = HEADER_NAMED[0] <= keys[fc.key] <= HEADER_NAMED[1] or (
+            # (a heading repeated word for word on the line right above or
+            # below it is a tab or an accordion's heading the dump gives
+            # twice, "Prices", "Prices": the page names it no second time;
+            # a breadcrumb's last item right above it, "3. Prices", does)
+            twins = sum(
+                1
+                for j in (c.index - 1, c.index + 1)
+                if 0 <= j < len(doc.blocks) and doc.blocks[j].text.strip() == c.text.strip()
+            )
+            named = HEADER_NAMED[0] <= keys[fc.key] - twins <= HEADER_NAMED[1] or (
                 c.index > 0 and fc.key in feats[0].key
             )
             if (

@@ -41,11 +41,22 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
     "mixed scripts": lambda: "Καλημέρα κόσμε مرحبا بالعالم 你好世界 Grüße „schön“ – " * 30_000,
     "2 MB of spaces and tabs": lambda: " \t" * 1_000_000,
     "indented lines": lambda: ("x" + " " * 200 + "\n") * 8_000,
+}
+
+# Shapes that once made a step quadratic, made of ``n`` repeats. Many short
+# lines: their cost is the per-line cost of every cleaner, which a slow or
+# loaded machine brings near 1 MB/s; what the test holds is that twice the
+# lines cost about twice the time (a quadratic step costs four times).
+SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # every line compared with a 1 MB first line (the page's "title bar")
-    "long first line, short lines": lambda: "word " * 200_000 + "\n" + "one two three\n" * 70_000,
+    "long first line, short lines": (
+        lambda n: "word " * (3 * n) + "\n" + "one two three\n" * n,
+        70_000,
+    ),
     # thousands of list headings, each a list joining the article in turn
-    "list headings": lambda: (
-        "Zutaten\n200 g Mehl\nThe council said the rules would apply from spring.\n" * 25_000
+    "list headings": (
+        lambda n: "Zutaten\n200 g Mehl\nThe council said the rules would apply from spring.\n" * n,
+        25_000,
     ),
 }
 
@@ -99,6 +110,19 @@ def test_normalize_is_linear(name: str) -> None:
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_clean_is_linear(name: str) -> None:
     _check(clean, ADVERSARIAL[name]())
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_clean_is_linear_on_many_short_lines(name: str) -> None:
+    make, n = SHAPES[name]
+    clean("A warm start.\nThe lexicon is loaded before the children fork.\n")
+    half, full = make(n // 2), make(n)
+    # a bound on each run that only a step far worse than linear exceeds
+    bound = 4 * (len(full.encode()) / 1e6 / MIN_MB_PER_S + 0.5)
+    cpu_half = _run(clean, (half,), bound)
+    cpu_full = _run(clean, (full,), bound)
+    # twice the input: about twice the time (quadratic: four times)
+    assert cpu_full <= 2.6 * cpu_half + 0.1, f"{cpu_half:.2f} s, then {cpu_full:.2f} s for twice the lines"
 
 
 def test_clean_is_linear_on_a_run_of_dots() -> None:

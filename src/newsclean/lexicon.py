@@ -849,6 +849,39 @@ def _trie(words: Iterable[str]) -> str:
 
 
 # The [words] lists of a lexicon file.
+# The order in which the pattern families are tried: ``Lexicon.pattern``
+# names the first family whose pattern matches a line, so a line two families
+# match gets the one earlier here. Fixed here, not by whichever lexicon file
+# is read first; a family no file lists is skipped, one not named here comes
+# after these, in the order the files first list it.
+_FAMILY_ORDER = (
+    "noscript",
+    "credits",
+    "donation",
+    "account",
+    "gallery",
+    "ads",
+    "pager",
+    "related",
+    "cookies",
+    "disclaimers",
+    "comments",
+    "social",
+    "newsletter",
+    "advertise",
+    "paywall",
+    "player",
+    "errors",
+    "navigation",
+    "tags",
+    "app",
+    "contact",
+    "consent",
+    "authors",
+    "bios",
+    "markup",
+)
+
 _WORD_LISTS = (
     "by",
     "stamp",
@@ -983,8 +1016,10 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         for name, entries in words.items():
             vocab.setdefault(name, set()).update(entries)
         months_of[lang] = _words([*words.get("months", ()), *words.get("months_short", ())])
+    rank = {family: i for i, family in enumerate(_FAMILY_ORDER)}
+    ordered = sorted(patterns.items(), key=lambda item: rank.get(item[0], len(rank)))
     # a pattern two languages share is matched once
-    sources = tuple(dict.fromkeys((family, p) for family, pats in patterns.items() for p in pats))
+    sources = tuple(dict.fromkeys((family, p) for family, pats in ordered for p in pats))
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):

@@ -6699,3 +6699,332 @@ def test_a_page_in_a_language_of_a_smaller_lexicon_is_detected(lang: str) -> Non
 def test_a_related_heading_of_a_smaller_lexicon_is_one(heading: str) -> None:
     # (a Turkish dotted capital "İ" folds to "i" and a combining dot)
     assert load_lexicon().section_heading(heading) == "related"
+
+
+# A caption with the enlarge button's label run into it ("Vergrößern <caption>",
+# "Enlarge this image <caption>"): the picture's caption, not the article.
+ENLARGE_CAPTIONS = {
+    "de": "Vergrößern Der neue Steg am Hafen bei Sonnenuntergang.",
+    "en": "Enlarge this image The new pier at the harbour at sunset.",
+    "fr": "Agrandir l'image Le nouveau ponton du port au coucher du soleil.",
+    "es": "Ampliar imagen El nuevo muelle del puerto al atardecer.",
+    "it": "Ingrandisci immagine Il nuovo pontile del porto al tramonto.",
+    "nl": "Vergroot afbeelding De nieuwe steiger in de haven bij zonsondergang.",
+    "pt": "Ampliar imagem O novo cais do porto ao pôr do sol.",
+}
+# the button's word as a verb of a sentence stays
+ENLARGE_PROSE = [
+    "Vergrößern Sie die Karte mit einem Klick auf die Lupe, um die Wanderwege zu sehen.",
+    "Vergrößern lässt sich der Hafen nur, wenn die Stadt das Grundstück am Kai kauft.",
+    "Enlarge the photo with a tap to see the trails on the map.",
+    "Agrandir le port coûterait plus de vingt millions d'euros, selon la mairie.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(ENLARGE_CAPTIONS))
+def test_a_caption_with_the_enlarge_label_run_in_is_a_credit(lang: str) -> None:
+    assert load_lexicon().pattern(ENLARGE_CAPTIONS[lang]) == "credits"
+
+
+@pytest.mark.parametrize("line", ENLARGE_PROSE)
+def test_a_sentence_opening_with_the_enlarge_verb_is_no_caption(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+def test_an_enlarge_caption_between_paragraphs_goes_and_the_paragraphs_stay() -> None:
+    paras = [
+        "Die Gemeinde hat am Montag den neuen Steg am Hafen eröffnet, sagte die Bürgermeisterin bei der Feier.",
+        "Der Bau kostete knapp zwei Millionen Euro und dauerte wegen des Hochwassers länger als geplant.",
+    ]
+    out = clean("\n".join([paras[0], ENLARGE_CAPTIONS["de"], paras[1]])).splitlines()
+    assert out == paras
+
+
+# A download link with its file type and size, any language ("Jahresbericht
+# 2023 PDF | 38 KB | Datei ist nicht barrierefrei", "Download (ZIP 20,5 MB)").
+DOWNLOAD_LINKS = [
+    "Jahresbericht 2023 PDF | 38 KB | Datei ist nicht barrierefrei",
+    "* Merkblatt zur Antragstellung PDF | 151 KB",
+    "Download (ZIP 20,5 MB)",
+    "Annual report 2023 (PDF, 2.4 MB)",
+    "Informe anual PDF - 1,2 MB",
+    "Relatório anual (PDF, 850 KB)",
+]
+# sentences that name a file and a size stay
+DOWNLOAD_PROSE = [
+    "The council published a PDF of 40 pages on its website on Monday.",
+    "Das Archiv ist 20 MB groß und enthält alle Protokolle seit 2010.",
+    "Le fichier PDF fait 3 Mo et peut être imprimé.",
+]
+
+
+@pytest.mark.parametrize("line", DOWNLOAD_LINKS)
+def test_a_download_link_with_its_file_type_and_size_is_chrome(line: str) -> None:
+    assert load_lexicon().pattern(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", DOWNLOAD_PROSE)
+def test_a_sentence_naming_a_file_and_its_size_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+# A sign-up's double opt-in notice ("Please click the confirmation link in the
+# e-mail") and the German sign-up prompts with "den" or "jetzt": a newsletter box.
+NEWSLETTER_CONFIRM = [
+    "Please click the confirmation link in the email we just sent you.",
+    "Now tap the verification link we sent to finish signing up.",
+    "Bitte klicken Sie den Bestätigungslink in der E-Mail!",
+    "Bitte bestätige deine Anmeldung über den Link in der E-Mail.",
+    "Cliquez sur le lien de confirmation dans l'e-mail que nous vous avons envoyé.",
+    "Haz clic en el enlace de confirmación que te enviamos por correo.",
+    "Clicca sul link di conferma nella email che ti abbiamo inviato.",
+    "Klik op de bevestigingslink in de e-mail die we je stuurden.",
+    "Clique no link de confirmação enviado para o seu e-mail.",
+    "Melden Sie sich jetzt für den Wander-Newsletter an und erhalten Sie jede Woche neue Touren",
+    "Abonnieren Sie jetzt unseren Newsletter und verpassen Sie keine Angebote mehr",
+]
+# a sentence about such a link in an article stays
+NEWSLETTER_CONFIRM_PROSE = [
+    "The scammers ask their victims to click the confirmation link in a fake email from the bank.",
+    "Wer den Bestätigungslink in der E-Mail nicht anklickt, bleibt nach dem Gesetz unangemeldet.",
+    "Le juge a estimé que cliquer sur le lien de confirmation valait signature du contrat.",
+]
+
+
+@pytest.mark.parametrize("line", NEWSLETTER_CONFIRM)
+def test_a_sign_up_confirmation_notice_is_a_newsletter_prompt(line: str) -> None:
+    assert load_lexicon().pattern(line) == "newsletter"
+
+
+@pytest.mark.parametrize("line", NEWSLETTER_CONFIRM_PROSE)
+def test_a_sentence_about_a_confirmation_link_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+# the same list of related headlines in Title Case in a dump that prints no
+# bullets (a block a line, an extractor's output): three lines or more in a
+# row, set in or under the article of an English page
+RELATED_TITLE_CASE_PLAIN = [
+    "Drought Maps: Where the Wells Ran Dry This Summer",
+    "Here's How the Valley Plans to Save Water for Next Year",
+    "Council Opens a New Fund for Farmers Hit by the Heat",
+    "Why the Old Dam Still Matters to the Towns Downstream",
+]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_plain_run_of_title_case_headlines_in_the_article_goes(count: int) -> None:
+    body = ARTICLE["en"]
+    items = RELATED_TITLE_CASE_PLAIN[:count]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert out == ["Dry summer speeds up the harvest", *body]
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_plain_run_of_title_case_headlines_under_the_article_goes(count: int) -> None:
+    body = ARTICLE["en"]
+    items = RELATED_TITLE_CASE_PLAIN[:count]
+    out = clean("\n".join(["Dry summer speeds up the harvest", *body, *items])).splitlines()
+    assert not set(items) & set(out)
+    assert all(line in out for line in body)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the article's own subheadings stand one at a time, or two
+        ["Where the Wells Ran Dry This Summer"],
+        ["Where the Wells Ran Dry This Summer", "How the Valley Plans to Save Water"],
+        # a list the text announces is its own (a table of contents)
+        [
+            "The guide covers these parts:",
+            "Getting the Soil Ready for the Seeds",
+            "Watering the Beds in the Heat",
+            "Picking the Fruit Before the Storms",
+        ],
+        # names and places: no small word in lower case
+        [
+            "Blue Harvest Cooperative, Valley Springs, Nevada",
+            "Green Acres Farm Supply, Lake Town, Oregon",
+            "Red Barn Seed Company, River Bend, Idaho",
+        ],
+        # one line is a sentence: the article's own points
+        [
+            "Planting Guide for the Dry Months",
+            "the wells are checked every week by the council",
+            "Watering the Beds in the Heat",
+        ],
+    ],
+)
+def test_the_articles_own_plain_lines_stay(items: list[str]) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert all(line in out for line in body)
+    assert all(item in out for item in items)
+
+
+def test_a_plain_run_of_capitalised_titles_on_a_german_page_stays() -> None:
+    # German capitalises its nouns: Title Case tells no headline there
+    body = ARTICLE["de"]
+    items = [
+        "Neue Regeln für die Brunnen im Tal",
+        "Hilfe für die Bauern nach dem Sommer",
+        "Der Stausee und die Dörfer am Fluss",
+    ]
+    text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], body[1], *items, body[2]])
+    out = clean(text).splitlines()
+    assert all(item in out for item in items)
+
+
+# A product page's spec rows right under the last paragraph of its
+# description, with no subheading over them ("Colour: green", "Weight:
+# 125 g"), are the description's (invented pages)
+SPEC_PAGES = {
+    "en": (
+        [
+            "The repair grease fills small scratches in bearings and protects them from rust for a long time.",
+            "Remove the old grease first, then fill the bearing with the new grease up to half of its volume.",
+            "The grease suits bicycles, garden tools and small machines, and it keeps working in cold winters as well as in hot summers, so that a bearing treated once runs quietly for many months without any further care.",
+        ],
+        [
+            "Colour: green",
+            "Thickener/base oil: lithium soap/mineral oil",
+            "Penetration: 220 – 250",
+            "Working temperature range: -40 ... +120 °C",
+            "Available in: 12 ml, 125 ml, 450 ml, 1 l",
+        ],
+        ["Additional information", "Reviews", "Write your own review"],
+    ),
+    "de": (
+        [
+            "Der Wanderschuh ist leicht, wasserdicht und hält auch auf langen Touren im Gebirge warm und trocken.",
+            "Die Sohle greift auf nassem Fels und lässt sich nach vielen Kilometern beim Schuster erneuern.",
+            "Wer viel unterwegs ist, schätzt den weichen Schaft, der am Knöchel nicht drückt, und die Schnürung, die sich mit einem Griff nachziehen lässt, wenn der Weg steiler wird und der Fuß mehr Halt braucht.",
+        ],
+        [
+            "Farbe: anthrazit",
+            "Obermaterial: Nubukleder",
+            "Gewicht: 540 g",
+            "Futter: wasserdichte Membran mit Netzgewebe",
+            "Lieferbar: Größen 38 bis 47, auch in halben Größen",
+        ],
+        ["Zusatzinformation", "Bewertungen", "Schreiben Sie Ihre eigene Kundenmeinung"],
+    ),
+    "fr": (
+        [
+            "Cette lampe de bureau éclaire toute la table sans éblouir et se replie pour tenir dans un tiroir.",
+            "La tête pivote dans tous les sens et la lumière se règle du blanc chaud au blanc froid en un geste.",
+            "Le pied lesté tient la lampe bien droite même quand le bras est tendu, et la prise placée dans le socle permet de recharger un téléphone pendant que vous travaillez ou lisez le soir.",
+        ],
+        [
+            "Couleur : noir mat",
+            "Matériau : aluminium",
+            "Puissance : 8 W",
+            "Hauteur : de 30 à 45 cm selon le bras",
+            "Disponible : en noir, en blanc et en laiton",
+        ],
+        ["Informations complémentaires", "Avis", "Donnez votre avis"],
+    ),
+    "es": (
+        [
+            "La mochila reparte el peso entre los hombros y la cadera y deja pasar el aire por la espalda.",
+            "El bolsillo superior guarda el móvil y las llaves, y la funda para la lluvia va dentro del fondo.",
+            "Las correas se ajustan con una sola mano mientras caminas, y el compartimento principal se abre del todo para que encuentres lo que buscas sin tener que vaciar la mochila en el suelo.",
+        ],
+        [
+            "Color: azul marino",
+            "Capacidad: 28 litros",
+            "Peso: 950 g",
+            "Material: poliéster reciclado con refuerzos",
+            "Disponible en: azul, negro, verde y gris claro",
+        ],
+        ["Información adicional", "Opiniones", "Escribe tu opinión"],
+    ),
+}
+
+
+def _spec_page(lang: str, rows: list[str] | None = None) -> str:
+    paragraphs, specs, chrome = SPEC_PAGES[lang]
+    foot = [
+        "Imprint",
+        "Privacy",
+        "Contact",
+        "Terms",
+        "Shipping",
+        "Returns",
+        "Newsletter",
+        "Facebook",
+        "Instagram",
+    ]
+    return "\n".join(
+        [*HEADED_MENU, *paragraphs, *(specs if rows is None else rows), *chrome, *HEADED_TITLES[:4], *foot]
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(SPEC_PAGES))
+def test_spec_rows_under_a_product_description_stay_with_it(lang: str) -> None:
+    paragraphs, specs, chrome = SPEC_PAGES[lang]
+    out = clean(_spec_page(lang)).splitlines()
+    assert out[-len(specs) :] == specs
+    assert all(p in out for p in paragraphs)
+    assert not set(chrome) & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(SPEC_PAGES))
+def test_a_few_label_rows_or_sentences_with_a_colon_under_a_description_are_no_spec_sheet(lang: str) -> None:
+    # three rows are no sheet (a page's own "Category: ...", "Views: ..."), nor
+    # are lines that end a sentence ("Note: keep it away from children.")
+    paragraphs, specs, _ = SPEC_PAGES[lang]
+    out = clean(_spec_page(lang, specs[:3])).splitlines()
+    assert all(p in out for p in paragraphs)
+    assert not set(specs[:3]) & set(out)
+    sentences = [f"{row}." for row in specs]
+    out = clean(_spec_page(lang, sentences)).splitlines()
+    assert not set(sentences) & set(out)
+
+
+# A tab's or an accordion's heading that the dump gives twice, word for word,
+# right above a short note with a date under it (a booking calendar's hint and
+# its "last updated" line) is no headline the page names again: the note is
+# no article's header, and the page's long run further down is not given up
+# for it (a breadcrumb's last item right above a headline, "3. <headline>",
+# still names it: see the tests of the article's header above)
+TWIN_TABS = {
+    "en": (
+        "Choose your travel dates online",
+        "Please pick your day of arrival in the calendar, and the days on which you may leave are then shown to you.",
+        "Last updated on 14 March 2021",
+    ),
+    "de": (
+        "Ihre Reisedaten bequem online auswählen",
+        "Bitte wählen Sie im Kalender den Tag Ihrer Anreise. Danach werden Ihnen die Tage angezeigt, an denen "
+        "eine Abreise möglich ist, und Sie können einen davon wählen.",
+        "Zuletzt aktualisiert am 14.03.2021",
+    ),
+    "fr": (
+        "Choisir vos dates de séjour en ligne",
+        "Veuillez choisir votre jour d'arrivée dans le calendrier, puis les jours de départ possibles vous seront proposés.",
+        "Mis à jour le 14 mars 2021",
+    ),
+    "es": (
+        "Elegir las fechas del viaje en línea",
+        "Elija en el calendario su día de llegada, y después se le mostrarán los días en los que puede salir.",
+        "Actualizado el 14 de marzo de 2021",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TWIN_TABS))
+def test_a_heading_given_twice_in_a_row_heads_no_article(lang: str) -> None:
+    heading, note, stamp = TWIN_TABS[lang]
+    other = HEADED_PAGES[lang][4]
+    text = "\n".join(
+        [*HEADED_MENU, heading, heading, note, stamp, "Share", "Video", *HEADED_TITLES, "Account", *other]
+    )
+    doc = Pipeline().document(text)
+    assert doc.blocks[len(HEADED_MENU) + 3].cleaner == "bylines"  # the date under the note
+    out = clean(text).splitlines()
+    assert note not in out
+    assert sum(line in out for line in other) >= len(other) - 2

@@ -263,7 +263,8 @@ def tables(lexicon: Lexicon) -> dict[str, Any]:
     out["triggers"] = (lexicon.triggers.pattern, lexicon.triggers.flags)
     out["script_triggers"] = (lexicon.script_triggers.pattern, lexicon.script_triggers.flags)
     out["script_gate"] = lexicon.script_gate.pattern
-    del out["compiled"], out["gate"], out["plain"]
+    # (plain_code: made only for a cache, see test_a_cached_analysis_makes_the_plain_patterns_without_re)
+    del out["compiled"], out["gate"], out["plain"], out["plain_code"]
     return out
 
 
@@ -287,6 +288,32 @@ def test_a_cached_analysis_is_the_analysis(tmp_path: Path, monkeypatch: pytest.M
     assert list(hit.by_trigger) == list(missed.by_trigger)
     assert all(rx is None for rx in hit.compiled)
     assert hit.gate == [None]
+
+
+def test_a_cached_analysis_makes_the_plain_patterns_without_re(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the code re would compile is kept in the cache file; the patterns made
+    # from it are the ones re.compile makes, without its parser
+    _load_lexicon(str(tmp_path))
+    hit = _load_lexicon(str(tmp_path))
+    uncached = _load_lexicon(None)
+    assert uncached.plain_code == ()
+    assert len(hit.plain_code) == len(hit.sources)
+    kept = [i for i, code in enumerate(hit.plain_code) if code is not None]
+    assert len(kept) > len(hit.sources) * 9 // 10
+
+    def no_parser(*args: object, **kwargs: object) -> None:
+        raise AssertionError("re's parser was run")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(lexicon.re, "compile", no_parser)
+        made = [hit.plain_pattern(i) for i in kept]
+    assert made == [uncached.plain_pattern(i) for i in kept]
+    assert all(isinstance(rx, re.Pattern) for rx in made)
+    # (the others, with no code kept, compiled as without a cache)
+    others = [i for i, code in enumerate(hit.plain_code) if code is None][:5]
+    assert [hit.plain_pattern(i) for i in others] == [uncached.plain_pattern(i) for i in others]
 
 
 def _damage(how: str, file: Path) -> None:

@@ -50,16 +50,27 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
 }
 
 
+def _timed(func: Callable[..., object], args: tuple[Any, ...], conn: Any) -> None:
+    """Run ``func(*args)`` in the child, then send the child's own CPU time."""
+    func(*args)
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    conn.send(used.ru_utime + used.ru_stime)
+    conn.close()
+
+
 def _run(func: Callable[..., object], args: tuple[Any, ...], budget: float) -> float:
     """CPU seconds ``func(*args)`` takes in a forked child, which must stay
     within ``budget``. CPU time, not the wall clock, so that a loaded machine
-    does not fail the test; the child is stopped once its wall time exceeds
-    four budgets (a quadratic case would run for hours)."""
+    does not fail the test; the child's own, as it reports it, not the
+    parent's count of reaped children, which also takes in whatever other
+    child of the test process is reaped meanwhile. The child is stopped once
+    its wall time exceeds four budgets (a quadratic case would run for hours)."""
     ctx = multiprocessing.get_context("fork")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    receive, send = ctx.Pipe(duplex=False)
     start = time.perf_counter()
-    child = ctx.Process(target=func, args=args)
+    child = ctx.Process(target=_timed, args=(func, args, send))
     child.start()
+    send.close()
     child.join(4 * budget)
     elapsed = time.perf_counter() - start
     if child.is_alive():
@@ -67,8 +78,9 @@ def _run(func: Callable[..., object], args: tuple[Any, ...], budget: float) -> f
         child.join()
         pytest.fail(f"still running after {elapsed:.1f} s (budget {budget:.1f} s of CPU time)")
     assert child.exitcode == 0
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    assert receive.poll(), "the child sent no CPU time"
+    cpu = float(receive.recv())
+    receive.close()
     assert cpu <= budget, f"{cpu:.2f} s of CPU time (budget {budget:.2f} s)"
     return cpu
 

@@ -30,6 +30,7 @@ import re
 import sys
 import tempfile
 import warnings
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache, lru_cache
@@ -247,6 +248,12 @@ class Lexicon:
     ``compiled[i]`` when the pattern has no such form (``\\p{..}``, a
     look-behind of several widths); None until first used. Index
     ``len(sources)``: the start gate's"""
+    plain_code: tuple[tuple[Any, ...] | None, ...]
+    """what ``re`` hands its engine for ``plain[i]`` (``_sre_args``, the code
+    packed as bytes), kept in the cached analysis: made from it, a pattern
+    takes microseconds, parsed and compiled by ``re`` about a millisecond
+    (of a page's first lines, a tenth of their work); None for a pattern
+    ``re`` does not compile, empty when the analysis is not cached"""
     by_words: frozenset[str]
     stamp_words: frozenset[str]
     counter_words: frozenset[str]
@@ -293,6 +300,12 @@ class Lexicon:
                 source, fallback = self._gate_source(), self.start_gate
             else:
                 source, fallback = self.sources[i][1], lambda: self.compiled_pattern(i)
+            code = self.plain_code[i] if i < len(self.plain_code) else None
+            # (the code of this very source: a Lexicon made with other sources keeps none)
+            rx = _from_sre_args(_unpacked(code)) if code is not None and code[0] == source else None
+            if rx is not None:
+                self.plain[i] = rx
+                return rx
             try:
                 if _RE_CASE_ONLY.search(source):
                     raise re.error("a letter that re matches as another's case")
@@ -915,7 +928,10 @@ def _load_lexicon(cache: str | None) -> Lexicon:
     tables = _read_analysis(cache, digest) if cache is not None and digest is not None else None
     if tables is None:
         tables = _analyse(lexicon_files, all_stopwords())
+        tables["plain_code"] = ()
         if cache is not None and digest is not None:
+            # (made only for the cache: a second or so, that each later process saves)
+            tables["plain_code"] = _plain_codes(tables["sources"])
             _write_analysis(cache, digest, tables)
     compiled: dict[str, Any] = {
         "triggers": _from_sre_args(tables.pop("triggers_code")) or re.compile(tables["triggers"]),
@@ -970,6 +986,44 @@ def _sre_args(source: str, flags: int = 0) -> tuple[Any, ...] | None:
         )
     except Exception:  # another Python's internals: compiled by re.compile
         return None
+
+
+def _plain_codes(sources: Sequence[tuple[str, str]]) -> tuple[tuple[Any, ...] | None, ...]:
+    """``_sre_args`` of each pattern of ``sources`` as ``Lexicon.plain_pattern``
+    compiles it with ``re``, the code packed (see ``_packed``); None where it
+    does not (``plain_pattern`` then tries as it would with no cache)."""
+    codes: list[tuple[Any, ...] | None] = []
+    for _, source in sources:
+        args = None
+        if not _RE_CASE_ONLY.search(source):
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", FutureWarning)  # (caught in _sre_args)
+                args = _sre_args(source, re.IGNORECASE)
+        codes.append(_packed(args))
+    return tuple(codes)
+
+
+# the size of a word of the standard library engine's code (``_sre.CODESIZE``)
+_CODE_WORD_BYTES = 4
+
+
+def _packed(args: tuple[Any, ...] | None) -> tuple[Any, ...] | None:
+    """``_sre_args`` with the code as the bytes of an array of 32-bit words:
+    the cache file reads a thousand patterns' code as one string each, not
+    as hundreds of thousands of ints (a fortieth of a second at start-up)."""
+    if args is None or array("I").itemsize != _CODE_WORD_BYTES:
+        return None
+    try:
+        return (*args[:2], array("I", args[2]).tobytes(), *args[3:])
+    except OverflowError:
+        return None
+
+
+def _unpacked(packed: tuple[Any, ...]) -> tuple[Any, ...]:
+    """``_sre_args``'s arguments from what ``_packed`` made of them."""
+    code = array("I")
+    code.frombytes(packed[2])
+    return (*packed[:2], code.tolist(), *packed[3:])
 
 
 def _from_sre_args(args: tuple[Any, ...] | None) -> re.Pattern[str] | None:
@@ -1096,7 +1150,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
 # The environment variable that names the cache folder; set empty, no cache.
 CACHE_DIR_ENV = "NEWSCLEAN_CACHE_DIR"
 # Another layout of the cached tables is another version: another file name.
-_CACHE_VERSION = "newsclean lexicon analysis 2"
+_CACHE_VERSION = "newsclean lexicon analysis 3"
 _CACHE_PREFIX = "lexicon-"
 _CACHE_SUFFIX = ".marshal"
 _CHECK_BYTES = hashlib.sha256().digest_size

@@ -255,6 +255,11 @@ FACT_LABEL_WORDS = 4
 FACT_VALUE_WORDS = 3
 FACT_MIN_ITEMS = 4
 FACT_HEADING_WORDS = 4
+# Spec rows under the article's last paragraph, with no subheading over them
+# (a product page's "Colour: green", "Weight: 125 g"), join it when there are
+# this many rows, this many of them facts (see ``Region._annotate``)
+SPEC_MIN_ROWS = 5
+SPEC_MIN_FACTS = 3
 # A table of facts between two parts of the article: its rows are "Label:
 # value" lines with a label of at most TABLE_LABEL_WORDS words and at most
 # TABLE_ROW_WORDS words in all ("Sonderzahlung in Form einer Anzahlung: 4.000
@@ -968,7 +973,16 @@ def _header_lede(
     for c in reversed(doc.blocks[max(0, b.index - HEADER_WINDOW) : b.index]):
         if c.kept is None:
             fc = feats[c.index]
-            named = HEADER_NAMED[0] <= keys[fc.key] <= HEADER_NAMED[1] or (
+            # (a heading repeated word for word on the line right above or
+            # below it is a tab or an accordion's heading the dump gives
+            # twice, "Prices", "Prices": the page names it no second time;
+            # a breadcrumb's last item right above it, "3. Prices", does)
+            twins = sum(
+                1
+                for j in (c.index - 1, c.index + 1)
+                if 0 <= j < len(doc.blocks) and doc.blocks[j].text.strip() == c.text.strip()
+            )
+            named = HEADER_NAMED[0] <= keys[fc.key] - twins <= HEADER_NAMED[1] or (
                 c.index > 0 and fc.key in feats[0].key
             )
             if (
@@ -1747,12 +1761,46 @@ class Region(Cleaner):
                 k += 1
             return hi
 
+        def specs_below(hi: int) -> int:
+            # a product's spec rows right under the article's last paragraph
+            # ("Colour: green", "Weight: 125 g", "Available in: 12 ml, 125 ml"),
+            # no subheading over them: rows "Label: value" one line after the
+            # other, each label its own, most of them facts (returns the end
+            # of the rows, or hi)
+            if not (0 < hi < len(blocks) and blocks[hi].index - blocks[hi - 1].index == 1):
+                return hi
+            f = feats[blocks[hi - 1].index]
+            if not (f.ends_sentence and f.words >= EDGE_MIN_WORDS):
+                return hi
+            labels_seen: set[str] = set()
+            facts = 0
+            j = hi
+            while (
+                j < len(blocks)
+                and j - hi < ANNOUNCED_MAX_ITEMS
+                and blocks[j].index - blocks[j - 1].index == 1
+                and not walled(j - 1, j)
+            ):
+                m = _TABLE_ROW.match(blocks[j].content) if ":" in blocks[j].content else None
+                g = feats[blocks[j].index]
+                if m is None or len(m.group(1).split()) > TABLE_LABEL_WORDS or g.words > TABLE_ROW_WORDS:
+                    break
+                label = m.group(1).casefold()
+                if label in labels_seen or g.ends_sentence:
+                    break
+                labels_seen.add(label)
+                facts += _fact(blocks[j].content)
+                j += 1
+            return j if j - hi >= SPEC_MIN_ROWS and facts >= SPEC_MIN_FACTS else hi
+
         def facts_below(hi: int) -> int:
             # a fact box under a subheading that ends the region ("Test
             # results:", "Qualified teams", then "Comfort: 1", "Boot: 2", ...):
             # a subheading with nothing under it ends no article (returns
             # the end of the box, or hi)
             k = hi
+            if (end := specs_below(hi)) > hi:
+                return end
             if not (
                 hi < len(blocks)
                 and blocks[hi].index - blocks[hi - 1].index == 1

@@ -72,6 +72,10 @@ GLUED_NAME_MAX = 3
 # English headlines: at least this many bulleted items in a row, each of
 # this many words, every word that is no function word capitalised...
 HEADLINE_LIST_MIN_ITEMS = 2
+# A dump that prints no bullets (a block a line, an extractor's output) sets
+# the same list as lines of their own: at least this many in a row then, as
+# an article's own Title-Case subheadings stand one at a time.
+HEADLINE_LIST_MIN_PLAIN = 3
 HEADLINE_LIST_WORDS = (5, 20)
 # ...and more than this share of them with one of the short words Title Case
 # leaves in lower case (which a list of names or places has not, nor most
@@ -325,33 +329,43 @@ class Teasers(Cleaner):
         self._drop_cards(doc, run)
 
     def _headline_list(self, doc: Document) -> None:
-        """A bulleted list of Title-Case headlines in an English page: the
-        related stories a page sets in or under its article. Numbered items
+        """A list of Title-Case headlines in an English page, bulleted or three
+        lines or more in a row: the related stories a page sets in or under
+        its article. Numbered items
         (a ranking, the article's own steps) are left to the region cleaner."""
         if doc.language != "en":
             return
         stop = load_stopwords()["en"]
-        heads = [_title_headline(b, stop) if b.bullet else 0 for b in doc.blocks]
+        blocks = doc.blocks
+        n = len(blocks)
         i = 0
-        while i < len(heads):
-            # the whole list: its bulleted items in a row
+        while i < n:
+            # the whole list: its bulleted items in a row, or its lines in a
+            # row that print no bullet, every one a headline
             j = i
-            while j < len(heads) and doc.blocks[j].bullet:
-                j += 1
-            run = range(i, j)
-            if (
-                len(run) >= HEADLINE_LIST_MIN_ITEMS
-                and all(heads[k] for k in run)
-                and sum(heads[k] == 2 for k in run) > HEADLINE_LIST_MIN_LOWER * len(run)
-                # a list the text announces ("These are the steps:") is its own
-                and not (i > 0 and doc.blocks[i - 1].content.rstrip().endswith(":"))
-            ):
-                for k in run:
-                    if not doc.blocks[k].decided:
-                        doc.drop(
-                            doc.blocks[k], self.name, "dropped: a list of related headlines in Title Case"
-                        )
-            i = j + 1
+            if blocks[i].bullet:
+                while j < n and blocks[j].bullet:
+                    j += 1
+                least = HEADLINE_LIST_MIN_ITEMS
+            else:
+                while j < n and not blocks[j].bullet and _title_headline(blocks[j], stop):
+                    j += 1
+                least = HEADLINE_LIST_MIN_PLAIN
+            if j - i >= least:
+                run = range(i, j)
+                heads = [_title_headline(blocks[k], stop) for k in run]
+                if (
+                    all(heads)
+                    and heads.count(2) > HEADLINE_LIST_MIN_LOWER * len(run)
+                    # a list the text announces ("These are the steps:") is its own
+                    and not (i > 0 and blocks[i - 1].content.rstrip().endswith(":"))
+                ):
+                    for k in run:
+                        if not blocks[k].decided:
+                            doc.drop(
+                                blocks[k], self.name, "dropped: a list of related headlines in Title Case"
+                            )
+            i = max(j, i + 1)
 
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:
         # (the cards of a run are consecutive: each one's rules are the next one's)
@@ -365,12 +379,16 @@ class Teasers(Cleaner):
 
 
 def _title_headline(block: Block, stop: frozenset[str]) -> int:
-    """2 for a bulleted headline in Title Case holding a small word in lower
+    """2 for a headline in Title Case holding a small word in lower
     case ("Keck Observatory: Twin Telescopes on Mauna Kea"), 1 for one
     without ("Moon Rush: Private Lunar Lander Plans"), 0 for no headline (a
     sentence, a numbered item, a line with a word in lower case)."""
     text = block.content.rstrip()
-    if block.text.lstrip()[:1].isdigit() or not text or text.endswith((".", ":", ",", ";")):
+    if (
+        text.count(" ") < HEADLINE_LIST_WORDS[0] - 1  # (too few words: a quick test first)
+        or block.text.lstrip()[:1].isdigit()
+        or text.endswith((".", ":", ",", ";"))
+    ):
         return 0
     words = _HEADLINE_WORD.findall(text)
     if not HEADLINE_LIST_WORDS[0] <= len(words) <= HEADLINE_LIST_WORDS[1]:

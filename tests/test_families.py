@@ -6508,6 +6508,199 @@ def test_the_article_under_its_header_goes_on_further_down_when_it_shares_the_he
     assert sum(line in out for line in rest) >= len(rest) - 2
 
 
+# the chrome of the languages with smaller lexicons (Italian, Dutch, Portuguese,
+# Polish) and of those with a small one of their own (Turkish, Czech, Hungarian):
+# app prompts, tags, errors, follow and sign-up prompts, read-also links, cookie
+# notices, rights lines, comment forms, relative timestamps. Each page is invented.
+LANG_GAP_ARTICLE = {
+    **{lang: MORE_BYLINES[lang][1] for lang in ("it", "pt", "nl", "pl")},
+    **{lang: ARTICLE[lang] for lang in ("es", "fr")},
+    "tr": [
+        "Vadideki çiftçiler bu yıl kurak geçen yaz nedeniyle hasada her zamankinden daha erken başladı.",
+        "Bölge meclisi, bir sonraki ekim döneminden önce su kurallarını yeniden gözden geçireceğini açıkladı.",
+        "Birçok üretici, kuyularındaki suyun son yirmi yılın en düşük seviyesine indiğini söyledi.",
+    ],
+    "cs": [
+        "Zemědělci v údolí letos začali se sklizní dříve než obvykle, protože léto bylo velmi suché.",
+        "Krajská rada uvedla, že pravidla pro odběr vody před další sezónou znovu posoudí.",
+        "Několik pěstitelů řeklo, že hladina vody v jejich studnách je nejnižší za posledních dvacet let.",
+    ],
+    "hu": [
+        "A völgy gazdái idén a száraz nyár miatt a szokásosnál korábban kezdték meg az aratást.",
+        "A megyei közgyűlés szerint a következő szezon előtt felülvizsgálják a vízhasználat szabályait.",
+        "Több termelő elmondta, hogy a kutakban a víz szintje az elmúlt húsz év legalacsonyabb értéke.",
+    ],
+}
+LANG_GAP_CHROME = {
+    "es": ["Lee más", "Compartir vía Bluesky"],
+    "fr": ["Continuer la lecture"],
+    "it": [
+        "Apri nell'app",
+        "Scarica l'app",
+        "Scarica gratis la nostra app di notizie",
+        "Ricevi le ultime notizie direttamente sul tuo smartphone",
+        "Tag: siccità, agricoltura, acqua",
+        "Si è verificato un errore. Riprova più tardi.",
+        "Seguici anche su Telegram per restare aggiornato",
+        "Iscriviti gratis alla newsletter del mattino per ricevere le notizie",
+        "Inserisci il tuo indirizzo e-mail",
+        "Puoi annullare l'iscrizione in qualsiasi momento.",
+        "Condividi via Bluesky",
+    ],
+    "nl": [
+        "Open in de app",
+        "Download onze gratis app voor het laatste nieuws",
+        "Ontvang het laatste nieuws direct op je telefoon",
+        "Trefwoorden: droogte, landbouw, water",
+        "Er is iets misgegaan. Probeer het later opnieuw.",
+        "Volg ons ook op Instagram voor het laatste nieuws uit de regio",
+        "Schrijf je nu in voor onze gratis nieuwsbrief",
+        "Vul je e-mailadres in",
+        "Je kunt je op elk moment weer afmelden.",
+        "Lees verder",
+        "Delen via Bluesky",
+    ],
+    "pt": [
+        "Abrir no app",
+        "Baixe o nosso aplicativo gratuito",
+        "Receba as últimas notícias no seu celular",
+        "Tópicos: seca, agricultura, água",
+        "Ocorreu um erro. Tente novamente mais tarde.",
+        "Siga-nos no Instagram e no Facebook",
+        "Saiba mais: como economizar água no campo",
+        "Assine a nossa newsletter diária",
+        "Digite o seu e-mail",
+        "Pode cancelar a inscrição a qualquer momento.",
+        "Compartilhar no WhatsApp",
+    ],
+    "pl": [
+        "Otwórz w aplikacji",
+        "Pobierz naszą darmową aplikację",
+        "Otrzymuj najnowsze wiadomości na swoim telefonie",
+        "Tagi: susza, rolnictwo, woda",
+        "Wystąpił błąd. Spróbuj ponownie później.",
+        "Obserwuj nas w Google News, aby być na bieżąco",
+        "Przeczytaj też: Susza w dolinie trwa",
+        "Akceptuję wszystkie pliki cookies",
+        "Zapisz się do naszego newslettera",
+        "Podaj swój adres e-mail",
+        "Możesz w każdej chwili zrezygnować z subskrypcji.",
+        "Udostępnij na Twitterze",
+        "Fot. PAP/Jan Kowalski",
+    ],
+    "tr": [
+        "Uygulamada aç",
+        "Uygulamamızı ücretsiz indirin",
+        "İlgili Haber: Kuraklık vadide sürüyor",
+        "Bizi Instagram'da takip edin",
+        "Paylaş",
+        "Sitemizde çerezler kullanılmaktadır.",
+        "Tüm hakları saklıdır.",
+        "E-posta adresiniz yayınlanmayacak.",
+        "Bültenimize abone olun",
+        "3 saat önce",
+        "Fotoğraf: Ayşe Yılmaz / AA",
+        "BURAYA TIKLAYIN",
+        "AYRICA BAKINIZ: Kuraklık vadide sürüyor",
+        "WhatsApp'ta paylaş",
+    ],
+    "cs": [
+        "Otevřít v aplikaci",
+        "Stáhněte si naši mobilní aplikaci",
+        "Čtěte také: Sucho v údolí pokračuje",
+        "Sledujte nás na Facebooku",
+        "Sdílet",
+        "Tento web používá soubory cookies.",
+        "Všechna práva vyhrazena.",
+        "Vaše e-mailová adresa nebude zveřejněna.",
+        "Přihlaste se k odběru novinek",
+        "před 3 hodinami",
+        "Ilustrační foto",
+        "Sdílet na Twitteru",
+    ],
+    "hu": [
+        "Megnyitás az alkalmazásban",
+        "Töltse le ingyenes alkalmazásunkat",
+        "Kapcsolódó cikk: Folytatódik az aszály a völgyben",
+        "Kövessen minket a Facebookon",
+        "Megosztás",
+        "Weboldalunk sütiket használ.",
+        "Minden jog fenntartva.",
+        "Az e-mail-címet nem tesszük közzé.",
+        "Iratkozzon fel hírlevelünkre",
+        "3 órája",
+        "Fotó: MTI",
+        "Megosztás Facebookon",
+    ],
+}
+# prose holding the words of those lines in mid-sentence: it stays
+LANG_GAP_PROSE = {
+    "es": ["Los vecinos pueden compartir en WhatsApp las fotos de los daños, dijo el alcalde del pueblo."],
+    "fr": ["Les habitants ont pu continuer la lecture du rapport lors de la réunion publique de mardi."],
+    "it": [
+        "Il sindaco ha invitato i cittadini a scaricare l'app del comune per segnalare i guasti alla rete.",
+        "Il gruppo ha scritto «Seguici su Facebook» sui volantini per raccogliere adesioni tra i produttori.",
+        "Tra gli argomenti discussi: il prezzo dell'acqua e le nuove regole per i pozzi della valle.",
+    ],
+    "nl": [
+        "De gemeente vraagt inwoners om de app van het waterschap te downloaden en schade te melden.",
+        "Wie zich inschrijft voor de nieuwsbrief van de coöperatie, krijgt elke week de waterstanden.",
+    ],
+    "pt": [
+        "O prefeito pediu aos moradores que baixem o aplicativo da prefeitura para relatar vazamentos.",
+        "Os produtores que quiserem assinar a newsletter da cooperativa recebem os dados da seca.",
+    ],
+    "pl": [
+        "Burmistrz zachęcił mieszkańców, aby pobrali aplikację gminy i zgłaszali awarie wodociągu.",
+        "Rolnicy, którzy zapisali się do newslettera spółdzielni, co tydzień dostają dane o suszy.",
+        "Fotograf z Krakowa udostępnił na Twitterze zdjęcia wyschniętych studni w dolinie.",
+    ],
+    "tr": [
+        "Belediye başkanı, vatandaşlardan arızaları bildirmek için belediyenin uygulamasını indirmelerini istedi.",
+        "Kooperatif, üreticilere bizi takip edin diyerek her hafta su seviyelerini paylaşıyor.",
+    ],
+    "cs": [
+        "Starosta vyzval obyvatele, aby si stáhli aplikaci obce a hlásili poruchy vodovodu.",
+        "Zemědělci, kteří čtou také odborný tisk, o suchu věděli dříve než úřady v kraji.",
+    ],
+    "hu": [
+        "A polgármester arra kérte a lakosokat, hogy töltsék le a város alkalmazását a hibák bejelentéséhez.",
+        "A szövetkezet hírlevelére sok gazda iratkozott fel, mert abban hetente közlik a vízszintet.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in LANG_GAP_CHROME.items() for line in lines]
+)
+def test_chrome_of_the_smaller_lexicons_goes(lang: str, line: str) -> None:
+    body = LANG_GAP_ARTICLE[lang]
+    assert clean("\n".join([body[0], line, *body[1:]])).splitlines() == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, lines in LANG_GAP_PROSE.items() for line in lines]
+)
+def test_prose_with_the_words_of_the_smaller_lexicons_stays(lang: str, line: str) -> None:
+    body = LANG_GAP_ARTICLE[lang]
+    assert clean("\n".join([body[0], line, *body[1:]])).splitlines() == [body[0], line, *body[1:]]
+
+
+@pytest.mark.parametrize("lang", sorted(LANG_GAP_ARTICLE))
+def test_a_page_in_a_language_of_a_smaller_lexicon_is_detected(lang: str) -> None:
+    page = [*LANG_GAP_ARTICLE[lang], *LANG_GAP_PROSE[lang]]
+    assert explain("\n".join(page)).language == lang
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["İlgili Haberler", "İLGİLİ HABERLER", "Související články", "Kapcsolódó cikkek", "Podobne artykuły"],
+)
+def test_a_related_heading_of_a_smaller_lexicon_is_one(heading: str) -> None:
+    # (a Turkish dotted capital "İ" folds to "i" and a combining dot)
+    assert load_lexicon().section_heading(heading) == "related"
+
+
 # A caption with the enlarge button's label run into it ("Vergrößern <caption>",
 # "Enlarge this image <caption>"): the picture's caption, not the article.
 ENLARGE_CAPTIONS = {

@@ -523,3 +523,14 @@ def test_without_the_engines_internals_re_compiles_the_triggers(monkeypatch: pyt
 
 def test_engine_arguments_it_cannot_use_mean_re_compile() -> None:
     assert lexicon._from_sre_args(("ab", 32, "not code", 0, {}, (None,))) is None
+
+
+def test_the_family_order_does_not_follow_the_first_file_read() -> None:
+    # two lexicons listing their pattern families in opposite orders, read
+    # in either order: the families are tried in the order lexicon.py fixes
+    first = '[patterns]\nmarkup = ["^x1$"]\nnoscript = ["^x2$"]\ncredits = ["^x3$"]\n'
+    second = '[patterns]\ncredits = ["^y3$"]\nnoscript = ["^y2$"]\n'
+    want = ["noscript", "noscript", "credits", "credits", "markup"]
+    for files in ([("aa", first), ("bb", second)], [("aa", second), ("bb", first)]):
+        sources = lexicon._analyse(files, frozenset())["sources"]
+        assert [family for family, _ in sources] == want

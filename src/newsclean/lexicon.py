@@ -122,10 +122,16 @@ def key(text: str) -> str:
     'share'
     >>> key("12 Comments")
     'comments'
+    >>> key("İLGİLİ HABERLER") == key("İlgili haberler") == "ilgili haberler"
+    True
+    >>> key("Tıklayın") == key("TIKLAYIN")
+    True
     """
     if text.isascii():  # casefold() is lower(), \p{L} is [A-Za-z], no \p{M}
         return " ".join(text.encode("ascii").lower().translate(_ASCII_KEY).decode("ascii").split())
-    folded = text.casefold().replace("\u2019", "'")
+    # (Turkish: a dotted capital "İ" folds to "i" and a combining dot, and a
+    # dotless "ı" is the small letter of "I", which folds to "i": both to "i")
+    folded = text.casefold().replace("\u2019", "'").replace("i\u0307", "i").replace("ı", "i")
     return " ".join(
         (_NON_WORD if NOT_LOW.search(folded) else low_pattern(_NON_WORD)).sub(" ", folded).split()
     )
@@ -414,7 +420,7 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        found = self.trigger_words(text.casefold())
+        found = self.trigger_words(text.casefold().replace("i\u0307", "i"))
         cand = set(self.always)
         compiled: list[re.Pattern[str] | regex.Pattern[str] | None]
         if NOT_PLAIN.search(text) is None:  # the standard library's engine
@@ -489,7 +495,8 @@ def _triggers(
     Of the words and groups that every match of an alternative holds, the
     one whose words are the rarest in a line (see :func:`_rarity`: the longest,
     a word of ``common`` last) stands for the alternative; a word that
-    ``casefold()`` changes ("ß") for none (the look-up reads the line
+    ``casefold()`` changes ("ß"), or one whose capital does (the Turkish
+    dotless "ı", whose capital "I" folds to "i"), for none (the look-up reads the line
     case-folded). The fewer the triggers, the fewer lines a pattern is tried on.
 
     >>> sorted(_triggers(r"^\\d+ (comments?|replies) (to|on)\\b"))
@@ -545,7 +552,9 @@ def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[
 
         def close(start: int, stop: int) -> None:
             # the run of required letters pattern[start:stop] ends
-            if (word := pattern[start:stop]).casefold() == word and _word_letters(word) >= letters:
+            # (not a word with a Turkish dotless "ı": its capital "I" folds to "i")
+            word = pattern[start:stop]
+            if word.casefold() == word and "ı" not in word and _word_letters(word) >= letters:
                 offer({word})
 
         # the run of required letters: pattern[start:stop], stop == pos while it goes on
@@ -853,6 +862,39 @@ def _trie(words: Iterable[str]) -> str:
 
 
 # The [words] lists of a lexicon file.
+# The order in which the pattern families are tried: ``Lexicon.pattern``
+# names the first family whose pattern matches a line, so a line two families
+# match gets the one earlier here. Fixed here, not by whichever lexicon file
+# is read first; a family no file lists is skipped, one not named here comes
+# after these, in the order the files first list it.
+_FAMILY_ORDER = (
+    "noscript",
+    "credits",
+    "donation",
+    "account",
+    "gallery",
+    "ads",
+    "pager",
+    "related",
+    "cookies",
+    "disclaimers",
+    "comments",
+    "social",
+    "newsletter",
+    "advertise",
+    "paywall",
+    "player",
+    "errors",
+    "navigation",
+    "tags",
+    "app",
+    "contact",
+    "consent",
+    "authors",
+    "bios",
+    "markup",
+)
+
 _WORD_LISTS = (
     "by",
     "stamp",
@@ -1028,8 +1070,10 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         for name, entries in words.items():
             vocab.setdefault(name, set()).update(entries)
         months_of[lang] = _words([*words.get("months", ()), *words.get("months_short", ())])
+    rank = {family: i for i, family in enumerate(_FAMILY_ORDER)}
+    ordered = sorted(patterns.items(), key=lambda item: rank.get(item[0], len(rank)))
     # a pattern two languages share is matched once
-    sources = tuple(dict.fromkeys((family, p) for family, pats in patterns.items() for p in pats))
+    sources = tuple(dict.fromkeys((family, p) for family, pats in ordered for p in pats))
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):

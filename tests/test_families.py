@@ -7028,3 +7028,76 @@ def test_a_heading_given_twice_in_a_row_heads_no_article(lang: str) -> None:
     out = clean(text).splitlines()
     assert note not in out
     assert sum(line in out for line in other) >= len(other) - 2
+
+
+# An author box under the article: a heading that names the author, one to
+# three lines of bio, and the link to the author's posts that names the same
+# author; the name in both lines is the evidence that the bio is the box's
+AUTHOR_BOXES = {
+    "en": (
+        "About Jane Roe",
+        "Jane writes about rivers, towns and the people who live on them.",
+        "View all posts by Jane Roe →",
+    ),
+    "de": (
+        "Über Anna Schmidt",
+        "Anna schreibt über Gärten, Städte und die Menschen darin.",
+        "Zeige alle Beiträge von Anna Schmidt »",
+    ),
+    "fr": (
+        "À propos de Marie Dupont",
+        "Marie écrit sur les jardins, les villes et ceux qui les habitent.",
+        "Voir tous les articles de Marie Dupont",
+    ),
+    "es": (
+        "Acerca de Lucía Gómez",
+        "Lucía escribe sobre jardines, ciudades y la gente que las habita.",
+        "Ver todas las entradas de Lucía Gómez →",
+    ),
+    "it": (
+        "Informazioni su Marco Rossi",
+        "Marco scrive di giardini, di città e di chi le abita.",
+        "Visualizza tutti gli articoli di Marco Rossi",
+    ),
+    "nl": (
+        "Over Sanne de Vries",
+        "Sanne schrijft over tuinen, steden en de mensen die er wonen.",
+        "Bekijk alle berichten van Sanne de Vries",
+    ),
+    "pt": (
+        "Sobre Ana Costa",
+        "Ana escreve sobre jardins, cidades e as pessoas que as habitam.",
+        "Ver todos os posts de Ana Costa",
+    ),
+}
+AUTHOR_BOX_ARTICLE = [
+    "The council voted on Tuesday to build a new bridge over the river, officials said after the long meeting.",
+    "Work on the bridge will start in May and should end two years later, the mayor told reporters at the town hall.",
+    "Residents had asked for a second crossing for more than a decade, as the old bridge is closed every winter.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(AUTHOR_BOXES))
+def test_an_author_box_naming_its_author_twice_goes(lang: str) -> None:
+    heading, bio, link = AUTHOR_BOXES[lang]
+    text = "\n".join(
+        ["Menu", "Home", "Bridge vote", *AUTHOR_BOX_ARTICLE, heading, bio, link, "Related posts"]
+    )
+    ex = explain(text)
+    box = [b for b in ex.blocks if b.text in (heading, bio)]
+    assert [b.cleaner for b in box] == ["boilerplate", "boilerplate"]
+    out = ex.text.splitlines()
+    assert all(p in out for p in AUTHOR_BOX_ARTICLE)
+    assert not {heading, bio, link} & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(AUTHOR_BOXES))
+def test_a_paragraph_above_a_posts_link_under_no_heading_naming_the_author_stays_undecided(lang: str) -> None:
+    # the heading names someone else (or nobody): the lines above the link are
+    # no box the boilerplate cleaner knows
+    _, bio, link = AUTHOR_BOXES[lang]
+    for heading in ("The new bridge", "Jane Doe"):
+        text = "\n".join(["Menu", "Home", "Bridge vote", *AUTHOR_BOX_ARTICLE, heading, bio, link])
+        ex = explain(text)
+        assert [b.cleaner for b in ex.blocks if b.text in (heading, bio)] != ["boilerplate", "boilerplate"]
+        assert all(p in ex.text.splitlines() for p in AUTHOR_BOX_ARTICLE)

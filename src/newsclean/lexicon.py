@@ -893,6 +893,7 @@ _FAMILY_ORDER = (
     "authors",
     "bios",
     "markup",
+    "authorbox",
 )
 
 _WORD_LISTS = (

@@ -10,8 +10,12 @@ newsletter prompts: lines that match a chrome pattern of the lexicon.
 
 from __future__ import annotations
 
+from functools import cache
+
+import regex
+
 from ..document import Document
-from ..lexicon import load_lexicon
+from ..lexicon import PATTERN_FLAGS, load_lexicon
 from .base import Cleaner
 
 __all__ = ["NOTICES", "Boilerplate"]
@@ -48,6 +52,7 @@ _WHAT = {
     "errors": "a widget's error message",
     "noscript": "a notice that the page needs JavaScript",
     "player": "a notice that the browser cannot play a widget",
+    "authorbox": "an author box's link to the author's posts",
 }
 
 # The families of notices and forms that a page lays over or under its
@@ -111,6 +116,59 @@ class Boilerplate(Cleaner):
         if not doc.config.keep_captions:
             _gallery_captions(doc)
         _newsletter_pitch(doc)
+        _author_box(doc)
+
+
+# an author box: its heading ("About Jane Roe", "Über Jane Roe"), the bio,
+# then the link to the author's posts, which names the author again ("View all
+# posts by Jane Roe →"); at most this many lines of bio between them
+BOX_MAX_BIO = 3
+# the heading: the author's name after at most this many words ("À propos de")
+BOX_MAX_HEAD_WORDS = 3
+# and the name has at least this many characters
+BOX_MIN_NAME = 4
+_WORD = regex.compile(r"\w[\w.'’-]*")
+
+
+@cache
+def _box_link(sources: tuple[tuple[str, str], ...]) -> regex.Pattern[str] | None:
+    """The lexicons' patterns of an author box's link, as one alternation."""
+    found = [f"(?:{p})" for family, p in sources if family == "authorbox"]
+    return regex.compile("|".join(found), PATTERN_FLAGS) if found else None
+
+
+def _author_box(doc: Document) -> None:
+    """Drop an author box under the article: a heading that names the
+    author ("About Jane Roe", "Über Jane Roe", "À propos de Jane Roe"), one
+    to three lines of bio, and the link to the author's posts that names
+    the same author ("View all posts by Jane Roe →", "Zeige alle Beiträge
+    von Jane Roe »"). The name in both lines is the evidence: a bio line
+    above such a link under no heading that names the author stays."""
+    link = _box_link(load_lexicon().sources)
+    if link is None:
+        return
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        if block.kept is True or len(block.content) > PATTERN_MAX_CHARS or link.search(block.content) is None:
+            continue
+        names = f" {' '.join(_WORD.findall(block.content.casefold()))} "
+        for h in range(i - 2, max(-1, i - 2 - BOX_MAX_BIO), -1):
+            words = _WORD.findall(blocks[h].content.casefold())
+            if not 2 <= len(words) <= BOX_MAX_HEAD_WORDS + 3 or blocks[h].kept is True:
+                continue
+            # the heading's last words are the name the link gives, word for word
+            if not any(
+                f" {' '.join(words[k:])} " in names and len(" ".join(words[k:])) >= BOX_MIN_NAME
+                for k in range(1, min(BOX_MAX_HEAD_WORDS, len(words) - 1) + 1)
+            ):
+                continue
+            box = blocks[h : i + 1]
+            if any(b.kept is True or len(b.content) > PATTERN_MAX_CHARS for b in box):
+                break
+            for b in box:
+                if b.kept is None:
+                    doc.drop(b, "boilerplate", "dropped: an author box under the article")
+            break
 
 
 # the pitch of a newsletter's sign-up box is one short line, a phrase or a

@@ -7101,3 +7101,57 @@ def test_a_paragraph_above_a_posts_link_under_no_heading_naming_the_author_stays
         ex = explain(text)
         assert [b.cleaner for b in ex.blocks if b.text in (heading, bio)] != ["boilerplate", "boilerplate"]
         assert all(p in ex.text.splitlines() for p in AUTHOR_BOX_ARTICLE)
+
+
+# A line that opens with a byline's word inside a sentence ("… und die Pläne" /
+# "von Architekten, Planern, Bürgern,") is prose, not a byline: the block before
+# runs on into it (a comma, a function word) or it runs on itself with a comma.
+# A byline block that runs on ("By Jane Doe and") takes the names under it.
+RUN_ON_BY = {
+    "en": (
+        "The plan for the new school was backed on Tuesday by the members of the board and",
+        "by Teachers, Parents, Pupils,",
+        "who had all asked for it for many years. The work will start in the spring, officials said.",
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, und die Pläne",
+        "von Architekten, Planern, Bürgern,",
+        "die sich beteiligt haben, wurden angenommen. Die Sprecherin sagte, das sei ein guter Tag für die Stadt.",
+    ),
+    "fr": (
+        "Le projet de la nouvelle école a été soutenu mardi par les membres du conseil et",
+        "par Enseignants, Parents, Élèves,",
+        "qui le demandaient depuis des années. Les travaux commenceront au printemps, a indiqué la mairie.",
+    ),
+    "es": (
+        "El proyecto de la nueva escuela fue apoyado el martes por los miembros del consejo y",
+        "por Maestros, Padres, Alumnos,",
+        "que lo pedían desde hace años. Las obras empezarán en primavera, informó el ayuntamiento.",
+    ),
+}
+BYLINE_BLOCKS = {
+    "en": ("Council backs the new budget", "By Jane Doe and", "John Roe"),
+    "de": ("Stadtrat beschließt den Haushalt", "Von Anna Muster und", "Max Beispiel"),
+    "fr": ("Le conseil vote le budget", "Par Marie Dupont et", "Jean Martin"),
+    "es": ("El consejo aprueba el presupuesto", "Por María López y", "Juan García"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RUN_ON_BY))
+def test_a_line_opening_with_by_inside_a_sentence_is_no_byline(lang: str) -> None:
+    before, line, after = RUN_ON_BY[lang]
+    body = RUN_ON_BY[lang][2]
+    doc = Pipeline().document("\n".join([before, line, after, body, body + " " + body]))
+    assert doc.blocks[1].cleaner != "bylines"
+
+
+@pytest.mark.parametrize("lang", sorted(BYLINE_BLOCKS))
+def test_a_byline_running_on_takes_the_names_under_it(lang: str) -> None:
+    title, first, second = BYLINE_BLOCKS[lang]
+    body = RUN_ON_BY[lang][2]
+    doc = Pipeline().document("\n".join([title, first, second, body, body + " " + body]))
+    assert [b.cleaner for b in doc.blocks[1:3]] == ["bylines", "bylines"]
+    assert clean("\n".join([title, first, second, body])).splitlines()[-1] == body
+    # a sentence under a byline's line is no name
+    doc = Pipeline().document("\n".join([title, first, "The council said so.", body]))
+    assert doc.blocks[2].cleaner != "bylines"

@@ -21,7 +21,7 @@ import regex
 
 from ..document import Block, Document
 from ..features import features
-from ..lexicon import NOT_LOW, Lexicon, load_lexicon, low_pattern
+from ..lexicon import NOT_LOW, Lexicon, all_stopwords, load_lexicon, load_stopwords, low_pattern
 from .base import Cleaner
 
 __all__ = ["Bylines", "post_signature"]
@@ -383,6 +383,7 @@ class Bylines(Cleaner):
                 found.append((block.index, why))
         if not found:
             return
+        found = _byline_shaped(doc, found)
         # the runs of dated lines (a timestamp line in one is a list item)
         listed = dated_runs(doc, lex)
         i = 0
@@ -405,6 +406,68 @@ class Bylines(Cleaner):
                             # (no chrome around its neighbours: see region.feature_matrix)
                             doc.meta.setdefault("meta_lines", set()).add(index)
             i = j
+
+
+BYLINE = "a byline"
+# the second line of a byline block ("By Jane Doe and" / "John Roe"): at most
+# this many words, all names
+BYLINE_CONTINUED_MAX_WORDS = 5
+
+
+def _runs_on(text: str, stop: frozenset[str], word: bool = True) -> bool:
+    """Does ``text`` run on into the next line: end with a comma or (with
+    ``word``) with a function word ("… und die Pläne", "… of the board and")?
+    (A headline may end with one, "… ohne Fehlentscheidungen aus": the next
+    line runs on from it only if it starts in lower case.)"""
+    text = text.rstrip()
+    if text.endswith(","):
+        return True
+    if not word:
+        return False
+    words = _words(text[-40:])
+    return bool(words) and text.endswith(words[-1]) and words[-1].casefold() in stop
+
+
+def _byline_shaped(doc: Document, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` without the lines that start with a byline's word inside a
+    sentence, and with the second line of a byline block.
+
+    A line that opens with "von", "by", "par" is a byline at the top of a
+    block: not when the block before it runs on into it (it ends with a comma,
+    or with a function word and the line starts in lower case, "… und die
+    Pläne" / "von Architekten, Planern, Bürgern,") unless that block is a byline itself ("Von Anna Muster und" /
+    "von Dr. Max Beispiel"), nor when it runs on into the next line itself
+    with a comma. A byline that runs on ("By Jane Doe and") takes the line of
+    a few names under it ("John Roe") with it.
+    """
+    stop = load_stopwords().get(doc.language) or all_stopwords()
+    bylines = {index for index, why in found if why == BYLINE}
+    out: list[tuple[int, str]] = []
+    blocks = doc.blocks
+    for index, why in found:
+        if why == BYLINE and index - 1 not in bylines:
+            text = blocks[index].content
+            before = blocks[index - 1].content if index > 0 else ""
+            if text.rstrip().endswith(",") or (before and _runs_on(before, stop, text[:1].islower())):
+                bylines.discard(index)
+                continue
+        out.append((index, why))
+    extra: list[tuple[int, str]] = []
+    for index in sorted(bylines):
+        nxt = index + 1
+        if nxt >= len(blocks) or nxt in bylines or not _runs_on(blocks[index].content, stop | _AND):
+            continue
+        block = blocks[nxt]
+        if block.decided:
+            continue
+        words = _words(block.content)
+        if (
+            0 < len(words) <= BYLINE_CONTINUED_MAX_WORDS
+            and all(_is_name(w) for w in words)
+            and not block.content.rstrip().endswith((".", "!", "?", ":"))
+        ):
+            extra.append((nxt, BYLINE))
+    return sorted(out + extra) if extra else out
 
 
 def _entry_time(doc: Document, index: int) -> bool:

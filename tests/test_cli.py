@@ -97,6 +97,15 @@ def _proc_state(pid: int) -> str:
     return "; ".join(parts) or "no /proc"
 
 
+def sigint_as_in_a_terminal() -> None:
+    """Run in the child before the command starts: SIGINT's default action,
+    as a terminal's foreground job has it. A shell starts a background job
+    (a CI step, ``pytest &``) with SIGINT ignored, every child inherits that,
+    and Python then leaves it ignored: the command would rightly not react
+    to the Ctrl-C these tests send."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt(proc: subprocess.Popen[bytes], timeout: float = 60.0) -> tuple[bytes, bytes]:
     """Send SIGINT to ``proc`` and wait for it to exit with its standard input
     still open, then return what it wrote. ``communicate`` would close standard
@@ -528,6 +537,7 @@ def test_sigint_exits_130_without_traceback(jobs: str) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env(),
+        preexec_fn=sigint_as_in_a_terminal,
     )
     assert proc.stdin is not None
     assert proc.stdout is not None

@@ -25,7 +25,17 @@ import newsclean
 from newsclean import io as nio
 from newsclean.cli import main
 
-from .test_cli import ARTICLE, BODY_1, BODY_2, assert_no_traceback, env, interrupt, run, wait_until_idle
+from .test_cli import (
+    ARTICLE,
+    BODY_1,
+    BODY_2,
+    assert_no_traceback,
+    env,
+    interrupt,
+    run,
+    sigint_as_in_a_terminal,
+    wait_until_idle,
+)
 
 RECORD = json.dumps({"id": 1, "text": ARTICLE}) + "\n"
 
@@ -323,6 +333,7 @@ def test_sigint_with_output_file_open_leaves_it_as_it_was(tmp_path: Path, jsonl:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env(),
+        preexec_fn=sigint_as_in_a_terminal,
     )
     assert proc.stdin is not None
     proc.stdin.write((RECORD if jsonl else ARTICLE).encode())
@@ -343,6 +354,7 @@ def test_sigint_while_reading_a_file_list_exits_130() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env(),
+        preexec_fn=sigint_as_in_a_terminal,
     )
     assert proc.stdin is not None
     proc.stdin.write(ARTICLE.encode())

@@ -7155,3 +7155,85 @@ def test_a_byline_running_on_takes_the_names_under_it(lang: str) -> None:
     # a sentence under a byline's line is no name
     doc = Pipeline().document("\n".join([title, first, "The council said so.", body]))
     assert doc.blocks[2].cleaner != "bylines"
+
+
+# A link to another story set in capitals between two paragraphs of the
+# article (eight words or more, no full stop, question mark or colon at its
+# end) goes; the article's own subheadings in capitals are shorter, an
+# interview's name their speaker before a colon, and a sentence in capitals
+# ends with a full stop: they stay
+CAPS_LINK_PAGES = {
+    "en": (
+        [
+            "The council voted on Tuesday evening to close the old bridge for repairs over the whole winter.",
+            "Drivers will have to use the ring road, which adds about ten minutes to the trip into town.",
+            "The works are expected to cost around four million pounds, according to the city engineer.",
+        ],
+        "HARBOUR WORKERS WALK OUT AS PAY TALKS WITH THE PORT COLLAPSE",
+        "HOW TO PLAN YOUR TRIP",
+        "MAYOR: WE HAVE NO OTHER CHOICE THIS WINTER",
+    ),
+    "de": (
+        [
+            "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Brücke den ganzen Winter zu sperren.",
+            "Autofahrer müssen über die Umgehungsstraße fahren, was etwa zehn Minuten mehr in die Stadt kostet.",
+            "Die Arbeiten sollen nach Angaben des Stadtbaumeisters rund vier Millionen Euro kosten.",
+        ],
+        "HAFENARBEITER LEGEN DIE ARBEIT NIEDER, NACHDEM DIE TARIFGESPRÄCHE MIT DEM HAFEN GESCHEITERT SIND",
+        "SO PLANEN SIE IHRE FAHRT",
+        "BÜRGERMEISTERIN: WIR HABEN IN DIESEM WINTER KEINE ANDERE WAHL",
+    ),
+    "fr": (
+        [
+            "Le conseil municipal a décidé mardi soir de fermer le vieux pont pendant tout l'hiver pour travaux.",
+            "Les automobilistes devront emprunter la rocade, ce qui ajoute une dizaine de minutes pour aller en ville.",
+            "Les travaux devraient coûter environ quatre millions d'euros, selon l'ingénieur de la ville.",
+        ],
+        "LES DOCKERS CESSENT LE TRAVAIL APRÈS L'ÉCHEC DES NÉGOCIATIONS SALARIALES AVEC LE PORT",
+        "COMMENT PRÉPARER VOTRE TRAJET",
+        "LE MAIRE : NOUS N'AVONS PAS D'AUTRE CHOIX CET HIVER",
+    ),
+    "es": (
+        [
+            "El ayuntamiento decidió el martes por la noche cerrar el viejo puente durante todo el invierno por obras.",
+            "Los conductores tendrán que usar la circunvalación, lo que añade unos diez minutos para llegar al centro.",
+            "Las obras costarán unos cuatro millones de euros, según el ingeniero municipal de la ciudad.",
+        ],
+        "LOS ESTIBADORES DEJAN DE TRABAJAR TRAS EL FRACASO DE LAS NEGOCIACIONES CON EL PUERTO",
+        "CÓMO PLANIFICAR SU VIAJE",
+        "ALCALDESA: NO TENEMOS OTRA OPCIÓN ESTE INVIERNO EN LA CIUDAD",
+    ),
+}
+
+
+def _caps_page(paragraphs: list[str], middle: str) -> str:
+    return "\n".join(
+        ["Home", "News", "Local", paragraphs[0], paragraphs[1], middle, paragraphs[2], "Share", "Print"]
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(CAPS_LINK_PAGES))
+def test_a_headline_in_capitals_between_two_paragraphs_is_a_link(lang: str) -> None:
+    paragraphs, link, _, _ = CAPS_LINK_PAGES[lang]
+    text = _caps_page(paragraphs, link)
+    out = clean(text).splitlines()
+    assert link not in out
+    assert all(p in out for p in paragraphs)
+    [block] = [b for b in explain(text).blocks if b.text == link]
+    assert block.cleaner == "teasers"
+
+
+@pytest.mark.parametrize("lang", sorted(CAPS_LINK_PAGES))
+def test_a_subheading_or_a_sentence_in_capitals_stays(lang: str) -> None:
+    paragraphs, link, subheading, speaker = CAPS_LINK_PAGES[lang]
+    # a short subheading, an interview's "NAME: words", a sentence with a full stop
+    for middle in (subheading, speaker, link + "."):
+        blocks = explain(_caps_page(paragraphs, middle)).blocks
+        [block] = [b for b in blocks if b.text == middle]
+        assert block.cleaner != "teasers"
+    # not between two paragraphs: under a line that ends no sentence
+    page = "\n".join(
+        ["Home", "News", paragraphs[0], "Read the council's notice", link, paragraphs[2], "Share"]
+    )
+    [block] = [b for b in explain(page).blocks if b.text == link]
+    assert block.cleaner != "teasers"

@@ -81,6 +81,14 @@ HEADLINE_LIST_WORDS = (5, 20)
 # leaves in lower case (which a list of names or places has not, nor most
 # items of a record, "* Venue: Hotel Bellevue, Market Square 2").
 HEADLINE_LIST_MIN_LOWER = 0.5
+# A link to another story set in capitals between two paragraphs of the
+# article ("SENATOR SAYS THE BUDGET VOTE WILL COME BEFORE THE RECESS"): this
+# many words or more (an article's own subheadings in capitals are shorter,
+# "HOW TO USE A WATER BATH CANNER"), at most the second; nearly every cased
+# letter a capital ("... AT THE AMAs"); the paragraphs around it this long.
+CAPS_LINK_WORDS = (8, 30)
+CAPS_LINK_MIN_UPPER = 0.9
+CAPS_LINK_PARAGRAPH_WORDS = 10
 _TITLE_SMALL = frozenset(
     {
         "a",
@@ -224,8 +232,9 @@ def is_glued_lead(text: str, stop: frozenset[str]) -> bool:
 
 
 class Teasers(Cleaner):
-    """Drop truncated teasers that repeat the start of a longer block, and
-    lists of teaser cards."""
+    """Drop truncated teasers that repeat the start of a longer block, lists
+    of teaser cards and related headlines, and links to other stories in
+    capitals between two paragraphs."""
 
     name = "teasers"
 
@@ -234,6 +243,7 @@ class Teasers(Cleaner):
         self._cards(doc)
         self._ruled_cards(doc)
         self._headline_list(doc)
+        self._capitals_links(doc)
 
     def _truncated(self, doc: Document) -> None:
         feats = features(doc)
@@ -366,6 +376,45 @@ class Teasers(Cleaner):
                                 blocks[k], self.name, "dropped: a list of related headlines in Title Case"
                             )
             i = max(j, i + 1)
+
+    def _capitals_links(self, doc: Document) -> None:
+        """A headline in capitals, eight words or more, between two
+        paragraphs of the article: a link to another story the page sets in
+        its text ("TAXI DRIVERS PLAN A NEW STRIKE AFTER TALKS WITH THE CITY
+        FAIL", "LA CIUDAD APRUEBA EL NUEVO PLAN DE TRÁFICO PARA EL CENTRO").
+        Not a sentence, a question or a lead-in (the line ends with no full
+        stop, "!", "?" or colon), nor a speaker's words under his name (a
+        colon after the first one or two words, "ANNA MUSTER: ..."), as an
+        interview's subheadings are."""
+        feats = features(doc)
+        blocks = doc.blocks
+        for i in range(1, len(blocks) - 1):
+            b = blocks[i]
+            f = feats[i]
+            if b.decided or f.words < CAPS_LINK_WORDS[0] or f.upper < CAPS_LINK_MIN_UPPER * f.letters:
+                continue
+            if b.content.rstrip().endswith((".", "!", "?", ":", "…")):
+                continue
+            # (words with a letter or a digit: a quotation mark is none)
+            if (
+                not CAPS_LINK_WORDS[0]
+                <= sum(1 for w in b.content.split() if any(map(str.isalnum, w)))
+                <= CAPS_LINK_WORDS[1]
+            ):
+                continue
+            # (the cased letters: a line in a script without case has none)
+            cased = sum(1 for c in b.content if c.isalpha() and (c.isupper() or c.islower()))
+            if not cased or sum(1 for c in b.content if c.islower()) > (1 - CAPS_LINK_MIN_UPPER) * cased:
+                continue
+            if ":" in b.content and len(b.content.split(":", 1)[0].split()) <= 2:
+                continue  # "ANNA MUSTER: WE BUILT IT OURSELVES" ("LE MAIRE : ..."), an interview's subheading
+            if all(
+                feats[k].words >= CAPS_LINK_PARAGRAPH_WORDS
+                and feats[k].ends_sentence
+                and feats[k].upper < CAPS_LINK_MIN_UPPER * feats[k].letters
+                for k in (i - 1, i + 1)
+            ):
+                doc.drop(b, self.name, "dropped: a link to another story in capitals between two paragraphs")
 
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:
         # (the cards of a run are consecutive: each one's rules are the next one's)

@@ -7237,3 +7237,46 @@ def test_a_subheading_or_a_sentence_in_capitals_stays(lang: str) -> None:
     )
     [block] = [b for b in explain(page).blocks if b.text == link]
     assert block.cleaner != "teasers"
+
+
+# -- the cells of a table an extractor prints are no repeats ---------------------
+# (an extractor prints a table's cells one a line, ending with a bar, or its
+# rows between bars: two rows with the same value, or a header over each of
+# two tables, repeat a cell the text gave already, and keep it)
+TABLE_CELLS = {
+    "en": ("Pos | Player | Snaps |", "No stats recorded this week. |", "Injured and did not play. |"),
+    "de": (
+        "| Pos. | Spieler | Einsätze |",
+        "| Keine Statistik erfasst bisher |",
+        "| Verletzt und nicht gespielt |",
+    ),
+    "fr": (
+        "Poste | Joueur | Matchs |",
+        "Aucune statistique enregistrée encore. |",
+        "Blessé et absent du match. |",
+    ),
+    "es": (
+        "| Pos. | Jugador | Partidos |",
+        "| Sin estadísticas registradas aún |",
+        "| Lesionado y no jugó |",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TABLE_CELLS))
+def test_the_cells_of_a_table_repeated_are_kept(lang: str) -> None:
+    header, empty, injured = TABLE_CELLS[lang]
+    body = ARTICLE[lang]
+    lines = [body[0], header, empty, injured, body[1], header, empty, empty, body[2]]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == lines
+
+
+def test_a_sentence_repeated_in_the_article_still_keeps_one_copy() -> None:
+    # (a line with no bar is no cell: the copy of a line goes as before)
+    body = ARTICLE["en"]
+    note = "No stats were recorded this week for the team."
+    doc = Document.from_text("\n".join([body[0], note, body[1], note, body[2]]))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [body[0], note, body[1], body[2]]

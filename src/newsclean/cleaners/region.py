@@ -887,6 +887,15 @@ def _repeat_key(b: Block, f: Features) -> str:
     return f"{f.key} {digits}" if digits else f.key
 
 
+def _table_cell(b: Block) -> bool:
+    """Is the line a cell or a row of a table, as an extractor prints one
+    ("| Pos | Player | Snaps |", "Did not play. |")? A table repeats
+    its cells (the same value for two rows, a header over each of two
+    tables): they are no copy of a line the text said already."""
+    text = b.content.rstrip()
+    return text.startswith("|") or text.endswith("|")
+
+
 def _title_bar(feats: list[Features]) -> str:
     """The key of the page's first line if it can be a title bar (a long
     first line is text: comparing every line with it would cost its length
@@ -2136,7 +2145,9 @@ class Region(Cleaner):
             if lo <= k < hi:
                 if labels[k]:
                     kk = _repeat_key(b, feats[b.index])
-                    if feats[b.index].key.count(" ") >= 2 and kk in seen:  # (three words or more)
+                    if (
+                        feats[b.index].key.count(" ") >= 2 and kk in seen and not _table_cell(b)
+                    ):  # (three words or more)
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue
                     seen.setdefault(kk, b.index)

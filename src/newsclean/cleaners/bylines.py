@@ -125,6 +125,20 @@ _DASHES = frozenset("—–-")
 # spaced ("___", "* * *", "---", "•••"), or an asterism; not a bar ("|"), an
 # ellipsis, a table's rule ("------ ------") nor a rating ("★★★★☆").
 SECTION_BREAK = regex.compile(r"^(?:([-_=*~#+•·◆◇♦❖✦–—―])\1{2,}|([-_=*~#+•·◆◇♦❖✦–—―])(?: \2){2,}|⁂)$")
+# The characters a section break starts with (a cheap test before the pattern).
+_BREAK_FIRST = frozenset("-_=*~#+•·◆◇♦❖✦–—―⁂")
+
+
+def section_break(text: str) -> bool:
+    """Does ``text`` (stripped) match ``SECTION_BREAK``? Most lines start
+    with a character no break starts with: a set look-up says so.
+
+    >>> section_break("* * *"), section_break("———"), section_break("Anna")
+    (True, True, False)
+    """
+    return text[:1] in _BREAK_FIRST and SECTION_BREAK.match(text) is not None
+
+
 # A time of day and nothing else: "4:14 p.m.", "10 p.m.", "14:35 Uhr", "9h30".
 _CLOCK = regex.compile(r"^\d{1,2}(?:[:.h]\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?$", regex.IGNORECASE)
 # An entry of a live story opens with its time under a rule and above a
@@ -148,6 +162,33 @@ def post_signature(block: Block) -> bool:
 def _by_regex(by_words: frozenset[str]) -> regex.Pattern[str]:
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(by_words, key=len, reverse=True))
     return regex.compile(rf"^(?i:{alts})\s*:?\s+(?=[\p{{Lu}}\p{{Lt}}@])")
+
+
+@lru_cache(maxsize=1)
+def _by_ascii_starts(by_words: frozenset[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of ``_by_regex`` can start with, asked
+    of its engine: each against the first characters of the words, as the
+    pattern spells them (None when a word is empty and no such set exists)."""
+    if not all(by_words):
+        return None
+    firsts = "|".join(sorted({regex.escape(w[0]).replace(r"\ ", r"\s") for w in by_words}))
+    rx = regex.compile(rf"(?i:{firsts})")
+    return frozenset(c for c in map(chr, range(128)) if rx.fullmatch(c))
+
+
+def _by_match(text: str, by_words: frozenset[str]) -> bool:
+    """Does ``_by_regex`` match ``text``? A line starting with an ASCII
+    character no word of ``by_words`` starts with (most lines) is not tried.
+
+    >>> lex = load_lexicon()
+    >>> _by_match("By Jane Doe", lex.by_words), _by_match("Jane Doe", lex.by_words)
+    (True, False)
+    """
+    first = text[:1]
+    starts = _by_ascii_starts(by_words)
+    if starts is not None and first.isascii() and first not in starts:
+        return False
+    return _by_regex(by_words).match(text) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -232,7 +273,7 @@ def byline_reason(
     if ":" in text and _AUTHOR_LABEL.match(text):
         return "an author line"
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
-    if _by_regex(lex.by_words).match(text) and (not ends_sentence or words <= 6):
+    if _by_match(text, lex.by_words) and (not ends_sentence or words <= 6):
         return "a byline"
     numeric, month = _date_evidence(text, low, lex, digits)
     if dated_memo is not None:
@@ -484,7 +525,7 @@ def _entry_time(doc: Document, index: int) -> bool:
     blocks = doc.blocks
     if not (0 < index < len(blocks) - 1 and _CLOCK.match(blocks[index].content.strip())):
         return False
-    if not SECTION_BREAK.match(blocks[index - 1].text.strip()):
+    if not section_break(blocks[index - 1].text.strip()):
         return False
     f = features(doc)[index + 1]
     return f.words >= ENTRY_MIN_WORDS and f.ends_sentence

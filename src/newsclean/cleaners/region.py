@@ -53,7 +53,7 @@ from ..document import Block, Document
 from ..features import Features, features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .bylines import SECTION_BREAK, STAMP_LIST_MIN, byline_reason, line_dated, post_signature
+from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature, section_break
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -709,7 +709,8 @@ def _thread_spans(doc: Document, blocks: list[Block]) -> tuple[list[tuple[int, i
 
     posts = {}
     for k, b in enumerate(blocks):
-        m = _POST_NUMBER.match(b.content)
+        # (the pattern's first character: most lines start with another)
+        m = _POST_NUMBER.match(b.content) if b.content[:1] == "#" else None
         if m and dated(b):
             posts[k] = int(m.group(1))
     spans: list[tuple[int, int]] = []
@@ -1282,7 +1283,7 @@ class Region(Cleaner):
             if (
                 b.kept is False
                 and b.cleaner == self.name
-                and SECTION_BREAK.match(b.text.strip())
+                and section_break(b.text.strip())
                 and blocks[k - 1].kept is not False
                 and blocks[k + 1].kept is not False
             ):
@@ -1436,7 +1437,7 @@ class Region(Cleaner):
         chrome_found = [
             b
             for b in doc.blocks
-            if b.kept is False and not (b.cleaner == self.name and SECTION_BREAK.match(b.text.strip()))
+            if b.kept is False and not (b.cleaner == self.name and section_break(b.text.strip()))
         ]
         dropped = sum(1 for b in chrome_found if b.index not in notices)
         # ...but a text that does not open with a paragraph is clean only

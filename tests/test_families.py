@@ -7028,3 +7028,90 @@ def test_a_heading_given_twice_in_a_row_heads_no_article(lang: str) -> None:
     out = clean(text).splitlines()
     assert note not in out
     assert sum(line in out for line in other) >= len(other) - 2
+
+
+# A share bar between the article's lede and its next paragraph: widget labels
+# the lexicon knows ("Copy link", "Print") and buttons it does not ("Copy
+# text", "Download chart") among them. The unknown buttons are part of the bar,
+# no gap that ends the article: the region grows across the bar to the
+# paragraph under it (the bar's lines stay out)
+SHARE_BAR_PAGES = {
+    "en": (
+        "Fewer parties on the ballot than ever",
+        "After an election the news mostly reports the winners and the results of the large parties, while the "
+        "many small parties that stood are hardly ever named at all in the reports. Yet in the last election more "
+        "than forty parties were on the ballot, and in some regions voters could choose between almost thirty of "
+        "them. Our map shows how many parties stood in each region and which of them won seats.",
+        ["Download chart", "Share", "Copy link", "Print", "Copy text", "Download text"],
+        "Because there are so many of them and most stand in only a few regions with a list of their own, "
+        "we have limited the map to the largest ones. The full list of all parties is on the website of the "
+        "electoral office.",
+    ),
+    "de": (
+        "So wenige Parteien auf dem Stimmzettel wie nie",
+        "Nach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien "
+        "genannt, während die vielen kleinen Parteien, die angetreten sind, kaum erwähnt werden. Dabei standen bei "
+        "der letzten Wahl mehr als vierzig Parteien auf dem Stimmzettel, und in manchen Ländern konnten die Wähler "
+        "zwischen fast dreißig wählen. Unsere Karte zeigt, wie viele Parteien in jedem Land angetreten sind.",
+        ["Grafik herunterladen", "Teilen", "Link kopieren", "Drucken", "Text kopieren", "Text herunterladen"],
+        "Weil es so viele sind und die meisten nur in wenigen Ländern mit einer eigenen Liste antreten, haben "
+        "wir uns auf die größten beschränkt. Die ganze Liste aller Parteien steht auf der Seite der "
+        "Wahlleitung.",
+    ),
+    "fr": (
+        "Jamais si peu de partis sur le bulletin",
+        "Après une élection, les journaux ne parlent le plus souvent que des gagnants et des résultats des grands "
+        "partis, tandis que les nombreux petits partis qui se sont présentés sont à peine cités. Pourtant, lors de "
+        "la dernière élection, plus de quarante partis figuraient sur le bulletin, et dans certaines régions les "
+        "électeurs pouvaient choisir entre près de trente. Notre carte montre combien de partis se sont présentés.",
+        ["Télécharger le graphique", "Partager", "Copier le lien", "Imprimer", "Copier le texte", "Télécharger le texte"],
+        "Comme ils sont très nombreux et que la plupart ne se présentent que dans quelques régions avec une liste "
+        "propre, nous nous sommes limités aux plus grands. La liste complète de tous les partis se trouve sur le "
+        "site de la commission électorale.",
+    ),
+    "es": (
+        "Nunca hubo tan pocos partidos en la papeleta",
+        "Después de unas elecciones, las noticias suelen hablar solo de los ganadores y de los resultados de los "
+        "grandes partidos, mientras que los muchos partidos pequeños que se presentaron apenas se mencionan. Sin "
+        "embargo, en las últimas elecciones hubo más de cuarenta partidos en la papeleta, y en algunas regiones los "
+        "votantes podían elegir entre casi treinta. Nuestro mapa muestra cuántos partidos se presentaron.",
+        ["Descargar gráfico", "Compartir", "Copiar enlace", "Imprimir", "Copiar texto", "Descargar texto"],
+        "Como son tantos y la mayoría solo se presenta en unas pocas regiones con una lista propia, nos hemos "
+        "limitado a los más grandes. La lista completa de todos los partidos está en la página de la junta "
+        "electoral.",
+    ),
+}
+SHARE_BAR_MENU = ["Home", "Newsletter", "About us", "Jobs", "Imprint", "Privacy", "Menu", "Politics"]
+SHARE_BAR_FOOTER = ["Current issue", "Subscribe", "Authors", "Latest articles", "Imprint", "Privacy"]
+
+
+def _share_bar_article(lang: str) -> list[str]:
+    # the article's first two paragraphs: the lede's first two sentences, its third
+    sentences = SHARE_BAR_PAGES[lang][1].split(". ")
+    return [". ".join(sentences[:2]) + ".", ". ".join(sentences[2:])]
+
+
+def _share_bar_page(lang: str, bar: list[str]) -> str:
+    headline, _, _, rest = SHARE_BAR_PAGES[lang]
+    head = [f"{headline} | Example", *SHARE_BAR_MENU, headline, "By Anna Example", "12 March 2024"]
+    return "\n".join([*head, *_share_bar_article(lang), *bar, rest, *SHARE_BAR_FOOTER])
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_BAR_PAGES))
+def test_the_article_goes_on_under_a_share_bar_with_unknown_buttons(lang: str) -> None:
+    _, _, bar, rest = SHARE_BAR_PAGES[lang]
+    out = clean(_share_bar_page(lang, bar)).splitlines()
+    assert all(p in out for p in _share_bar_article(lang))
+    assert rest in out
+    assert not set(bar) & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_BAR_PAGES))
+def test_short_lines_with_no_share_label_among_them_are_still_a_gap(lang: str) -> None:
+    # the same short lines with no label the lexicon knows among them are no
+    # share bar: a gap of three lines that ends the article
+    _, _, bar, rest = SHARE_BAR_PAGES[lang]
+    unknown = [bar[0], bar[4], bar[5]]
+    out = clean(_share_bar_page(lang, unknown)).splitlines()
+    assert all(p in out for p in _share_bar_article(lang))
+    assert rest not in out

@@ -7064,7 +7064,14 @@ SHARE_BAR_PAGES = {
         "partis, tandis que les nombreux petits partis qui se sont présentés sont à peine cités. Pourtant, lors de "
         "la dernière élection, plus de quarante partis figuraient sur le bulletin, et dans certaines régions les "
         "électeurs pouvaient choisir entre près de trente. Notre carte montre combien de partis se sont présentés.",
-        ["Télécharger le graphique", "Partager", "Copier le lien", "Imprimer", "Copier le texte", "Télécharger le texte"],
+        [
+            "Télécharger le graphique",
+            "Partager",
+            "Copier le lien",
+            "Imprimer",
+            "Copier le texte",
+            "Télécharger le texte",
+        ],
         "Comme ils sont très nombreux et que la plupart ne se présentent que dans quelques régions avec une liste "
         "propre, nous nous sommes limités aux plus grands. La liste complète de tous les partis se trouve sur le "
         "site de la commission électorale.",

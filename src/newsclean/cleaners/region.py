@@ -640,7 +640,12 @@ def _share_bar(doc: Document, feats: list[Features]) -> set[int]:
     members: list[int] = []
     labels = 0
     for b in [*doc.blocks, None]:
-        if b is not None and b.kept is False and b.cleaner == "labels" and b.reason.endswith("a widget label"):
+        if (
+            b is not None
+            and b.kept is False
+            and b.cleaner == "labels"
+            and b.reason.endswith("a widget label")
+        ):
             labels += 1
             continue
         if b is not None and b.kept is None:

@@ -7122,3 +7122,84 @@ def test_short_lines_with_no_share_label_among_them_are_still_a_gap(lang: str) -
     out = clean(_share_bar_page(lang, unknown)).splitlines()
     assert all(p in out for p in _share_bar_article(lang))
     assert rest not in out
+
+
+# A shop's description of its product: the feature list under a "Product
+# description" heading after the text is the page's content, as a recipe's
+# ingredients are (the sections cleaner's content headings)
+PRODUCT_DESCRIPTIONS = {
+    "en": (
+        "Product description:",
+        [
+            "Lightest harness in its class, only 70 grams",
+            "Packs down to the size of a wallet",
+            "Adjustable waist belt with elastic cord",
+            "Gear loops made of hard-wearing polyethylene",
+            "Very breathable",
+        ],
+    ),
+    "de": (
+        "Produktbeschreibung:",
+        [
+            "Leichtester Gurt seiner Klasse, nur 70 Gramm",
+            "Verpackt nicht größer als eine Geldbörse",
+            "Verstellbarer Hüftgurt mit elastischer Schnur",
+            "Materialschlaufen aus strapazierfähigem Polyethylen",
+            "Sehr atmungsaktiv",
+        ],
+    ),
+    "fr": (
+        "Description du produit :",
+        [
+            "Le baudrier le plus léger de sa catégorie, 70 grammes seulement",
+            "Une fois plié, pas plus grand qu'un portefeuille",
+            "Ceinture réglable avec cordon élastique",
+            "Porte-matériel en polyéthylène très résistant",
+            "Très respirant",
+        ],
+    ),
+    "es": (
+        "Descripción del producto:",
+        [
+            "El arnés más ligero de su clase, solo 70 gramos",
+            "Plegado no es más grande que una cartera",
+            "Cinturón regulable con cordón elástico",
+            "Portamateriales de polietileno muy resistente",
+            "Muy transpirable",
+        ],
+    ),
+    "it": (
+        "Descrizione del prodotto:",
+        [
+            "L'imbracatura più leggera della sua categoria, solo 70 grammi",
+            "Piegata non è più grande di un portafoglio",
+            "Cintura regolabile con cordino elastico",
+            "Portamateriali in polietilene molto resistente",
+            "Molto traspirante",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRODUCT_DESCRIPTIONS))
+def test_the_feature_list_under_a_product_description_stays_with_the_text(lang: str) -> None:
+    heading, items = PRODUCT_DESCRIPTIONS[lang]
+    article = ARTICLE.get(lang, ARTICLE["en"])
+    menu = CHROME["navigation"]["en"][0]
+    text = "\n".join([*menu, *article, heading, *items, *menu])
+    out = clean(text).splitlines()
+    for line in [*article, *items]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu:
+        assert line not in out
+
+
+def test_product_descriptions_are_content_headings_and_similar_news_related_ones() -> None:
+    lex = load_lexicon()
+    for heading, _ in PRODUCT_DESCRIPTIONS.values():
+        assert lex.section_heading(heading) == "content", heading
+    for heading in ("Productbeschrijving", "Descrição do produto", "Opis produktu"):
+        assert lex.section_heading(heading) == "content", heading
+    # (German "similar news", as the other lexicons have it)
+    assert lex.section_heading("Ähnliche Neuigkeiten:") == "related"
+    assert lex.section_heading("Produkte") is None

@@ -7280,3 +7280,178 @@ def test_a_sentence_repeated_in_the_article_still_keeps_one_copy() -> None:
     doc = Document.from_text("\n".join([body[0], note, body[1], note, body[2]]))
     Region(length_only_weights()).annotate(doc)
     assert doc.render().splitlines() == [body[0], note, body[1], body[2]]
+
+
+# A share bar between the article's lede and its next paragraph: widget labels
+# the lexicon knows ("Copy link", "Print") and buttons it does not ("Copy
+# text", "Download chart") among them. The unknown buttons are part of the bar,
+# no gap that ends the article: the region grows across the bar to the
+# paragraph under it (the bar's lines stay out)
+SHARE_BAR_PAGES = {
+    "en": (
+        "Fewer parties on the ballot than ever",
+        "After an election the news mostly reports the winners and the results of the large parties, while the "
+        "many small parties that stood are hardly ever named at all in the reports. Yet in the last election more "
+        "than forty parties were on the ballot, and in some regions voters could choose between almost thirty of "
+        "them. Our map shows how many parties stood in each region and which of them won seats.",
+        ["Download chart", "Share", "Copy link", "Print", "Copy text", "Download text"],
+        "Because there are so many of them and most stand in only a few regions with a list of their own, "
+        "we have limited the map to the largest ones. The full list of all parties is on the website of the "
+        "electoral office.",
+    ),
+    "de": (
+        "So wenige Parteien auf dem Stimmzettel wie nie",
+        "Nach einer Wahl werden in den Nachrichten meist nur die Gewinner und die Ergebnisse der großen Parteien "
+        "genannt, während die vielen kleinen Parteien, die angetreten sind, kaum erwähnt werden. Dabei standen bei "
+        "der letzten Wahl mehr als vierzig Parteien auf dem Stimmzettel, und in manchen Ländern konnten die Wähler "
+        "zwischen fast dreißig wählen. Unsere Karte zeigt, wie viele Parteien in jedem Land angetreten sind.",
+        ["Grafik herunterladen", "Teilen", "Link kopieren", "Drucken", "Text kopieren", "Text herunterladen"],
+        "Weil es so viele sind und die meisten nur in wenigen Ländern mit einer eigenen Liste antreten, haben "
+        "wir uns auf die größten beschränkt. Die ganze Liste aller Parteien steht auf der Seite der "
+        "Wahlleitung.",
+    ),
+    "fr": (
+        "Jamais si peu de partis sur le bulletin",
+        "Après une élection, les journaux ne parlent le plus souvent que des gagnants et des résultats des grands "
+        "partis, tandis que les nombreux petits partis qui se sont présentés sont à peine cités. Pourtant, lors de "
+        "la dernière élection, plus de quarante partis figuraient sur le bulletin, et dans certaines régions les "
+        "électeurs pouvaient choisir entre près de trente. Notre carte montre combien de partis se sont présentés.",
+        [
+            "Télécharger le graphique",
+            "Partager",
+            "Copier le lien",
+            "Imprimer",
+            "Copier le texte",
+            "Télécharger le texte",
+        ],
+        "Comme ils sont très nombreux et que la plupart ne se présentent que dans quelques régions avec une liste "
+        "propre, nous nous sommes limités aux plus grands. La liste complète de tous les partis se trouve sur le "
+        "site de la commission électorale.",
+    ),
+    "es": (
+        "Nunca hubo tan pocos partidos en la papeleta",
+        "Después de unas elecciones, las noticias suelen hablar solo de los ganadores y de los resultados de los "
+        "grandes partidos, mientras que los muchos partidos pequeños que se presentaron apenas se mencionan. Sin "
+        "embargo, en las últimas elecciones hubo más de cuarenta partidos en la papeleta, y en algunas regiones los "
+        "votantes podían elegir entre casi treinta. Nuestro mapa muestra cuántos partidos se presentaron.",
+        ["Descargar gráfico", "Compartir", "Copiar enlace", "Imprimir", "Copiar texto", "Descargar texto"],
+        "Como son tantos y la mayoría solo se presenta en unas pocas regiones con una lista propia, nos hemos "
+        "limitado a los más grandes. La lista completa de todos los partidos está en la página de la junta "
+        "electoral.",
+    ),
+}
+SHARE_BAR_MENU = ["Home", "Newsletter", "About us", "Jobs", "Imprint", "Privacy", "Menu", "Politics"]
+SHARE_BAR_FOOTER = ["Current issue", "Subscribe", "Authors", "Latest articles", "Imprint", "Privacy"]
+
+
+def _share_bar_article(lang: str) -> list[str]:
+    # the article's first two paragraphs: the lede's first two sentences, its third
+    sentences = SHARE_BAR_PAGES[lang][1].split(". ")
+    return [". ".join(sentences[:2]) + ".", ". ".join(sentences[2:])]
+
+
+def _share_bar_page(lang: str, bar: list[str]) -> str:
+    headline, _, _, rest = SHARE_BAR_PAGES[lang]
+    head = [f"{headline} | Example", *SHARE_BAR_MENU, headline, "By Anna Example", "12 March 2024"]
+    return "\n".join([*head, *_share_bar_article(lang), *bar, rest, *SHARE_BAR_FOOTER])
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_BAR_PAGES))
+def test_the_article_goes_on_under_a_share_bar_with_unknown_buttons(lang: str) -> None:
+    _, _, bar, rest = SHARE_BAR_PAGES[lang]
+    out = clean(_share_bar_page(lang, bar)).splitlines()
+    assert all(p in out for p in _share_bar_article(lang))
+    assert rest in out
+    assert not set(bar) & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(SHARE_BAR_PAGES))
+def test_short_lines_with_no_share_label_among_them_are_still_a_gap(lang: str) -> None:
+    # the same short lines with no label the lexicon knows among them are no
+    # share bar: a gap of three lines that ends the article
+    _, _, bar, rest = SHARE_BAR_PAGES[lang]
+    unknown = [bar[0], bar[4], bar[5]]
+    out = clean(_share_bar_page(lang, unknown)).splitlines()
+    assert all(p in out for p in _share_bar_article(lang))
+    assert rest not in out
+
+
+# A shop's description of its product: the feature list under a "Product
+# description" heading after the text is the page's content, as a recipe's
+# ingredients are (the sections cleaner's content headings)
+PRODUCT_DESCRIPTIONS = {
+    "en": (
+        "Product description:",
+        [
+            "Lightest harness in its class, only 70 grams",
+            "Packs down to the size of a wallet",
+            "Adjustable waist belt with elastic cord",
+            "Gear loops made of hard-wearing polyethylene",
+            "Very breathable",
+        ],
+    ),
+    "de": (
+        "Produktbeschreibung:",
+        [
+            "Leichtester Gurt seiner Klasse, nur 70 Gramm",
+            "Verpackt nicht größer als eine Geldbörse",
+            "Verstellbarer Hüftgurt mit elastischer Schnur",
+            "Materialschlaufen aus strapazierfähigem Polyethylen",
+            "Sehr atmungsaktiv",
+        ],
+    ),
+    "fr": (
+        "Description du produit :",
+        [
+            "Le baudrier le plus léger de sa catégorie, 70 grammes seulement",
+            "Une fois plié, pas plus grand qu'un portefeuille",
+            "Ceinture réglable avec cordon élastique",
+            "Porte-matériel en polyéthylène très résistant",
+            "Très respirant",
+        ],
+    ),
+    "es": (
+        "Descripción del producto:",
+        [
+            "El arnés más ligero de su clase, solo 70 gramos",
+            "Plegado no es más grande que una cartera",
+            "Cinturón regulable con cordón elástico",
+            "Portamateriales de polietileno muy resistente",
+            "Muy transpirable",
+        ],
+    ),
+    "it": (
+        "Descrizione del prodotto:",
+        [
+            "L'imbracatura più leggera della sua categoria, solo 70 grammi",
+            "Piegata non è più grande di un portafoglio",
+            "Cintura regolabile con cordino elastico",
+            "Portamateriali in polietilene molto resistente",
+            "Molto traspirante",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRODUCT_DESCRIPTIONS))
+def test_the_feature_list_under_a_product_description_stays_with_the_text(lang: str) -> None:
+    heading, items = PRODUCT_DESCRIPTIONS[lang]
+    article = ARTICLE.get(lang, ARTICLE["en"])
+    menu = CHROME["navigation"]["en"][0]
+    text = "\n".join([*menu, *article, heading, *items, *menu])
+    out = clean(text).splitlines()
+    for line in [*article, *items]:
+        assert line in out, f"lost: {line!r}"
+    for line in menu:
+        assert line not in out
+
+
+def test_product_descriptions_are_content_headings_and_similar_news_related_ones() -> None:
+    lex = load_lexicon()
+    for heading, _ in PRODUCT_DESCRIPTIONS.values():
+        assert lex.section_heading(heading) == "content", heading
+    for heading in ("Productbeschrijving", "Descrição do produto", "Opis produktu"):
+        assert lex.section_heading(heading) == "content", heading
+    # (German "similar news", as the other lexicons have it)
+    assert lex.section_heading("Ähnliche Neuigkeiten:") == "related"
+    assert lex.section_heading("Produkte") is None

@@ -117,6 +117,13 @@ EDGE_MIN_WORDS = 8
 # reads as a sentence (see closing_sentence).
 CLOSING_MIN_WORDS = 3
 CLOSING_MAX_TITLE = 0.5
+# A share bar: lines the labels cleaner dropped as widget labels ("Teilen",
+# "Link kopieren"), at least this many, and short lines among them that the
+# lexicon does not know ("Text kopieren"), of at most SHARE_BAR_MAX_WORDS
+# words each; the region grows across it without counting them as a gap.
+SHARE_BAR_MIN_LABELS = 2
+SHARE_BAR_MAX_WORDS = 3
+_BUTTON_MARKS = regex.compile(r"[^\w\s'’-]")
 # In a clean text, chrome runs of up to this many blocks at its ends are
 # trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
 # only if they hold no paragraph).
@@ -622,6 +629,37 @@ def run_on(f: Features, text: str) -> bool:
         return False
     tail = _LAST_SENTENCE.split(text)[-1]
     return ":" not in tail.rstrip(":")
+
+
+def _share_bar(doc: Document, feats: list[Features]) -> set[int]:
+    """The undecided lines of the page's share bars: short lines among
+    widget labels the labels cleaner dropped, with at least
+    SHARE_BAR_MIN_LABELS of them in the bar ("Artikel teilen", "Link
+    kopieren", "Text kopieren", "Text herunterladen")."""
+    out: set[int] = set()
+    members: list[int] = []
+    labels = 0
+    for b in [*doc.blocks, None]:
+        if (
+            b is not None
+            and b.kept is False
+            and b.cleaner == "labels"
+            and b.reason.endswith("a widget label")
+        ):
+            labels += 1
+            continue
+        if b is not None and b.kept is None:
+            f = feats[b.index]
+            # (a button's words and nothing else: no comma, colon or stop, as
+            # a post's tags, "Business, Selling", or its author's name line
+            # under the bar are no buttons)
+            if 0 < f.words <= SHARE_BAR_MAX_WORDS and not _BUTTON_MARKS.search(b.content):
+                members.append(b.index)
+                continue
+        if labels >= SHARE_BAR_MIN_LABELS:
+            out.update(members)
+        members, labels = [], 0
+    return out
 
 
 def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
@@ -1643,9 +1681,14 @@ class Region(Cleaner):
                 and not any(h in heads_set for h in range(i + 2, j))
             )
 
+        # (the short lines of a share bar do not count as a gap: the article
+        # goes on under its buttons)
+        bar = _share_bar(doc, feats)
+
         def reach(k: int, step: int) -> int:
             # the paragraph nearest to block k in direction step, past short lines, or -1
-            for skipped in range(w.edge_gap + 1):
+            skipped = gap = 0
+            while gap <= w.edge_gap:
                 if not 0 <= k < len(blocks):
                     return -1
                 if walled(min(k, k - step), max(k, k - step)):
@@ -1689,6 +1732,8 @@ class Region(Cleaner):
                     return k
                 if f.words >= EDGE_MIN_WORDS:
                     return -1
+                skipped += 1
+                gap += blocks[k].index not in bar
                 k += step
             return -1
 

@@ -7455,3 +7455,210 @@ def test_product_descriptions_are_content_headings_and_similar_news_related_ones
     # (German "similar news", as the other lexicons have it)
     assert lex.section_heading("Ähnliche Neuigkeiten:") == "related"
     assert lex.section_heading("Produkte") is None
+
+
+# a page of short lines with no article region (a photo's data, an event's
+# details): the text is kept as it is, but for what lies under a comment or
+# related-content heading (a sidebar's blurb, other events), which is no part
+# of the article wherever it is
+NO_REGION_COMMENTS = {
+    "en": (
+        ["Home", "News", "Gallery"],
+        [
+            "Sunset over the harbour",
+            "Taken with a long lens at dusk, the boats coming home after the storm",
+            "Camera: Example X100",
+            "Lens: 50 mm",
+            "Place: Old harbour",
+        ],
+        ["Leave a Reply", "Your email address will not be published.", "Name *", "Email *", "Website"],
+        [
+            "Harbour Light was a monthly magazine for amateur photographers in the north. "
+            "It closed in 2015 after twenty years.",
+            "Books for beginners",
+            "Order now",
+        ],
+    ),
+    "de": (
+        ["Startseite", "News", "Galerie"],
+        [
+            "Sonnenuntergang am Hafen",
+            "Mit dem Teleobjektiv aufgenommen, die Boote kommen nach dem Sturm heim",
+            "Kamera: Beispiel X100",
+            "Objektiv: 50 mm",
+            "Ort: Alter Hafen",
+        ],
+        [
+            "Schreibe einen Kommentar",
+            "Deine E-Mail-Adresse wird nicht veröffentlicht.",
+            "Name *",
+            "E-Mail *",
+            "Website",
+        ],
+        [
+            "Hafenlicht war eine Zeitschrift für Hobbyfotografen im Norden. "
+            "Sie wurde nach zwanzig Jahren im Jahr 2015 eingestellt.",
+            "Bücher für Einsteiger",
+            "Jetzt bestellen",
+        ],
+    ),
+    "fr": (
+        ["Accueil", "Actualités", "Galerie"],
+        [
+            "Coucher de soleil sur le port",
+            "Pris au téléobjectif au crépuscule, les bateaux rentrant après la tempête",
+            "Appareil : Exemple X100",
+            "Objectif : 50 mm",
+            "Lieu : Vieux port",
+        ],
+        [
+            "Laisser un commentaire",
+            "Votre adresse e-mail ne sera pas publiée.",
+            "Nom *",
+            "E-mail *",
+            "Site web",
+        ],
+        [
+            "Lumière du port était un magazine mensuel pour les photographes amateurs du nord. "
+            "Il a cessé de paraître en 2015.",
+            "Livres pour débutants",
+            "Commander",
+        ],
+    ),
+    "es": (
+        ["Inicio", "Noticias", "Galería"],
+        [
+            "Atardecer en el puerto",
+            "Tomada con teleobjetivo al anochecer, los barcos volviendo tras la tormenta",
+            "Cámara: Ejemplo X100",
+            "Objetivo: 50 mm",
+            "Lugar: Puerto viejo",
+        ],
+        [
+            "Deja una respuesta",
+            "Tu dirección de correo electrónico no será publicada.",
+            "Nombre *",
+            "Correo electrónico *",
+            "Web",
+        ],
+        [
+            "Luz del Puerto fue una revista mensual para fotógrafos aficionados del norte. "
+            "Cerró en 2015 tras veinte años.",
+            "Libros para principiantes",
+            "Comprar ahora",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_REGION_COMMENTS))
+def test_with_no_region_the_text_under_a_comment_heading_still_goes(lang: str) -> None:
+    menu, text, form, aside = NO_REGION_COMMENTS[lang]
+    assert clean("\n".join([*menu, *text, *form, *aside])).splitlines() == text
+
+
+NO_REGION_RELATED = {
+    "en": (
+        [
+            "Harbour market",
+            "This event has already taken place.",
+            "Address: 45 Quay Street, Northport",
+            "Stalls, music and old crafts on the quay, as every spring",
+        ],
+        "Related posts",
+        [
+            "A choir and a brass band play by candlelight in the old church, as they do every December.",
+            "Christmas fair",
+        ],
+    ),
+    "de": (
+        [
+            "Historischer Markt",
+            "Diese Veranstaltung ist bereits vorbei.",
+            "Anschrift: Hafenstraße 45, Nordhafen",
+            "Stände, Musik und altes Handwerk am Kai, wie in jedem Frühjahr",
+        ],
+        "Ähnliche Beiträge",
+        [
+            "Ein Chor und eine Blaskapelle spielen bei Kerzenschein in der alten Kirche, wie jeden Dezember.",
+            "Weihnachtsmarkt",
+        ],
+    ),
+    "fr": (
+        [
+            "Marché du port",
+            "Cet événement est déjà passé.",
+            "Adresse : 45 rue du Quai, Portnord",
+            "Des stands, de la musique et de vieux métiers sur le quai, comme chaque printemps",
+        ],
+        "Articles similaires",
+        [
+            "Une chorale et une fanfare jouent à la bougie dans la vieille église, comme chaque décembre.",
+            "Marché de Noël",
+        ],
+    ),
+    "es": (
+        [
+            "Mercado del puerto",
+            "Este evento ya ha terminado.",
+            "Dirección: Calle del Muelle 45, Puertonorte",
+            "Puestos, música y oficios antiguos en el muelle, como cada primavera",
+        ],
+        "Artículos relacionados",
+        [
+            "Un coro y una banda tocan a la luz de las velas en la vieja iglesia, como cada diciembre.",
+            "Mercado de Navidad",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_REGION_RELATED))
+def test_with_no_region_the_text_under_a_related_heading_still_goes(lang: str) -> None:
+    text, heading, teasers = NO_REGION_RELATED[lang]
+    # (a teaser's title right under the heading, the sections cleaner drops)
+    lines = ["Home", "Contact", *text, heading, "Winter concert", *teasers]
+    assert clean("\n".join(lines)).splitlines() == text
+
+
+def test_with_no_region_a_text_wholly_under_a_heading_is_kept_as_it_is() -> None:
+    # (with no text under no heading, nothing tells the article: kept as it is)
+    _, _, _, aside = NO_REGION_COMMENTS["en"]
+    text = "\n".join(["Leave a Reply", *aside])
+    assert clean(text).splitlines() == aside
+
+
+# (a "Read also: <title>" link inside such a page heads no section: the text
+# goes on under it and stays)
+NO_REGION_READ_ALSO = {
+    "en": (
+        ["Sunset over the harbour", "Taken with a long lens at dusk", "Camera: Example X100"],
+        "Read also: Storm closes the harbour",
+        ["The boats came home after the storm, one by one, with their lights on.", "Lens: 50 mm"],
+    ),
+    "de": (
+        ["Sonnenuntergang am Hafen", "Mit dem Teleobjektiv aufgenommen", "Kamera: Beispiel X100"],
+        "Lesen Sie auch: Sturm schließt den Hafen",
+        ["Die Boote kamen nach dem Sturm nach Hause, eines nach dem anderen, mit Licht.", "Objektiv: 50 mm"],
+    ),
+    "fr": (
+        ["Coucher de soleil sur le port", "Pris au téléobjectif au crépuscule", "Appareil : Exemple X100"],
+        "Lire aussi : La tempête ferme le port",
+        ["Les bateaux sont rentrés après la tempête, un par un, tous feux allumés.", "Objectif : 50 mm"],
+    ),
+    "es": (
+        ["Atardecer en el puerto", "Tomada con teleobjetivo al anochecer", "Cámara: Ejemplo X100"],
+        "Lee también: La tormenta cierra el puerto",
+        ["Los barcos volvieron tras la tormenta, uno a uno, con las luces encendidas.", "Objetivo: 50 mm"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_REGION_READ_ALSO))
+def test_with_no_region_the_text_under_a_read_also_link_stays(lang: str) -> None:
+    above, link, below = NO_REGION_READ_ALSO[lang]
+    menu = NO_REGION_COMMENTS[lang][0]
+    ex = explain("\n".join([*menu, *above, link, *below]))
+    assert ex.text.splitlines() == [*above, *below]
+    # (no region: the region cleaner's fallback keeps the line under the link)
+    assert any(b.text == below[0] and b.cleaner == "region" and b.kept for b in ex.blocks)

@@ -15,7 +15,8 @@ Two stages, as jusText classifies paragraphs and then revises with context:
 Then the main region is the run of article blocks with the most evidence,
 joined by the article runs close to it; the headline is the title-like line
 just above it; repeated lines keep one copy. If no block looks like article
-text at all, the text is kept as it is: newsclean does not guess.
+text at all, the text is kept as it is: newsclean does not guess (but for
+the lines under a related-content or comment heading).
 
 >>> from newsclean.document import Document
 >>> from newsclean.cleaners import Labels
@@ -98,6 +99,8 @@ _KEY = attrgetter("key")
 FALLBACK_MIN_BLOCKS = 8
 # How far above the smoothing threshold the best block is put in that case.
 FALLBACK_MARGIN = 1.0
+# The families of the section headings (``sections.py``), as a reason names them.
+_SECTION_WHAT = {"related": "a related-content", "comments": "a comment"}
 # A page's first line is its title bar if it is at most this long.
 TITLE_BAR_MAX_CHARS = 300
 # The headline is looked for this many blocks above the region when the
@@ -1443,8 +1446,36 @@ class Region(Cleaner):
                 labels = [lab for _, lab in pairs]
                 runs = found
         if not runs:
+            # no article region: the text is kept as it is, but for the lines
+            # the sections cleaner found under a related-content or comment
+            # heading (other stories, readers' comments: no part of the
+            # article, wherever it is; with no heading over the article
+            # itself, as the rescoring above found), as long as some text is
+            # under no such heading. A "Read also: <title>" link the
+            # boilerplate cleaner dropped heads no section: it stands inside
+            # the article, whose text goes on under it
+            heads = doc.meta.get("section_heads", [])
+            aside = {
+                b.index: under[b.index]
+                for b in blocks
+                if b.index in under
+                and not (
+                    (head_at := bisect_right(heads, b.index)) > 0
+                    and doc.blocks[heads[head_at - 1]].cleaner == "boilerplate"
+                )
+            }
+            if all(b.index in aside for b in blocks):
+                aside = {}
             for b, s in zip(blocks, scores, strict=True):
-                doc.keep(b, self.name, "kept: no article region found, the text is kept as it is", score=s)
+                if b.index in aside:
+                    what = _SECTION_WHAT.get(aside[b.index], "a chrome section's")
+                    doc.drop(
+                        b, self.name, f"dropped: no article region found, and under {what} heading", score=s
+                    )
+                else:
+                    doc.keep(
+                        b, self.name, "kept: no article region found, the text is kept as it is", score=s
+                    )
             return
 
         lex = load_lexicon()

@@ -7662,3 +7662,64 @@ def test_with_no_region_the_text_under_a_read_also_link_stays(lang: str) -> None
     assert ex.text.splitlines() == [*above, *below]
     # (no region: the region cleaner's fallback keeps the line under the link)
     assert any(b.text == below[0] and b.cleaner == "region" and b.kept for b in ex.blocks)
+
+
+# The items of a list, of code or of a spec that the page says again among
+# other items (a second Dockerfile, a second event's place, a second
+# product's pros) are the page's own, not a copy: each stays. An invented
+# structure per language, an item repeated with different neighbours.
+STRUCTURE_REPEATS = {
+    "en": (
+        ("FROM python:3.12-slim", "COPY . /srv/app", "CMD run-server --port 8000"),
+        ("COPY requirements.txt /srv/", "RUN pip install -r /srv/requirements.txt"),
+    ),
+    "de": (
+        (
+            "- Termin: am 12.03.2025 um 19 Uhr",
+            "- Ort: Stadthalle am Markt, Saal 2",
+            "- Eintritt: 12 Euro pro Person",
+        ),
+        ("- Termin: am 14.05.2025 um 20 Uhr", "- Thema: Whisky aus Irland"),
+    ),
+    "fr": (
+        ("- Prise en main facile", "- Frais de 1,5 % par ordre", "- Application mobile complète"),
+        ("- Interface avancée pour les pros", "- Ordres à cours limité"),
+    ),
+    "es": (
+        ("* 200 g de harina de trigo", "* 2 huevos grandes de granja", "* 1 cucharadita de sal fina"),
+        ("* 300 g de azúcar moreno", "* 50 ml de leche entera"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STRUCTURE_REPEATS))
+def test_an_item_of_a_structure_said_again_is_kept(lang: str) -> None:
+    (a, repeated, c), (d, e) = STRUCTURE_REPEATS[lang]
+    body = ARTICLE[lang]
+    lines = [body[0], a, repeated, c, body[1], d, e, repeated, body[2]]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == lines
+
+
+@pytest.mark.parametrize("lang", sorted(STRUCTURE_REPEATS))
+def test_a_stretch_printed_twice_keeps_one_copy(lang: str) -> None:
+    # (five lines or more, each saying an earlier line again: an extractor's
+    # copy of the list, not the page's own structure)
+    (a, b, c), (d, e) = STRUCTURE_REPEATS[lang]
+    body = ARTICLE[lang]
+    items = [a, b, c, d, e]
+    doc = Document.from_text("\n".join([body[0], *items, body[1], *items, body[2]]))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [body[0], *items, body[1], body[2]]
+
+
+def test_a_caption_or_a_link_said_again_still_keeps_one_copy() -> None:
+    # (no item: a caption line among paragraphs, an address alone on its line)
+    body = ARTICLE["de"]
+    caption = "Zum Vergrößern bitte anklicken"
+    link = "https://www.example.org/termine/"
+    lines = [body[0], caption, link, body[1], caption, link, body[2]]
+    doc = Document.from_text("\n".join(lines))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [body[0], caption, link, body[1], body[2]]

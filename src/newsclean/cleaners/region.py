@@ -938,6 +938,74 @@ def _table_cell(b: Block) -> bool:
     return text.startswith("|") or text.endswith("|")
 
 
+# a repeated line that is an item of a list, of code or of a spec (see
+# _structure_repeat): at most this many words
+REPEAT_ITEM_MAX_WORDS = 15
+# a stretch of this many lines or more that each say an earlier line again is
+# the extractor's copy of a part of the page (a table printed twice), whatever
+# its lines
+REPEAT_RUN_MIN = 5
+# an item: a bullet or dash, a "Label: value", a figure, or a mark of code
+_ITEM_MARK = regex.compile(r"^[-–•*+>] |\S:\s+\S|\p{N}|[=(){}\[\]<>;$%\\/|#@]|^\p{Lu}{2,} \S")
+
+
+def _item_like(b: Block, f: Features) -> bool:
+    """Is the line a short item of a structure (a list, code, a spec, a
+    table's row) rather than a sentence of prose, a caption or a link (an
+    address alone on its line)?"""
+    return (
+        0 < f.words <= REPEAT_ITEM_MAX_WORDS
+        and (b.bullet or bool(_ITEM_MARK.search(b.content)))
+        and not b.content.lower().startswith(("http://", "https://", "www."))
+    )
+
+
+def _structure_repeat(
+    blocks: list[Block], feats: list[Features], i: int, copies: dict[str, list[int]]
+) -> bool:
+    """Is block ``i``, which repeats an earlier line word for word, an item
+    that the page's own list, code or spec says again, among other items
+    ("CMD flask run app:app" closing a second Dockerfile, "- Ort: Marktplatz"
+    in a second event, "- Easy to set up" among the pros of a second
+    product), not a copy of the text? ``copies`` holds the blocks of each
+    repeat key. It stands in another structure than the copy above it (a
+    line that is no item between them: not a line printed twice in a row,
+    nor a list naming one item twice), with other lines around it: not in a stretch of
+    ``REPEAT_RUN_MIN`` lines or more that each say an earlier line again
+    (a stretch an extractor printed twice); it is an item, and so is a line
+    next to it; and it is no chrome that the page repeats (three copies or
+    more, one of them dropped by an earlier cleaner: "Click to enlarge")."""
+
+    def key(k: int) -> str:
+        return _repeat_key(blocks[k], feats[k])
+
+    mine = copies[key(i)]
+    if not _item_like(blocks[i], feats[i]):
+        return False
+    # (a structure of its own: a line that is no item stands between the copy
+    # and the copy above it, not a list that names one item twice)
+    above = max(k for k in mine if k < i)
+    if all(_item_like(blocks[k], feats[k]) for k in range(above + 1, i)):
+        return False
+    if len(mine) >= 3 and any(blocks[k].kept is False for k in mine):
+        return False
+
+    def repeats(k: int) -> bool:
+        return copies[key(k)][0] < k
+
+    stretch = 1
+    for step in (-1, 1):
+        k = i + step
+        while stretch < REPEAT_RUN_MIN and 0 <= k < len(blocks) and (not key(k) or repeats(k)):
+            stretch += bool(key(k))
+            k += step
+    if stretch >= REPEAT_RUN_MIN:
+        return False
+    return any(
+        0 <= n < len(blocks) and key(n) != key(i) and _item_like(blocks[n], feats[n]) for n in (i - 1, i + 1)
+    )
+
+
 def _title_bar(feats: list[Features]) -> str:
     """The key of the page's first line if it can be a title bar (a long
     first line is text: comparing every line with it would cost its length
@@ -2201,6 +2269,17 @@ class Region(Cleaner):
                 tables.update(j for j in range(k, end) if not article(j))
         wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
         seen: dict[str, int] = {}
+        copies_cache: list[dict[str, list[int]]] = []
+
+        def copies() -> dict[str, list[int]]:
+            # (the blocks of each repeat key on the page, computed once, on the first repeat)
+            if not copies_cache:
+                found: dict[str, list[int]] = {}
+                for c in doc.blocks:
+                    found.setdefault(_repeat_key(c, feats[c.index]), []).append(c.index)
+                copies_cache.append(found)
+            return copies_cache[0]
+
         if headline is not None:
             seen[_repeat_key(headline, feats[headline.index])] = headline.index
         for k, (b, s) in enumerate(zip(blocks, scores, strict=True)):
@@ -2223,7 +2302,10 @@ class Region(Cleaner):
                 if labels[k]:
                     kk = _repeat_key(b, feats[b.index])
                     if (
-                        feats[b.index].key.count(" ") >= 2 and kk in seen and not _table_cell(b)
+                        feats[b.index].key.count(" ") >= 2
+                        and kk in seen
+                        and not _table_cell(b)
+                        and not _structure_repeat(doc.blocks, feats, b.index, copies())
                     ):  # (three words or more)
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue

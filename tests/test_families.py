@@ -7432,3 +7432,58 @@ def test_a_byline_or_a_title_with_the_sites_name_opening_a_clean_text_goes(lang:
         out = clean("\n".join([opener, label, *paragraphs])).splitlines()
         assert opener not in out
         assert out[-3:] == paragraphs
+
+
+# A quote run in after its speaker and a colon ("Er sagt: „…“") above the
+# headline is its kicker, no headline over a standfirst: the line under it,
+# with no colon of its own, stays the headline.
+RUN_IN_QUOTES = {
+    "en": (
+        "She says: “The old bridge is safe and must stay open”",
+        "City engineer rejects the plan to close the old bridge",
+        [
+            "The city engineer said on Tuesday that the old bridge was safe and that closing it would cost too much.",
+            "The council had proposed to shut the bridge over the whole winter for a series of repairs.",
+            "A final vote on the plan is expected at the next meeting of the council in December.",
+        ],
+    ),
+    "de": (
+        "Er sagt: „Die alte Brücke ist für niemanden gefährlich“",
+        "Stadtbaumeister lehnt die Sperrung der alten Brücke ab",
+        [
+            "Der Stadtbaumeister sagte am Dienstag, die alte Brücke sei sicher und eine Sperrung koste zu viel.",
+            "Der Gemeinderat hatte vorgeschlagen, die Brücke den ganzen Winter für Reparaturen zu sperren.",
+            "Über den Plan soll in der nächsten Sitzung des Gemeinderats im Dezember abgestimmt werden.",
+        ],
+    ),
+    "fr": (
+        "Il affirme : « Le vieux pont est sûr et doit rester ouvert »",
+        "L'ingénieur de la ville rejette la fermeture du vieux pont",
+        [
+            "L'ingénieur de la ville a déclaré mardi que le vieux pont était sûr et que sa fermeture coûterait cher.",
+            "Le conseil avait proposé de fermer le pont pendant tout l'hiver pour une série de réparations.",
+            "Un vote final sur le projet est attendu lors de la prochaine séance du conseil en décembre.",
+        ],
+    ),
+    "es": (
+        "Él afirma: «El viejo puente es seguro y debe seguir abierto»",
+        "El ingeniero municipal rechaza cerrar el viejo puente",
+        [
+            "El ingeniero municipal dijo el martes que el viejo puente era seguro y que cerrarlo costaría demasiado.",
+            "El ayuntamiento había propuesto cerrar el puente durante todo el invierno para unas reparaciones.",
+            "Se espera una votación final sobre el plan en la próxima sesión del ayuntamiento en diciembre.",
+        ],
+    ),
+}
+QUOTE_MENU = ["* Home", "* Local", "* Sports", "* Weather", "* Business", "* Opinion", "* Jobs", "* Cars"]
+
+
+@pytest.mark.parametrize("lang", sorted(RUN_IN_QUOTES))
+def test_a_run_in_quote_over_the_headline_is_no_headline(lang: str) -> None:
+    quote, headline, paragraphs = RUN_IN_QUOTES[lang]
+    menu = [*QUOTE_MENU, "* Homes", "* Deals", "Search", "Login", "News November 19, 2021"]
+    text = "\n".join([*menu, quote, headline, "Photo: Jane Roe", *paragraphs])
+    reasons = {b.text: b.reason for b in explain(text).blocks}
+    assert reasons[headline] == "kept: the headline above the article"
+    assert reasons[quote] != "kept: the headline above the article"
+    assert clean(text).splitlines()[-3:] == paragraphs

@@ -166,6 +166,8 @@ DEK_REACH = 8
 # under a title without a colon is the headline, the title above it its kicker.
 RUN_IN_KICKER_WORDS = 4
 _RUN_IN_KICKER = regex.compile(r"^(?P<kicker>[^:]{2,60}?)\s?:\s+\S")
+# A quote run in after a colon ("Er sagt: „…“", "Elle affirme : « … »")
+_RUN_IN_QUOTE = regex.compile(r"^[^:]{2,60}?\s?:\s+[\"„“”«»‚‘‹›]")
 # A run of at least this many titles right above the region (each a
 # headline's shape, none decided: "16-Inch Laptop Now Available", "Mac Pro
 # Shipping in December", ...) is a list of other stories, none of them the
@@ -2541,6 +2543,10 @@ class Region(Cleaner):
             # (an item of a list, a breadcrumb's; a caption's credit,
             # "Photo: AFP/Jane Roe"; a section's name in capitals, "GROWING
             # YOUR BUSINESS")
+            return None
+        if _RUN_IN_QUOTE.match(upper.content) and ":" not in chosen.content:
+            # the title above is a quote run in after its speaker and a colon
+            # ("Er sagt: „…“", "She says: “…”"): the kicker over the headline
             return None
         if _run_in_kicker(chosen) and ":" not in upper.content:
             # the line under it is a headline with its kicker run in ("Das

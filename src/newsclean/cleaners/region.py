@@ -166,8 +166,10 @@ DEK_REACH = 8
 # under a title without a colon is the headline, the title above it its kicker.
 RUN_IN_KICKER_WORDS = 4
 _RUN_IN_KICKER = regex.compile(r"^(?P<kicker>[^:]{2,60}?)\s?:\s+\S")
-# A quote run in after a colon ("Er sagt: „…“", "Elle affirme : « … »")
-_RUN_IN_QUOTE = regex.compile(r"^[^:]{2,60}?\s?:\s+[\"„“”«»‚‘‹›]")
+# A quote run in after its speaker and a colon, three words at most before
+# it ("Er sagt: „…“", "Elle affirme : « … »"); not a headline that ends with
+# a quote ("Video shows the rescue of a girl: “We got her!”")
+_RUN_IN_QUOTE = regex.compile(r"^\S+(?:\s\S+){0,2}\s?:\s+[\"„“”«»‚‘‹›]")
 # A run of at least this many titles right above the region (each a
 # headline's shape, none decided: "16-Inch Laptop Now Available", "Mac Pro
 # Shipping in December", ...) is a list of other stories, none of them the

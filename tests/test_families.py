@@ -7723,3 +7723,210 @@ def test_a_caption_or_a_link_said_again_still_keeps_one_copy() -> None:
     doc = Document.from_text("\n".join(lines))
     Region(length_only_weights()).annotate(doc)
     assert doc.render().splitlines() == [body[0], caption, link, body[1], body[2]]
+
+
+# The page's own address alone on its line where the article opens, right
+# above its headline, its slug spelling the headline ("https://example.com/
+# news/council-votes-to-shut-old-bridge-4821.php"), goes: as an extractor
+# prints it first, and as a page dump prints it under the menu. An address
+# in a sentence of the article, a link whose slug names another page, a short
+# link and a site's home page stay.
+OWN_ADDRESS = {
+    "en": (
+        "https://news.example.com/local/article/council-votes-to-shut-old-bridge-for-winter-4821.php",
+        "Council votes to shut the old bridge for the winter",
+        [
+            "The council voted on Tuesday evening to close the old bridge for repairs over the whole winter.",
+            "Drivers will have to use the ring road, which adds about ten minutes to the trip into town.",
+            "The works are expected to cost around four million pounds, according to the city engineer.",
+        ],
+    ),
+    "de": (
+        "https://www.example.de/lokales/gemeinderat-sperrt-die-alte-bruecke-100.html",
+        "Gemeinderat sperrt die alte Brücke",
+        [
+            "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Brücke den ganzen Winter zu sperren.",
+            "Autofahrer müssen über die Umgehungsstraße fahren, was etwa zehn Minuten mehr in die Stadt kostet.",
+            "Die Arbeiten sollen nach Angaben des Stadtbaumeisters rund vier Millionen Euro kosten.",
+        ],
+    ),
+    "fr": (
+        "https://www.example.fr/region/le-conseil-ferme-le-vieux-pont-cet-hiver_2841.html",
+        "Le conseil ferme le vieux pont pour tout l'hiver",
+        [
+            "Le conseil municipal a décidé mardi soir de fermer le vieux pont pendant tout l'hiver pour travaux.",
+            "Les automobilistes devront emprunter la rocade, ce qui ajoute une dizaine de minutes pour aller en ville.",
+            "Les travaux devraient coûter environ quatre millions d'euros, selon l'ingénieur de la ville.",
+        ],
+    ),
+    "es": (
+        "https://www.example.es/local/el-ayuntamiento-cierra-viejo-puente-por-obras-nid2841/",
+        "El ayuntamiento cierra el viejo puente por obras",
+        [
+            "El ayuntamiento decidió el martes por la noche cerrar el viejo puente durante todo el invierno.",
+            "Los conductores tendrán que usar la circunvalación, lo que añade unos diez minutos hasta el centro.",
+            "Las obras costarán unos cuatro millones de euros, según el ingeniero municipal de la ciudad.",
+        ],
+    ),
+}
+OWN_ADDRESS_MENU = [
+    "* Home",
+    "* Local",
+    "* Sports",
+    "* Weather",
+    "* Business",
+    "* Opinion",
+    "* Jobs",
+    "* Cars",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_ADDRESS))
+def test_the_pages_address_over_its_headline_goes_from_a_clean_text(lang: str) -> None:
+    address, headline, paragraphs = OWN_ADDRESS[lang]
+    assert clean("\n".join([address, headline, *paragraphs])).splitlines() == [headline, *paragraphs]
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_ADDRESS))
+def test_the_pages_address_over_its_headline_goes_from_a_page_dump(lang: str) -> None:
+    address, headline, paragraphs = OWN_ADDRESS[lang]
+    doc = Document.from_text("\n".join([*OWN_ADDRESS_MENU, address, headline, *paragraphs]))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [headline, *paragraphs]
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_ADDRESS))
+def test_an_address_that_names_another_page_or_sits_in_prose_stays(lang: str) -> None:
+    _, headline, paragraphs = OWN_ADDRESS[lang]
+    others = (
+        "https://www.example.org/reports/annual-traffic-survey-of-the-region-2019.pdf",  # another page
+        "https://amzn.to/2hWw372",  # a short link
+        "https://www.example.org/",  # a site's home page
+    )
+    for other in others:
+        doc = Document.from_text("\n".join([*OWN_ADDRESS_MENU, other, headline, *paragraphs]))
+        Region(length_only_weights()).annotate(doc)
+        [block] = [b for b in doc.blocks if b.content == other]
+        assert block.reason != "dropped: the page's address above the headline"
+    address = OWN_ADDRESS[lang][0]
+    prose = f"{paragraphs[0][:-1]}, as the notice at {address} says."
+    lines = [headline, prose, *paragraphs[1:]]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+# A clean text (an extractor's output) opens with the article's headline:
+# it stays, though it names only one word of the first paragraphs (a
+# roundup's, a feature's headline) and the region scoring leaves it out
+# with a section label under it. Not the start of a byline ("Submitted by
+# the editor on") nor a title with the site's name, which go as before.
+OPENING_TITLES = {
+    "en": [
+        "Roundup: Northside rivals stay unbeaten after a long night",
+        "GIRLS SOCCER",
+        "Northside beat Lakeview 3-1 on Tuesday, with two late goals from its captain in the second half.",
+        "Lakeview had taken the lead early through a header, but could not hold on after the break.",
+        "Both teams play again on Friday, when the weather is expected to turn cold and wet.",
+    ],
+    "de": [
+        "Zwischen Tradition und Aufbruch in der alten Hansestadt am Hafen",
+        "REPORTAGE",
+        "Wer durch die Gassen der Altstadt geht, sieht zuerst die Giebel der Kaufmannshäuser am Hafen.",
+        "Doch hinter den Fassaden haben junge Gründer Werkstätten und kleine Läden eröffnet.",
+        "Die Stadt fördert die neuen Betriebe seit drei Jahren mit günstigen Mieten und Beratung.",
+    ],
+    "fr": [
+        "Entre tradition et renouveau dans la vieille cité du port",
+        "REPORTAGE",
+        "Celui qui flâne dans les ruelles voit d'abord les pignons des maisons de marchands sur le port.",
+        "Mais derrière les façades, de jeunes créateurs ont ouvert des ateliers et de petites boutiques.",
+        "La ville aide ces nouvelles entreprises depuis trois ans avec des loyers modérés et des conseils.",
+    ],
+    "es": [
+        "Entre la tradición y el cambio en el viejo puerto de la costa",
+        "REPORTAJE",
+        "Quien pasea por las callejuelas ve primero las fachadas de las casas de los comerciantes del puerto.",
+        "Pero detrás de las fachadas, jóvenes emprendedores han abierto talleres y pequeñas tiendas.",
+        "La ciudad apoya a estos nuevos negocios desde hace tres años con alquileres bajos y asesoría.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING_TITLES))
+def test_a_clean_text_keeps_the_headline_it_opens_with(lang: str) -> None:
+    headline, _, *paragraphs = OPENING_TITLES[lang]
+    text = "\n".join(OPENING_TITLES[lang])
+    out = clean(text).splitlines()
+    assert out[0] == headline
+    assert out[-3:] == paragraphs
+    [block] = [b for b in explain(text).blocks if b.text == headline]
+    assert block.reason == "kept: the headline the text opens with"
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING_TITLES))
+def test_a_byline_or_a_title_with_the_sites_name_opening_a_clean_text_goes(lang: str) -> None:
+    headline, label, *paragraphs = OPENING_TITLES[lang]
+    openers = {
+        "en": "Submitted by Northside sports desk on",
+        "de": "Gespeichert von Redaktion Hafen Nord am",
+        "fr": "Publié par Marie Roux pour la ville le",
+        "es": "Publicado por Ana Ruiz para la ciudad el",
+    }
+    for opener in (openers[lang], f"{headline} | Example News"):
+        out = clean("\n".join([opener, label, *paragraphs])).splitlines()
+        assert opener not in out
+        assert out[-3:] == paragraphs
+
+
+# A quote run in after its speaker and a colon ("Er sagt: „…“") above the
+# headline is its kicker, no headline over a standfirst: the line under it,
+# with no colon of its own, stays the headline.
+RUN_IN_QUOTES = {
+    "en": (
+        "She says: “The old bridge is safe and must stay open”",
+        "City engineer rejects the plan to close the old bridge",
+        [
+            "The city engineer said on Tuesday that the old bridge was safe and that closing it would cost too much.",
+            "The council had proposed to shut the bridge over the whole winter for a series of repairs.",
+            "A final vote on the plan is expected at the next meeting of the council in December.",
+        ],
+    ),
+    "de": (
+        "Er sagt: „Die alte Brücke ist für niemanden gefährlich“",
+        "Stadtbaumeister lehnt die Sperrung der alten Brücke ab",
+        [
+            "Der Stadtbaumeister sagte am Dienstag, die alte Brücke sei sicher und eine Sperrung koste zu viel.",
+            "Der Gemeinderat hatte vorgeschlagen, die Brücke den ganzen Winter für Reparaturen zu sperren.",
+            "Über den Plan soll in der nächsten Sitzung des Gemeinderats im Dezember abgestimmt werden.",
+        ],
+    ),
+    "fr": (
+        "Il affirme : « Le vieux pont est sûr et doit rester ouvert »",
+        "L'ingénieur de la ville rejette la fermeture du vieux pont",
+        [
+            "L'ingénieur de la ville a déclaré mardi que le vieux pont était sûr et que sa fermeture coûterait cher.",
+            "Le conseil avait proposé de fermer le pont pendant tout l'hiver pour une série de réparations.",
+            "Un vote final sur le projet est attendu lors de la prochaine séance du conseil en décembre.",
+        ],
+    ),
+    "es": (
+        "Él afirma: «El viejo puente es seguro y debe seguir abierto»",
+        "El ingeniero municipal rechaza cerrar el viejo puente",
+        [
+            "El ingeniero municipal dijo el martes que el viejo puente era seguro y que cerrarlo costaría demasiado.",
+            "El ayuntamiento había propuesto cerrar el puente durante todo el invierno para unas reparaciones.",
+            "Se espera una votación final sobre el plan en la próxima sesión del ayuntamiento en diciembre.",
+        ],
+    ),
+}
+QUOTE_MENU = ["* Home", "* Local", "* Sports", "* Weather", "* Business", "* Opinion", "* Jobs", "* Cars"]
+
+
+@pytest.mark.parametrize("lang", sorted(RUN_IN_QUOTES))
+def test_a_run_in_quote_over_the_headline_is_no_headline(lang: str) -> None:
+    quote, headline, paragraphs = RUN_IN_QUOTES[lang]
+    menu = [*QUOTE_MENU, "* Homes", "* Deals", "Search", "Login", "News November 19, 2021"]
+    text = "\n".join([*menu, quote, headline, "Photo: Jane Roe", *paragraphs])
+    reasons = {b.text: b.reason for b in explain(text).blocks}
+    assert reasons[headline] == "kept: the headline above the article"
+    assert reasons[quote] != "kept: the headline above the article"
+    assert clean(text).splitlines()[-3:] == paragraphs

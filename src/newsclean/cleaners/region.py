@@ -176,6 +176,10 @@ DEK_REACH = 8
 # under a title without a colon is the headline, the title above it its kicker.
 RUN_IN_KICKER_WORDS = 4
 _RUN_IN_KICKER = regex.compile(r"^(?P<kicker>[^:]{2,60}?)\s?:\s+\S")
+# A quote run in after its speaker and a colon, three words at most before
+# it ("Er sagt: „…“", "Elle affirme : « … »"); not a headline that ends with
+# a quote ("Video shows the rescue of a girl: “We got her!”")
+_RUN_IN_QUOTE = regex.compile(r"^\S+(?:\s\S+){0,2}\s?:\s+[\"„“”«»‚‘‹›]")
 # A run of at least this many titles right above the region (each a
 # headline's shape, none decided: "16-Inch Laptop Now Available", "Mac Pro
 # Shipping in December", ...) is a list of other stories, none of them the
@@ -1268,6 +1272,35 @@ def _address(b: Block) -> bool:
     return "://" in b.content or b.content.startswith("www.")
 
 
+# The words of an address's last part, its slug ("the-latest-council-vote-12345.html")
+_SLUG_WORDS = regex.compile(r"[\p{L}]+")
+_SLUG_EXTENSION = regex.compile(r"\.[A-Za-z]{2,5}$")
+# a slug names a page: this many words, this share of them in its headline
+SLUG_MIN_WORDS = 3
+SLUG_MIN_SHARE = 0.75
+
+
+def _slug_names(address: str, *keys: str) -> bool:
+    """Does the slug of a web address alone on its line ("https://example.com/
+    news/council-votes-to-close-the-bridge-12345.html") spell the words of one
+    of ``keys`` (the headline under it, the page's title bar)? The page's own
+    address, printed by the dump or an extractor, not a link of the article."""
+    if " " in address:
+        return False
+    path = address.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    if "/" not in path.split("://", 1)[-1]:
+        return False  # a site's home page, no article's address
+    slug = _SLUG_EXTENSION.sub("", path.rsplit("/", 1)[-1])
+    words = [w.casefold() for w in _SLUG_WORDS.findall(slug)]
+    if len(words) < SLUG_MIN_WORDS:
+        return False
+    for key in keys:
+        have = set(_SLUG_WORDS.findall(key.casefold()))
+        if sum(w in have for w in words) >= SLUG_MIN_SHARE * len(words):
+            return True
+    return False
+
+
 def _fragment(b: Block) -> bool:
     """Does ``b`` open with a function word in lower case ("from University
     of Example", "von der Universität Beispiel", "de l'Université …")? The
@@ -1275,6 +1308,51 @@ def _fragment(b: Block) -> bool:
     headline opens with a capital or a digit."""
     first = b.content.split(None, 1)[0] if b.content.strip() else ""
     return first.islower() and first in all_stopwords()
+
+
+def _opening_title(doc: Document, blocks: list[Block], lo: int, feats: list[Features]) -> Block | None:
+    """The first line of a clean text above its region, when it is a title
+    (four words or more) that names a word of the first paragraphs: the
+    headline an extractor prints first. Not a title with the site's name
+    ("… | Example News"), a breadcrumb, the page's address, a caption or a
+    sentence, nor the start of a byline ("Submitted by admin on", "von
+    Jane Roe"), nor a title the text repeats under it (the title bar)."""
+    if not doc.blocks or lo >= len(blocks):
+        return None
+    b, f = doc.blocks[0], feats[0]
+    if b.kept is not None or b.index >= blocks[lo].index or b.bullet:
+        return None
+    if not _title_like(f) or f.ends_colon or len(f.key.split()) < HEADLINE_MIN_WORDS:
+        return None
+    text = b.content
+    if (
+        "|" in text
+        or any(sep in text for sep in _CRUMB_SEPARATORS)
+        or text.startswith((">", "»", "›", "<", "‹"))
+        or _address(b)
+        or _fragment(b)
+        or _open_ended(b)
+        or (text.endswith("..") and not text.endswith("..."))
+        or (f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", text).endswith("."))
+        or _title_bar_repeated(feats)
+    ):
+        return None
+    body: set[str] = set()
+    for k in blocks[lo : lo + HEADLINE_BODY_BLOCKS]:
+        body |= _terms(k, feats[k.index])[0]
+    return b if _terms(b, f)[0] & body else None
+
+
+# The prepositions that put a date after a byline ("Submitted by admin on")
+_DATE_PREPOSITIONS = frozenset({"on", "am", "le", "el", "il", "op", "em"})
+
+
+def _open_ended(b: Block) -> bool:
+    """Does ``b`` end with the preposition of a date in lower case
+    ("Submitted by admin on", "Gespeichert von admin am", "Publié par
+    admin le")? A byline's line whose date follows, no headline."""
+    words = b.content.split()
+    return bool(words) and words[-1] in _DATE_PREPOSITIONS
 
 
 def _title_like(f: Features) -> bool:
@@ -2154,6 +2232,18 @@ class Region(Cleaner):
         labels[lo:k] = [False] * (k - lo)
         lo = k
         headline = self._headline(doc, blocks, lo, feats, w.headline_window, doc.config.keep_headline)
+        if (
+            clean_text
+            and (opening := _opening_title(doc, blocks, lo, feats)) is not None
+            and opening is not headline
+        ):
+            # a clean text (an extractor's output) opens with the article's
+            # title, though it shares few words with the first paragraphs
+            # (a feature's, a roundup's); a title under it may be one too
+            if doc.config.keep_headline:
+                doc.keep(opening, self.name, "kept: the headline the text opens with", force=True)
+            else:
+                doc.drop(opening, self.name, "dropped: the headline (keep_headline is off)", force=True)
         if doc.config.keep_captions and hi > lo:
             # captions between the headline and the article's last block
             first = headline.index if headline is not None else blocks[lo].index
@@ -2615,6 +2705,10 @@ class Region(Cleaner):
             # "Photo: AFP/Jane Roe"; a section's name in capitals, "GROWING
             # YOUR BUSINESS")
             return None
+        if _RUN_IN_QUOTE.match(upper.content) and ":" not in chosen.content:
+            # the title above is a quote run in after its speaker and a colon
+            # ("Er sagt: „…“", "She says: “…”"): the kicker over the headline
+            return None
         if _run_in_kicker(chosen) and ":" not in upper.content:
             # the line under it is a headline with its kicker run in ("Das
             # steckt dahinter: …"), no standfirst: the title above is a kicker
@@ -2660,6 +2754,19 @@ class Region(Cleaner):
         )
         if not keep and _title_like(f0) and (opens_named or not f0.ends_sentence) and lo + 1 < len(blocks):
             doc.drop(blocks[lo], self.name, "dropped: the headline (keep_headline is off)")
+        if (
+            not opens_named
+            and _address(blocks[lo])
+            and _slug_names(
+                blocks[lo].content,
+                fo.key if opener is not blocks[lo] else "",
+                "" if first is None or _address(first) else title_bar,
+            )
+        ):
+            # the page's address, its slug the headline under it or in the
+            # title bar (not a title bar that is an address itself: a copy of
+            # the same one names itself)
+            doc.drop(blocks[lo], self.name, "dropped: the page's address above the headline")
         if opens_named:
             if opener is not blocks[lo] and " " not in blocks[lo].content:
                 doc.drop(blocks[lo], self.name, "dropped: the page's address above the headline")

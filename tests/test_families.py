@@ -7930,3 +7930,105 @@ def test_a_run_in_quote_over_the_headline_is_no_headline(lang: str) -> None:
     assert reasons[headline] == "kept: the headline above the article"
     assert reasons[quote] != "kept: the headline above the article"
     assert clean(text).splitlines()[-3:] == paragraphs
+
+
+# -- teaser cards whose headline asks, under a most-read heading ----------------
+# (a card: a kicker or none, a headline that asks after a colon, "Storm warning
+# issued: what does it mean for …?", and its summary; two cards or more in a
+# row under the heading are a list of them, not the article resuming with a
+# question and its answer)
+ASKING_CARDS = {
+    "en": (
+        "Most Read",
+        [
+            "Weather Desk Storm warning issued: what does it mean for the weekend markets?",
+            "Forecasters expect strong winds on the coast from Friday evening, and several towns have closed their harbours.",
+            "Transport",
+            "Rail strike looms in the north: will the Monday trains run at all?",
+            "The union said talks with the operator had stalled over pay, and a vote on the walkout is due next week.",
+        ],
+    ),
+    "de": (
+        "Meistgelesen",
+        [
+            "Wetter aktuell Sturmwarnung ausgegeben: Was bedeutet das für die Wochenmärkte am Samstag?",
+            "Die Meteorologen erwarten ab Freitagabend starken Wind an der Küste, mehrere Häfen bleiben deshalb geschlossen.",
+            "Verkehr",
+            "Bahnstreik im Norden droht: Fahren die Züge am Montag überhaupt noch?",
+            "Die Gewerkschaft erklärte, die Gespräche über den Lohn seien festgefahren, am Dienstag wird abgestimmt.",
+        ],
+    ),
+    "fr": (
+        "Les plus lus",
+        [
+            "Météo Alerte tempête déclenchée : que faut-il prévoir pour les marchés du week-end ?",
+            "Les prévisionnistes attendent des vents violents sur la côte dès vendredi soir, et plusieurs ports ont fermé.",
+            "Transports",
+            "Grève du rail dans le Nord : les trains rouleront-ils vraiment lundi ?",
+            "Le syndicat affirme que les discussions sur les salaires sont bloquées et qu'un vote aura lieu mardi.",
+        ],
+    ),
+    "es": (
+        "Lo más leído",
+        [
+            "Tiempo Alerta por temporal activada: ¿qué significa para los mercados del fin de semana?",
+            "Los meteorólogos esperan fuertes vientos en la costa desde el viernes por la tarde y varios puertos han cerrado.",
+            "Transporte",
+            "Huelga de trenes en el norte: ¿circularán los trenes el lunes?",
+            "El sindicato dijo que las conversaciones sobre los salarios están bloqueadas y que la huelga se votará el martes.",
+        ],
+    ),
+}
+
+
+def _cards_page(lang: str, heading: str, lines: list[str]) -> str:
+    menu = ["Home", "News", "Sport", "Weather", "Local", "A headline about the dry harvest in the valley"]
+    return "\n".join([*menu, *ARTICLE[lang], heading, *lines, "Contact", "Imprint", "Privacy"])
+
+
+@pytest.mark.parametrize("lang", sorted(ASKING_CARDS))
+def test_teaser_cards_that_ask_under_a_most_read_heading_go(lang: str) -> None:
+    heading, cards = ASKING_CARDS[lang]
+    out = clean(_cards_page(lang, heading, cards)).splitlines()
+    assert all(p in out for p in ARTICLE[lang])
+    assert not any(c in out for c in cards)
+
+
+# the article resuming under a box of related links stays: an interview's
+# questions (no colon, or after the speaker's name) and their answers, and a
+# single line asking after a colon with the article's last paragraph under it
+RESUMING = {
+    "de": (
+        "Mehr zum Thema",
+        [
+            "Wie finanzieren Sie den Ausbau der Leitungen in den Dörfern am Fluss?",
+            "Wir haben dafür einen Kredit aufgenommen und bekommen zusätzlich Geld vom Land und vom Bund.",
+            "Wann sollen die ersten Haushalte im Dorf angeschlossen werden?",
+            "Die ersten Straßen folgen im Herbst, der Rest des Dorfes im Frühjahr des nächsten Jahres.",
+        ],
+    ),
+    "en": (
+        "Related Stories",
+        [
+            "Q: How will the council pay for the new pipes in the villages?",
+            "We have taken out a loan, and the regional and national governments are adding money as well.",
+            "Q: When will the first homes in the village be connected?",
+            "The first streets follow in the autumn, and the rest of the village in the spring of next year.",
+        ],
+    ),
+    "fr": (
+        "À lire aussi",
+        [
+            "Sécheresse : les nappes phréatiques pourront-elles se remplir cet hiver ?",
+            "Le conseil régional publiera la liste complète des puits sur son site d'ici la fin du mois prochain.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RESUMING))
+def test_the_article_resuming_with_a_question_under_a_related_box_stays(lang: str) -> None:
+    heading, lines = RESUMING[lang]
+    out = clean(_cards_page(lang, heading, lines)).splitlines()
+    assert all(p in out for p in ARTICLE[lang])
+    assert all(line in out for line in lines)

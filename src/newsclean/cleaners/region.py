@@ -536,6 +536,120 @@ def viterbi(scores: list[float], cost: float) -> list[bool]:
     return out
 
 
+# A teaser card's title that asks after a colon has at most this many words.
+HEADLINE_MAX_WORDS = 25
+# (its statement before the colon has this many words or more: an
+# interview names its speaker before the question, "Q:", "Jane Roe:")
+HEADLINE_MIN_LEAD = 3
+# (one sentence: no sentence ends inside it)
+_SENTENCE_END = regex.compile(r"\w[.!?] +\S")
+
+
+def asking_headline(text: str) -> bool:
+    """Is ``text`` a headline that asks after a colon, one sentence ("Alarm
+    level looms: what does it mean for sport?", "Corona-Alarmstufe droht: Was
+    bedeutet das für den Sport?"), as a teaser card's title under a
+    related-content heading is? An interview's question asks with no colon
+    ("How do you finance the deal?") or after its speaker ("Q: How …?",
+    "Jane Roe: Why …?"), and the answer that follows is the article
+    resuming.
+
+    >>> asking_headline("Rail strike looms in the north: will the trains run?")
+    True
+    >>> asking_headline("Q: Will the trains run?"), asking_headline("Will the trains run?")
+    (False, False)
+    """
+    body = text.rstrip("\"'\u201c\u201d\u00bb\u00ab")
+    if not body.endswith("?") or len(body.split()) > HEADLINE_MAX_WORDS:
+        return False
+    head, colon, _ = body.partition(": ")
+    return bool(colon) and len(head.split()) >= HEADLINE_MIN_LEAD and not _SENTENCE_END.search(body)
+
+
+# (two cards at least under the heading: a paragraph or two under a box of
+# related links, the article's last ones, are no list of cards; a card has
+# at most this many lines of title above its summary)
+CARDS_MIN = 2
+CARD_TITLES = 3
+
+
+def _cards(doc: Document, blocks: list[Block], head: int, stop: int, under: dict[int, str]) -> int:
+    """How many teaser cards open the related-content section under the
+    heading at ``head`` (up to the block ``stop``, or to the section's end),
+    one after the other among the undecided ``blocks``: each one to
+    ``CARD_TITLES`` title lines (a kicker, a headline: lines that are no
+    paragraph, or a headline that asks after a colon, "Alert looms: what now
+    for sport?") and the paragraph of its summary. The article resuming
+    opens with a paragraph, or has paragraphs in a row."""
+    feats = features(doc)
+    section = []
+    for b in blocks:
+        if b.index <= head:
+            continue
+        if b.index >= stop or under.get(b.index) != "related":
+            break
+        section.append(card_summary(feats[b.index], b.content))
+    return count_cards(section)
+
+
+def count_cards(section: list[bool]) -> int:
+    """How many teaser cards open ``section`` (a flag a block: is it a
+    summary, a paragraph?), one after the other: each one to
+    ``CARD_TITLES`` lines of title, then its summary.
+
+    >>> count_cards([False, True, False, False, True, True])
+    2
+    >>> count_cards([True, False, True])
+    0
+    """
+    found = i = 0
+    while True:
+        titles = 0
+        while i + titles < len(section) and not section[i + titles] and titles < CARD_TITLES:
+            titles += 1
+        if titles == 0 or i + titles >= len(section) or not section[i + titles]:
+            return found
+        found += 1
+        i += titles + 1
+
+
+def card_summary(f: Features, text: str) -> bool:
+    """Is the block a paragraph that could be a card's summary (not a
+    headline that asks after a colon)?"""
+    return _paragraph(f, text) and not asking_headline(text)
+
+
+def _paragraph(f: Features, text: str) -> bool:
+    """A paragraph that asks nothing (a card's summary)."""
+    return f.words >= FAR_PROSE_MIN_WORDS and f.ends_sentence and not text.endswith("?")
+
+
+def _cards_cuts(
+    doc: Document, blocks: list[Block], runs: list[tuple[int, int]], under: dict[int, str]
+) -> list[int]:
+    """Where a run of the smoothing goes on across the heading of a
+    related-content section ("Meistgelesen", "Most Read") to its end with
+    every block under the heading, two teaser cards or more (a headline and
+    its summary, which read as prose; see ``_cards``): the run is cut
+    there, the cards are no part of the article above (a section that ends
+    where prose resumes, inside the run, cuts nothing)."""
+    heads = sorted(doc.meta.get("section_heads", ()))
+    if not heads:
+        return []
+    cuts: list[int] = []
+    for lo, hi in runs:
+        i = bisect_right(heads, blocks[lo].index)
+        if i == len(heads) or heads[i] >= blocks[hi - 1].index:
+            continue
+        k = next(k for k in range(lo + 1, hi) if blocks[k].index > heads[i])
+        stop = heads[i + 1] if i + 1 < len(heads) else len(doc.blocks)
+        if all(under.get(blocks[j].index) == "related" for j in range(k, hi)) and (
+            _cards(doc, blocks, heads[i], stop, under) >= CARDS_MIN
+        ):
+            cuts.append(k)
+    return cuts
+
+
 def _split(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
     """``runs`` split at the ``cuts`` (positions where a wall stands right
     before the block).
@@ -1543,6 +1657,8 @@ class Region(Cleaner):
             labels = viterbi([s + shift for s in scores], w.transition_cost)
             runs = _split(_runs(labels), cuts)
         under = doc.meta.get("section_under", {})
+        if under:
+            runs = _split(runs, _cards_cuts(doc, blocks, runs, under))
         # the blocks whose text is no evidence of where the article is
         unweighed: dict[int, str] | set[int] = under
         if not runs and any(v == "related" for v in under.values()):

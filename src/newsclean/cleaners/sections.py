@@ -26,7 +26,7 @@ from ..document import Block, Document
 from ..features import features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .region import _NUMBERED, run_on
+from .region import _NUMBERED, CARD_TITLES, CARDS_MIN, asking_headline, card_summary, count_cards, run_on
 from .teasers import CARD_NEAR, is_glued_lead
 
 __all__ = ["Sections"]
@@ -206,6 +206,15 @@ class Sections(Cleaner):
 
         glued_memo: dict[int, bool] = {}
 
+        def cards_open(i: int) -> bool:
+            # block i, a headline that asks after a colon, opens a list of
+            # teaser cards (two or more: its summary, the next card's title
+            # and summary), not the article resuming with a question
+            if not asking_headline(doc.blocks[i].content):
+                return False
+            ahead = [b for b in doc.blocks[i : i + CARDS_MIN * (CARD_TITLES + 1)] if b.kept is not False]
+            return count_cards([card_summary(feats[b.index], b.content) for b in ahead]) >= CARDS_MIN
+
         def glued_at(i: int) -> bool:
             # block i is a teaser card in sentence case (see is_glued_lead)
             if not 0 <= i < len(feats) or feats[i].words < PROSE_MIN_WORDS:
@@ -297,7 +306,7 @@ class Sections(Cleaner):
                     f.words >= PROSE_MIN_WORDS
                     and f.ends_sentence
                     and block.kept is not False
-                    and not (family == "related" and _title_lead(text))
+                    and not (family == "related" and (_title_lead(text) or cards_open(block.index)))
                     and not glued
                 ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW

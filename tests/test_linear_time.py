@@ -45,8 +45,8 @@ ADVERSARIAL: dict[str, Callable[[], str]] = {
 
 # Shapes that once made a step quadratic, made of ``n`` repeats. Many short
 # lines: their cost is the per-line cost of every cleaner, which a slow or
-# loaded machine brings near 1 MB/s; what the test holds is that twice the
-# lines cost about twice the time (a quadratic step costs four times).
+# loaded machine brings near 1 MB/s; what the test holds is that four times
+# the lines cost about four times the time (a quadratic step costs sixteen).
 SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # every line compared with a 1 MB first line (the page's "title bar")
     "long first line, short lines": (
@@ -116,13 +116,18 @@ def test_clean_is_linear(name: str) -> None:
 def test_clean_is_linear_on_many_short_lines(name: str) -> None:
     make, n = SHAPES[name]
     clean("A warm start.\nThe lexicon is loaded before the children fork.\n")
-    half, full = make(n // 2), make(n)
+    quarter, full = make(n // 4), make(n)
     # a bound on each run that only a step far worse than linear exceeds
     bound = 4 * (len(full.encode()) / 1e6 / MIN_MB_PER_S + 0.5)
-    cpu_half = _run(clean, (half,), bound)
-    cpu_full = _run(clean, (full,), bound)
-    # twice the input: about twice the time (quadratic: four times)
-    assert cpu_full <= 2.6 * cpu_half + 0.1, f"{cpu_half:.2f} s, then {cpu_full:.2f} s for twice the lines"
+    # the least of three runs: CPU time on a shared machine is only ever
+    # inflated (cache and memory contention), never below the work done
+    cpu_quarter = min(_run(clean, (quarter,), bound) for _ in range(3))
+    cpu_full = min(_run(clean, (full,), bound) for _ in range(3))
+    # four times the input: about four times the time (quadratic: sixteen);
+    # (a continuous-integration run once measured 2.8 for twice the lines: noise)
+    assert cpu_full <= 7 * cpu_quarter + 0.2, (
+        f"{cpu_quarter:.2f} s, then {cpu_full:.2f} s for four times the lines"
+    )
 
 
 def test_clean_is_linear_on_a_run_of_dots() -> None:

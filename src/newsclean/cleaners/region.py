@@ -2475,16 +2475,16 @@ class Region(Cleaner):
                 tables.update(j for j in range(k, end) if not article(j))
         wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
         seen: dict[str, int] = {}
-        copies_cache: list[dict[str, list[int]]] = []
+        copies_found: dict[str, list[int]] | None = None
 
         def copies() -> dict[str, list[int]]:
             # (the blocks of each repeat key on the page, computed once, on the first repeat)
-            if not copies_cache:
-                found: dict[str, list[int]] = {}
+            nonlocal copies_found
+            if copies_found is None:
+                copies_found = {}
                 for c in doc.blocks:
-                    found.setdefault(_repeat_key(c, feats[c.index]), []).append(c.index)
-                copies_cache.append(found)
-            return copies_cache[0]
+                    copies_found.setdefault(_repeat_key(c, feats[c.index]), []).append(c.index)
+            return copies_found
 
         if headline is not None:
             seen[_repeat_key(headline, feats[headline.index])] = headline.index

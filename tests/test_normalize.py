@@ -307,3 +307,38 @@ def test_the_detector_cache_is_named_after_ftfys_module(
     assert N._detector_digest() is None
     assert N._detector.__wrapped__()[0] is BADNESS_RE
     assert list(tmp_path.iterdir()) == []
+
+
+# -- when the pipeline normalizes once more ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "settled"),
+    [
+        ("Grüße aus Köln  \r\n", "Grüße aus Köln", True),  # changed, but no line went to ftfy
+        ("Καλημέρα κόσμε – 你好世界 ", "Καλημέρα κόσμε – 你好世界", True),
+        ("Tom &amp;amp; Jerry", "Tom & Jerry", True),  # another pass, then nothing left
+        ("GrÃ¼ÃŸe aus KÃ¶ln", "Grüße aus Köln", False),  # ftfy repaired a line
+    ],
+)
+def test_normalize_says_when_its_result_is_settled(raw: str, expected: str, settled: bool) -> None:
+    assert N._normalize(raw, Config()) == (expected, settled)
+    assert normalize(expected) == expected
+
+
+def test_the_pipeline_normalizes_once_more_only_what_is_not_settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = N.normalize
+
+    def counted(text: str, config: Config) -> str:
+        calls.append(text)
+        result: str = real(text, config)
+        return result
+
+    pipeline = importlib.import_module("newsclean.pipeline")
+    monkeypatch.setattr(pipeline, "normalize", counted)
+    body = "The council said the new rules would apply from spring, officials said on Monday."
+    assert clean(f"Grüße aus Köln  \n{body}\n").endswith(body)
+    assert calls == []
+    assert clean(f"GrÃ¼ÃŸe aus KÃ¶ln\n{body}\n").endswith(body)
+    assert len(calls) == 1

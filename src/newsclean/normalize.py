@@ -486,9 +486,10 @@ def _apply_unicode_form(text: str, form: str) -> str:
     return unicodedata.normalize(form, text)  # type: ignore[arg-type]
 
 
-def _one_pass(text: str, config: Config) -> tuple[str, bool]:
-    """One run of every step, and whether the steps after the mojibake
-    repair changed the text in a way that can make new mojibake."""
+def _one_pass(text: str, config: Config) -> tuple[str, bool, bool]:
+    """One run of every step; whether the steps after the mojibake repair
+    changed the text in a way that can make new mojibake; and whether any
+    line went to ftfy."""
     text = fix_line_breaks(text)
     if config.unescape_html:
         text = unescape_entities(text)
@@ -514,7 +515,7 @@ def _one_pass(text: str, config: Config) -> tuple[str, bool]:
         # "à ܆", so when a line was flagged, changed spacing is checked again.
         recheck = recheck or (flagged and collapsed != text) or "Ã " in collapsed or "Â " in collapsed
         text = collapsed
-    return text, recheck
+    return text, recheck, flagged and config.fix_mojibake
 
 
 def _needs_another_pass(text: str, config: Config, recheck: bool) -> bool:
@@ -548,17 +549,25 @@ def normalize(text: str, config: Config = DEFAULT_CONFIG) -> str:
     ...
     TypeError: normalize() takes a str, not bytes; decode bytes first, e.g. data.decode('utf-8')
     """
+    return _normalize(text, config)[0]
+
+
+def _normalize(text: str, config: Config) -> tuple[str, bool]:
+    """:func:`normalize`, and whether its result is known to be settled:
+    its last pass sent no line to ftfy (whose repair of a line need not be
+    a fixed point) and left nothing for another pass. The pipeline only
+    normalizes a text once more when it is not."""
     if not isinstance(text, str):
         hint = ""
         if isinstance(text, bytes | bytearray):
             hint = "; decode bytes first, e.g. data.decode('utf-8')"
         raise TypeError(f"normalize() takes a str, not {type(text).__name__}{hint}")
-    text, recheck = _one_pass(text, config)
+    text, recheck, flagged = _one_pass(text, config)
     for _ in range(_MAX_EXTRA_PASSES):
         if not _needs_another_pass(text, config, recheck):
-            break
-        again, recheck = _one_pass(text, config)
+            return text, not flagged
+        again, recheck, flagged = _one_pass(text, config)
         if again == text:
-            break
+            return text, not flagged
         text = again
-    return text
+    return text, False

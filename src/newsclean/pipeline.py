@@ -17,7 +17,7 @@ from typing import Any
 from .cleaners import Boilerplate, Bylines, CleanerLike, Labels, Region, Rules, Sections, Teasers
 from .config import DEFAULT_CONFIG, Config
 from .document import Document
-from .normalize import normalize
+from .normalize import _normalize, normalize
 
 __all__ = ["MAX_PASSES", "BlockDecision", "Explanation", "Pipeline", "default_cleaners"]
 
@@ -243,12 +243,13 @@ class Pipeline:
         >>> doc.render()
         'The talks ended on Monday, officials said after the meeting.'
         """
-        normalized = normalize(text, self._config)
+        normalized, settled = _normalize(text, self._config)
         # normalize once more where a repair could reveal another (mojibake
         # of mojibake next to removed control characters): clean's output
         # must be normal text itself. When the text was normal already, that
-        # is the call just made.
-        for _ in range(2 if normalized != text else 0):
+        # is the call just made; when normalize's last pass sent no line to
+        # ftfy and left no work for another, its result is settled.
+        for _ in range(0 if settled or normalized == text else 2):
             again = normalize(normalized, self._config)
             if again == normalized:
                 break

@@ -8032,3 +8032,101 @@ def test_the_article_resuming_with_a_question_under_a_related_box_stays(lang: st
     out = clean(_cards_page(lang, heading, lines)).splitlines()
     assert all(p in out for p in ARTICLE[lang])
     assert all(line in out for line in lines)
+
+
+# a reporting credit under the article: the names of the reporters who helped
+# ("Additional reporting by …", "Mitarbeit: …", "Con información de …"); a
+# sentence that opens with the same words stays
+REPORTING_CREDITS = [
+    "Additional reporting by Jane Roe and John Doe",
+    "(With additional reporting by J. Doe in Paris)",
+    "Jane Roe and John Doe contributed reporting from Lisbon.",
+    "Mitarbeit: Anna Schmidt",
+    "Mit Material von dpa und AFP",
+    "Avec AFP",
+    "Avec la collaboration de Claire Martin",
+    "Con información de EFE y AP",
+    "Ha collaborato Mario Rossi",
+    "Met medewerking van Jan de Vries",
+    "Com informações da Agência Brasil",
+]
+
+
+@pytest.mark.parametrize("line", REPORTING_CREDITS)
+def test_a_reporting_credit_under_the_article_goes(line: str) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(PLACES["after the article"](body, line))
+    (block,) = [b for b in explain(text).blocks if b.text == line]
+    assert (block.kept, block.cleaner) == (False, "boilerplate")
+    assert clean(text).splitlines() == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Additional reporting by the Times found that the mayor had known about the dry wells."),
+        (
+            "es",
+            "Con información de la policía, los vecinos dejaron sus casas antes de que llegara la crecida.",
+        ),
+        ("de", "Mit Material der Agenturen ließ sich nicht klären, wann die Brunnen zuletzt geprüft wurden."),
+        # a wire's sign-off naming its editors is left as it is
+        ("en", "Reporting by Jane Roe; Editing by John Doe"),
+    ],
+)
+def test_prose_opening_like_a_reporting_credit_stays(lang: str, line: str) -> None:
+    text = "\n".join(PLACES["before the last paragraph"](ARTICLE[lang], line))
+    assert line in clean(text).splitlines()
+
+
+# a first-person bio that gives no name ("I am a writer, journalist and
+# professor"): the bios rule, so it goes at the article's end only
+FIRST_PERSON_BIOS = [
+    "I am a writer, journalist, professor and gardener, not always in that order.",
+    "I'm a freelance reporter based in Ohio.",
+    "Ich bin freie Journalistin und lebe in Köln.",
+    "Je suis journaliste à Lyon et j'écris sur l'agriculture.",
+    "Soy periodista en Madrid y escribo sobre el campo.",
+    "Sono una giornalista di Milano.",
+    "Ik ben een freelance journalist uit Utrecht.",
+    "Sou jornalista e escrevo sobre agricultura.",
+]
+
+
+@pytest.mark.parametrize("line", FIRST_PERSON_BIOS)
+def test_a_first_person_bio_closing_the_article_goes(line: str) -> None:
+    body = ARTICLE["en"]
+    assert clean("\n".join(PLACES["after the article"](body, line))).splitlines() == body
+
+
+def test_a_first_person_bio_in_the_authors_box_above_the_article_goes() -> None:
+    # the author's box under the headline: the name and role, the bio, a
+    # share bar, then the article
+    bio = "I am a writer, journalist, professor and gardener, not always in that order."
+    text = "\n".join(
+        [
+            "Menu",
+            "Home",
+            "Dry summer speeds up the harvest",
+            "Jane Roe Senior Contributor",
+            bio,
+            "Share to facebook",
+            "Share to twitter",
+            *ARTICLE["en"],
+            "Read More",
+        ]
+    )
+    out = clean(text).splitlines()
+    assert bio not in out
+    assert all(p in out for p in ARTICLE["en"])
+
+
+def test_a_first_person_lede_stays() -> None:
+    # the article's own first paragraph in the first person runs straight
+    # on into the next: no author's box
+    lede = "I am a reporter, and for twenty years I have watched the wells in this valley fall."
+    text = "\n".join(["Menu", "Home", "Dry summer speeds up the harvest", lede, *ARTICLE["en"], "Read More"])
+    assert lede in clean(text).splitlines()
+    # nor one closing the article under a paragraph that ends it
+    closing = "I am a reporter who grew up here, and I have never seen the river this low."
+    assert closing in clean("\n".join([*ARTICLE["en"][:2], closing, ARTICLE["en"][2]])).splitlines()

@@ -2299,6 +2299,19 @@ class Region(Cleaner):
                 if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
                     hi = k
                     break
+        # ... and one in the author's box above the article, among the
+        # region's first lines (under the headline, the byline), set off from
+        # the article's first paragraph by chrome (a share bar, a caption);
+        # a first-person lede runs straight on into the article
+        head_bio = -1
+        for k in range(lo, min(hi - 1, lo + BIO_TAIL + 1)):
+            f = feats[blocks[k].index]
+            if blocks[k].index in bios:
+                if blocks[k + 1].index - blocks[k].index > 1:
+                    head_bio = k
+                break
+            if f.words >= EDGE_MIN_WORDS and f.ends_sentence:
+                break
         # a few bulleted headlines closing the region right after its last
         # paragraph are links to other stories (a list of related articles
         # without its heading), not the article's: its own lists are
@@ -2494,6 +2507,11 @@ class Region(Cleaner):
             if b.index in bios and not lo <= k < hi:
                 doc.drop(
                     b, self.name, f"dropped: an author's bio outside the article (score {s:+.2f})", score=s
+                )
+                continue
+            if k == head_bio:
+                doc.drop(
+                    b, self.name, f"dropped: an author's bio above the article (score {s:+.2f})", score=s
                 )
                 continue
             if k in post_numbers:

@@ -8146,7 +8146,7 @@ def test_a_long_paragraph_with_a_colon_that_is_no_disclaimer_stays() -> None:
     assert para.strip() in out
 
 
-@pytest.mark.parametrize("heading", ["Articles en relation", "Sur le même thème"])
+@pytest.mark.parametrize("heading", ["Articles en relation"])
 def test_french_related_headings(heading: str) -> None:
     doc = Document.from_text("\n".join([*ARTICLE["fr"], heading, "Le bac reviendra l'été prochain"]))
     Sections().annotate(doc)

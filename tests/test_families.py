@@ -8130,3 +8130,148 @@ def test_a_first_person_lede_stays() -> None:
     # nor one closing the article under a paragraph that ends it
     closing = "I am a reporter who grew up here, and I have never seen the river this low."
     assert closing in clean("\n".join([*ARTICLE["en"][:2], closing, ARTICLE["en"][2]])).splitlines()
+
+
+# a list of dated teaser cards under the article, with no heading the
+# sections cleaner knows: a headline, its one-paragraph summary and its date
+# (under the summary or under the headline)
+DATED_CARDS = {
+    "en": [
+        "Council votes to close the old bridge",
+        "The crossing over the river will shut in May while engineers check the pillars and the deck.",
+        "12.03.2024",
+        "Ferry service to return next summer",
+        "The harbour office said a small boat would carry cyclists and walkers across from June on.",
+        "08.03.2024",
+    ],
+    "de": [
+        "Stadtrat beschließt Sperrung der alten Brücke",
+        "Die Brücke über den Fluss wird ab Mai gesperrt, während Ingenieure die Pfeiler und die Fahrbahn prüfen.",
+        "vor 2 Tagen von Anna Schmidt",
+        "Fähre soll im nächsten Sommer zurückkehren",
+        "Das Hafenamt kündigte an, dass ab Juni ein kleines Boot Radfahrer und Fußgänger übersetzen werde.",
+        "vor 5 Tagen von Anna Schmidt",
+    ],
+    "fr": [
+        "Le conseil vote la fermeture du vieux pont",
+        "Le pont sur la rivière sera fermé en mai pendant que les ingénieurs vérifient les piles et le tablier.",
+        "04.12.2023",
+        "Le bac reviendra l'été prochain",
+        "La capitainerie a annoncé qu'un petit bateau transportera les cyclistes et les piétons dès le mois de juin.",
+        "28.11.2023",
+    ],
+    "es": [
+        "El ayuntamiento vota cerrar el puente viejo",
+        "El puente sobre el río se cerrará en mayo mientras los ingenieros revisan los pilares y el tablero.",
+        "4 de diciembre de 2023",
+        "El transbordador volverá el próximo verano",
+        "La capitanía anunció que una pequeña barca llevará a ciclistas y peatones desde el mes de junio.",
+        "28 de noviembre de 2023",
+    ],
+}
+
+
+def _article_page(lang: str, lines: list[str]) -> str:
+    menu = ["Home", "News", "Sport", "Weather", "Local", "A headline about the dry harvest in the valley"]
+    return "\n".join([*menu, *ARTICLE[lang], *lines, "Contact", "Imprint", "Privacy"])
+
+
+@pytest.mark.parametrize("lang", sorted(DATED_CARDS))
+def test_dated_teaser_cards_under_the_article_go(lang: str) -> None:
+    cards = DATED_CARDS[lang]
+    out = clean(_article_page(lang, cards)).splitlines()
+    assert all(p in out for p in ARTICLE[lang])
+    assert not any(c in out for c in cards)
+
+
+@pytest.mark.parametrize("lang", sorted(DATED_CARDS))
+def test_a_page_that_is_a_list_of_dated_cards_keeps_them(lang: str) -> None:
+    # no article above them: an archive or a blog's front page is the list
+    cards = DATED_CARDS[lang]
+    doc = Document.from_text("\n".join(["Home", "News", "Sport", *cards, *cards, *cards]))
+    Bylines().annotate(doc)
+    from newsclean.cleaners.teasers import Teasers
+
+    Teasers().annotate(doc)
+    assert not any(b.cleaner == "teasers" for b in doc.blocks)
+
+
+def test_the_entries_of_a_live_story_under_their_times_stay() -> None:
+    # a time of day alone opens an entry of a live story: no card's date
+    lines = [
+        "Storm reaches the northern coast",
+        "The first gusts hit the harbour in the afternoon and the ferries stayed in port until the evening.",
+        "4:14 p.m.",
+        "Power cut in three villages",
+        "The grid operator said about two thousand homes had no power and crews were on their way there.",
+        "5:02 p.m.",
+    ]
+    doc = Document.from_text("\n".join([*ARTICLE["en"], *lines]))
+    Bylines().annotate(doc)
+    from newsclean.cleaners.teasers import Teasers
+
+    Teasers().annotate(doc)
+    assert not any(b.cleaner == "teasers" for b in doc.blocks)
+
+
+# a disclaimer too long for the patterns, under its label and a colon
+LONG_DISCLAIMERS = {
+    "en": "Disclaimer (varies by section): ",
+    "fr": "Avertissement : ",
+    "es": "Aviso: ",
+}
+LONG_NOTICE = {
+    "en": "The opinions in the columns on this site are their authors' own and may not reflect the views of the site. ",
+    "fr": "Les opinions exprimées dans les tribunes de ce site n'engagent que leurs auteurs et pas la rédaction. ",
+    "es": "Las opiniones expresadas en las columnas de este sitio son de sus autores y no reflejan las del medio. ",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LONG_DISCLAIMERS))
+def test_a_long_disclaimer_under_its_label_goes(lang: str) -> None:
+    notice = LONG_DISCLAIMERS[lang] + LONG_NOTICE[lang] * 7
+    assert len(notice) > 600
+    body = ARTICLE[lang] * 4
+    out = clean("\n".join([*body, notice.strip(), "Contact"])).splitlines()
+    assert notice.strip() not in out
+    assert all(p in out for p in ARTICLE[lang])
+
+
+def test_a_long_paragraph_with_a_colon_that_is_no_disclaimer_stays() -> None:
+    para = "The council said: " + LONG_NOTICE["en"].replace("opinions", "repairs") * 7
+    body = ARTICLE["en"] * 4
+    out = clean("\n".join([*body, para.strip(), *ARTICLE["en"]])).splitlines()
+    assert para.strip() in out
+
+
+@pytest.mark.parametrize("heading", ["Articles en relation"])
+def test_french_related_headings(heading: str) -> None:
+    doc = Document.from_text("\n".join([*ARTICLE["fr"], heading, "Le bac reviendra l'été prochain"]))
+    Sections().annotate(doc)
+    assert doc.blocks[3].kept is False
+
+
+# an author's bio closing the article that opens with the name in capitals,
+# as magazines set it
+CAPS_BIOS = {
+    "en": "JANE ROE has written about farming for twenty years and lives by the river with two dogs.",
+    "de": "ANNA SCHMIDT lebt mit ihrer Familie am Fluss und schreibt seit zwanzig Jahren über die Landwirtschaft.",
+    "fr": "JEANNE DUPONT vit au bord de la rivière et écrit sur l'agriculture depuis vingt ans pour la revue.",
+    "es": "JUANA PÉREZ vive junto al río y escribe sobre el campo desde hace veinte años para la revista.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPS_BIOS))
+def test_a_bio_opening_with_the_name_in_capitals_after_the_article_goes(lang: str) -> None:
+    bio = CAPS_BIOS[lang]
+    out = clean("\n".join(["Home", "News", *ARTICLE[lang], bio, "Contact", "Imprint"])).splitlines()
+    assert bio not in out
+    assert all(p in out for p in ARTICLE[lang])
+
+
+def test_a_paragraph_opening_in_capitals_inside_the_article_stays() -> None:
+    # (a bio only closes the article: a paragraph below it is the article's)
+    para = "JANE ROE has farmed the valley for twenty years and says she has never seen the wells so low."
+    lines = [*ARTICLE["en"][:2], para, ARTICLE["en"][2]]
+    out = clean("\n".join(["Home", "News", *lines, "Contact", "Imprint"])).splitlines()
+    assert all(p in out for p in lines)

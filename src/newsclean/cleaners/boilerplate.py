@@ -10,6 +10,7 @@ newsletter prompts: lines that match a chrome pattern of the lexicon.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -26,6 +27,10 @@ PATTERN_MAX_CHARS = 600
 # if it is at least this long.
 MOST_OF_TEXT = 0.5
 MOST_MIN_CHARS = 250
+# A longer block is a disclaimer still when its label, up to the first colon
+# within this many characters, is one ("Disclaimer (varies by section): …",
+# "Avertissement : …"): a legal notice runs long.
+LABEL_MAX_CHARS = 80
 
 _WHAT = {
     "comments": "a comment-form prompt",
@@ -81,9 +86,11 @@ class Boilerplate(Cleaner):
         total = sum(len(b.content) for b in doc.blocks)
         for block in doc.undecided():
             text = block.content
-            if len(text) > PATTERN_MAX_CHARS or (
-                len(text) > MOST_OF_TEXT * total and len(text) >= MOST_MIN_CHARS
-            ):
+            if len(text) > MOST_OF_TEXT * total and len(text) >= MOST_MIN_CHARS:
+                continue
+            if len(text) > PATTERN_MAX_CHARS:
+                if _long_disclaimer(text, lex.pattern):
+                    doc.drop(block, self.name, f"dropped: {_WHAT['disclaimers']}")
                 continue
             family = memo.get(text, "")
             if family == "":
@@ -117,6 +124,13 @@ class Boilerplate(Cleaner):
             _gallery_captions(doc)
         _newsletter_pitch(doc)
         _author_box(doc)
+
+
+def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
+    """A block too long for the patterns that opens with a disclaimer's
+    label: the words up to its first colon are a disclaimer line."""
+    colon = text.find(":", 0, LABEL_MAX_CHARS)
+    return colon > 0 and pattern(text[: colon + 1]) == "disclaimers"
 
 
 # an author box: its heading ("About Jane Roe", "Über Jane Roe"), the bio,

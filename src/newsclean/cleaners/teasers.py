@@ -89,6 +89,16 @@ HEADLINE_LIST_MIN_LOWER = 0.5
 CAPS_LINK_WORDS = (8, 30)
 CAPS_LINK_MIN_UPPER = 0.9
 CAPS_LINK_PARAGRAPH_WORDS = 10
+# a list of dated teaser cards under the article: a headline of this many
+# words, a summary of at least this many, a date; this many cards in a row,
+# after this many paragraphs of prose (this many words, ending a sentence)
+DATED_TITLE_WORDS = (3, 16)
+DATED_SUMMARY_MIN_WORDS = 10
+DATED_MIN_CARDS = 2
+DATED_PROSE_BEFORE = 2
+DATED_PROSE_WORDS = 15
+# a time of day alone ("16:14 Uhr", "4:14 p.m."): a live story's entry, no card's date
+_TIME_ALONE = regex.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?\W*$", regex.IGNORECASE)
 _TITLE_SMALL = frozenset(
     {
         "a",
@@ -242,6 +252,7 @@ class Teasers(Cleaner):
         self._truncated(doc)
         self._cards(doc)
         self._ruled_cards(doc)
+        self._dated_cards(doc)
         self._headline_list(doc)
         self._capitals_links(doc)
 
@@ -337,6 +348,72 @@ class Teasers(Cleaner):
         if run and run[-1][1] == rules[-1] and card(rules[-1] + 1, len(doc.blocks)):
             run.append((rules[-1] + 1, len(doc.blocks)))
         self._drop_cards(doc, run)
+
+    def _dated_cards(self, doc: Document) -> None:
+        """A list of dated teaser cards under the article: a headline, its
+        one-paragraph summary and its date or dated byline (the bylines
+        cleaner dropped it), the date under the headline or under the
+        summary, two cards or more in a row ("Council votes to close the
+        bridge", "The old crossing will shut in May ...", "12.03.2024", the
+        next headline...). Only after the article: two paragraphs of prose
+        come before the list, so a page that is such a list (an archive, a
+        blog's front page) keeps it. A time of day alone is no card's date
+        (it opens an entry of a live story)."""
+        feats = features(doc)
+        blocks = doc.blocks
+        n = len(blocks)
+
+        def title(i: int) -> bool:
+            b = blocks[i]
+            f = feats[i]
+            first = b.content[:1]
+            return (
+                not b.decided
+                and not b.bullet
+                and DATED_TITLE_WORDS[0] <= f.words <= DATED_TITLE_WORDS[1]
+                and (first.isupper() or first.isdigit() or first in "'\"\u2018\u201c\u201e\u00ab")
+                and not b.content.rstrip().endswith((".", "!", ":", ";", ","))
+            )
+
+        def summary(i: int) -> bool:
+            return not blocks[i].decided and feats[i].words >= DATED_SUMMARY_MIN_WORDS
+
+        def date(i: int) -> bool:
+            b = blocks[i]
+            return b.kept is False and b.cleaner == "bylines" and _TIME_ALONE.match(b.content) is None
+
+        def card(i: int) -> int:
+            # the blocks of a card starting at i, or 0
+            if i + 2 >= n or not title(i):
+                return 0
+            if (summary(i + 1) and date(i + 2)) or (date(i + 1) and summary(i + 2)):
+                return 3
+            return 0
+
+        prose = 0  # paragraphs of prose before the block at i
+        i = 0
+        while i < n:
+            run: list[int] = []
+            j = i
+            while (size := card(j)) > 0:
+                run.append(j)
+                j += size
+            if len(run) >= DATED_MIN_CARDS:
+                if prose >= DATED_PROSE_BEFORE:
+                    for k in range(run[0], j):
+                        if not blocks[k].decided:
+                            doc.drop(
+                                blocks[k],
+                                self.name,
+                                "dropped: a dated teaser card in a list under the article",
+                            )
+                # (a list that opens the page stays whole: its summaries are no prose before it)
+                i = j
+                continue
+            f = feats[i]
+            if not blocks[i].decided and f.words >= DATED_PROSE_WORDS and f.ends_sentence:
+                prose += 1
+            i += 1
 
     def _headline_list(self, doc: Document) -> None:
         """A list of Title-Case headlines in an English page, bulleted or three

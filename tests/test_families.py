@@ -8275,3 +8275,216 @@ def test_a_paragraph_opening_in_capitals_inside_the_article_stays() -> None:
     lines = [*ARTICLE["en"][:2], para, ARTICLE["en"][2]]
     out = clean("\n".join(["Home", "News", *lines, "Contact", "Imprint"])).splitlines()
     assert all(p in out for p in lines)
+
+
+# a page with no article region (a photo's data, an event's details) keeps its
+# text as it is, but for its menus: a run of six short lines or more (three
+# words at most, no sentence, no colon, no figure) among navigation labels
+# the labels cleaner dropped, and a footer line made wholly of their items;
+# the run's last line stays when text follows (it may head that text)
+NO_REGION_MENUS = {
+    "en": (
+        [
+            "Home",
+            "Harbour Life",
+            "Old Boats",
+            "Night Skies",
+            "Field Notes",
+            "Our Walks",
+            "Local Birds",
+            "Tide Tables",
+        ],
+        [
+            "Sunset over the harbour",
+            "Taken with a long lens at dusk, the boats coming home after the storm",
+            "Camera: Example X100",
+            "Lens: 50 mm",
+        ],
+        "Harbour Life Old Boats Night Skies Field Notes",
+    ),
+    "de": (
+        [
+            "Startseite",
+            "Hafenleben",
+            "Alte Boote",
+            "Nachthimmel",
+            "Feldnotizen",
+            "Unsere Wanderungen",
+            "Vögel",
+            "Gezeiten",
+        ],
+        [
+            "Sonnenuntergang am alten Hafen",
+            "Mit dem Teleobjektiv aufgenommen, die Boote kommen nach dem Sturm heim",
+            "Kamera: Beispiel X100",
+            "Objektiv: 50 mm",
+        ],
+        "Hafenleben Alte Boote Nachthimmel Feldnotizen Vögel",
+    ),
+    "fr": (
+        [
+            "Accueil",
+            "Vie du port",
+            "Vieux bateaux",
+            "Ciel nocturne",
+            "Carnets",
+            "Nos balades",
+            "Oiseaux",
+            "Marées",
+        ],
+        [
+            "Coucher de soleil sur le port",
+            "Pris au téléobjectif au crépuscule, les bateaux rentrant après la tempête",
+            "Appareil : Exemple X100",
+            "Objectif : 50 mm",
+        ],
+        "Vie du port Vieux bateaux Ciel nocturne Carnets Oiseaux",
+    ),
+    "es": (
+        [
+            "Inicio",
+            "Vida del puerto",
+            "Barcos viejos",
+            "Cielo nocturno",
+            "Cuadernos",
+            "Paseos",
+            "Aves",
+            "Mareas",
+        ],
+        [
+            "Atardecer sobre el viejo puerto",
+            "Tomada con teleobjetivo al anochecer, los barcos volviendo tras la tormenta",
+            "Cámara: Ejemplo X100",
+            "Objetivo: 50 mm",
+        ],
+        "Vida del puerto Barcos viejos Cielo nocturno Cuadernos Aves",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_REGION_MENUS))
+def test_with_no_region_a_menu_of_short_lines_goes(lang: str) -> None:
+    menu, text, footer = NO_REGION_MENUS[lang]
+    ex = explain("\n".join([*menu, *text, footer]))
+    assert all("region" in b.reason for b in ex.blocks[1:] if b.kept), "a region was found"
+    # (the menu's last line stays: it may head the text under it)
+    assert ex.text.splitlines() == [menu[-1], *text]
+
+
+# ...but not a list that a line ending with a colon announces, nor one whose
+# lines hold figures, nor a run of short lines with no navigation label among
+# them (the page's own list: a product's contents, a photo's tags)
+NO_REGION_LISTS = {
+    "en": [
+        "Home",
+        "Sunset over the harbour",
+        "Taken with a long lens at dusk, the boats coming home after the storm",
+        "In this photo:",
+        "Old Boats",
+        "Fishermen",
+        "Harbour Wall",
+        "Lighthouse",
+        "Seagulls",
+        "Evening Sky",
+        "Camera: Example X100",
+        "Shutter",
+        "1/250 s",
+        "Aperture",
+        "f/8",
+        "ISO",
+        "200",
+        "Focal length",
+        "50 mm",
+    ],
+    "de": [
+        "Startseite",
+        "Sonnenuntergang am alten Hafen",
+        "Mit dem Teleobjektiv aufgenommen, die Boote kommen nach dem Sturm heim",
+        "Auf dem Bild:",
+        "Alte Boote",
+        "Fischer",
+        "Hafenmauer",
+        "Leuchtturm",
+        "Möwen",
+        "Abendhimmel",
+        "Kamera: Beispiel X100",
+        "Belichtung",
+        "1/250 s",
+        "Blende",
+        "f/8",
+        "ISO",
+        "200",
+        "Brennweite",
+        "50 mm",
+    ],
+    "fr": [
+        "Accueil",
+        "Coucher de soleil sur le port",
+        "Pris au téléobjectif au crépuscule, les bateaux rentrant après la tempête",
+        "Sur cette photo :",
+        "Vieux bateaux",
+        "Pêcheurs",
+        "Digue",
+        "Phare",
+        "Mouettes",
+        "Ciel du soir",
+        "Appareil : Exemple X100",
+        "Vitesse",
+        "1/250 s",
+        "Ouverture",
+        "f/8",
+        "ISO",
+        "200",
+        "Focale",
+        "50 mm",
+    ],
+    "es": [
+        "Inicio",
+        "Atardecer sobre el viejo puerto",
+        "Tomada con teleobjetivo al anochecer, los barcos volviendo tras la tormenta",
+        "En esta foto:",
+        "Barcos viejos",
+        "Pescadores",
+        "Muelle",
+        "Faro",
+        "Gaviotas",
+        "Cielo de tarde",
+        "Cámara: Ejemplo X100",
+        "Obturador",
+        "1/250 s",
+        "Diafragma",
+        "f/8",
+        "ISO",
+        "200",
+        "Distancia focal",
+        "50 mm",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_REGION_LISTS))
+def test_with_no_region_an_announced_list_and_a_list_of_figures_stay(lang: str) -> None:
+    lines = NO_REGION_LISTS[lang]
+    assert clean("\n".join(lines)).splitlines() == lines[1:]
+
+
+# the same page's own list under no colon stays when no navigation label is
+# among its lines (a photo's tags), and a run of five short lines is no menu
+@pytest.mark.parametrize("lang", sorted(NO_REGION_MENUS))
+def test_with_no_region_short_lines_without_a_navigation_label_stay(lang: str) -> None:
+    menu, text, _ = NO_REGION_MENUS[lang]
+    tags = menu[1:]
+    assert clean("\n".join([*text, *tags])).splitlines() == [*text, *tags]
+    five = [menu[0], *menu[1:6], *text]
+    assert clean("\n".join(five)).splitlines() == [*menu[1:6], *text]
+
+
+# ...and a line of the run that the title bar names is the page's headline
+@pytest.mark.parametrize("lang", sorted(NO_REGION_MENUS))
+def test_with_no_region_the_headline_the_title_bar_names_stays_in_a_menu(lang: str) -> None:
+    menu, text, _ = NO_REGION_MENUS[lang]
+    bar = f"{menu[2]} | Example"
+    lines = [bar, *menu[:3], *menu[3:], *text]
+    out = clean("\n".join(lines)).splitlines()
+    assert menu[2] in out
+    assert all(line in out for line in text)

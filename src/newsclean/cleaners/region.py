@@ -16,7 +16,7 @@ Then the main region is the run of article blocks with the most evidence,
 joined by the article runs close to it; the headline is the title-like line
 just above it; repeated lines keep one copy. If no block looks like article
 text at all, the text is kept as it is: newsclean does not guess (but for
-the lines under a related-content or comment heading).
+the lines under a related-content or comment heading, and its menus).
 
 >>> from newsclean.document import Document
 >>> from newsclean.cleaners import Labels
@@ -99,6 +99,21 @@ _KEY = attrgetter("key")
 FALLBACK_MIN_BLOCKS = 8
 # How far above the smoothing threshold the best block is put in that case.
 FALLBACK_MARGIN = 1.0
+# With no article region, the text is kept as it is but for its menus: a run
+# of at least MENU_RUN_MIN short lines in a row (each of at most
+# MENU_ITEM_WORDS words and MENU_ITEM_CHARS characters, no sentence, no colon:
+# "Harbour Life", "Old Boats", "+ Nachthimmel"), across the lines the earlier
+# cleaners dropped among them ("Home", "Shop"). Not a list that a line ending
+# with a colon or a list heading ("Zutaten:", "Ingredients") announces, and
+# the run's last line stays when text follows (it may be a heading).
+MENU_RUN_MIN = 6
+MENU_ITEM_WORDS = 3
+MENU_ITEM_CHARS = 40
+_MENU_NUMBER = regex.compile(r"^\d{1,2}[.)]\s+")
+# ...and a line made wholly of at least this many items of those menus (or of
+# the labels dropped), as a footer repeats the menu on one line ("Harbour
+# Life Old Boats Night Skies Shop")
+MENU_LINE_MIN_ITEMS = 4
 # The families of the section headings (``sections.py``), as a reason names them.
 _SECTION_WHAT = {"related": "a related-content", "comments": "a comment"}
 # A page's first line is its title bar if it is at most this long.
@@ -1381,6 +1396,100 @@ def _menu_between(doc: Document, upper: int, lower: int) -> bool:
     return sum(_bulleted(c) for c in between) >= MENU_BETWEEN_ITEMS
 
 
+def _menu_item(b: Block, f: Features) -> bool:
+    """Is ``b`` a short line of a menu: a link's words ("Old Boats",
+    "2. Night Skies"), at most ``MENU_ITEM_WORDS`` of them, no sentence, no
+    colon?
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("  * Old Boats\\nThe talks ended.\\nPreis: 5 Euro")
+    >>> [_menu_item(b, f) for b, f in zip(doc.blocks, features(doc), strict=True)]
+    [True, False, False]
+    """
+    c = _MENU_NUMBER.sub("", b.content)
+    return (
+        0 < len(c) <= MENU_ITEM_CHARS
+        and len(c.split()) <= MENU_ITEM_WORDS
+        and any(ch.isalpha() for ch in c)
+        and ":" not in c
+        and not any(ch.isdigit() for ch in c)
+        and not f.ends_sentence
+        and c[-1] not in ",;…"
+    )
+
+
+def _menus(doc: Document, feats: list[Features], undecided: Container[int]) -> set[int]:
+    """The undecided blocks of a text with no article region that are its
+    menus (see ``MENU_RUN_MIN``): runs of short lines, and a line made
+    wholly of their items."""
+    out: set[int] = set()
+    blocks = doc.blocks
+    heads = doc.meta.get("content_heads", ())
+    n = len(blocks)
+    # (a line of two words or more that the page's title bar names is its
+    # headline, not a menu's: "Harbour Lights" under "Harbour Lights | Example")
+    bar = feats[0].key if n and len(blocks[0].content) <= TITLE_BAR_MAX_CHARS else ""
+
+    def item(k: int) -> bool:
+        key = feats[k].key
+        return (
+            k in undecided
+            and _menu_item(blocks[k], feats[k])
+            and not (k > 0 and len(key.split()) >= 2 and key in bar)
+        )
+
+    i = 0
+    while i < n:
+        if not item(i):
+            i += 1
+            continue
+        items: list[int] = []
+        # (the navigation labels among its lines, and right above it)
+        labels = 0
+        k = i - 1
+        while k >= 0 and blocks[k].kept is False:
+            labels += blocks[k].cleaner == "labels" and "navigation" in blocks[k].reason
+            k -= 1
+        j = i
+        while j < n:
+            if item(j):
+                items.append(j)
+            elif blocks[j].kept is not False:
+                break
+            elif blocks[j].cleaner == "labels" and "navigation" in blocks[j].reason:
+                labels += 1
+            j += 1
+        # (k: the line above the run, past the lines dropped)
+        announced = (k >= 0 and blocks[k].content.endswith(":")) or any(x in heads for x in range(k, i))
+        if len(items) >= MENU_RUN_MIN and labels and not announced:
+            if j < n:
+                items.pop()  # (text follows: the last line may be its heading)
+            out.update(items)
+        i = j
+    if not out:
+        return out
+    # a line made wholly of the menus' items and the labels dropped
+    vocab = {blocks[k].content.casefold() for k in out}
+    vocab.update(b.content.casefold() for b in blocks if b.kept is False and b.cleaner == "labels")
+    for b in blocks:
+        if b.index not in undecided or b.index in out or feats[b.index].ends_sentence:
+            continue
+        words = b.content.casefold().split()
+        if len(words) < MENU_LINE_MIN_ITEMS:
+            continue
+        p = count = 0
+        while p < len(words):
+            most = min(MENU_ITEM_WORDS, len(words) - p)
+            step = next((m for m in range(most, 0, -1) if " ".join(words[p : p + m]) in vocab), 0)
+            if not step:
+                break
+            p += step
+            count += 1
+        if p == len(words) and count >= MENU_LINE_MIN_ITEMS:
+            out.add(b.index)
+    return out
+
+
 def _address(b: Block) -> bool:
     """Is a line a web address (the page's own, printed by the dump)?"""
     return "://" in b.content or b.content.startswith("www.")
@@ -1728,12 +1837,19 @@ class Region(Cleaner):
             }
             if all(b.index in aside for b in blocks):
                 aside = {}
+            # its menus go too (runs of short lines: see MENU_RUN_MIN), as
+            # long as some text stays
+            menus = _menus(doc, feats, {b.index for b in blocks if b.index not in aside})
+            if all(b.index in aside or b.index in menus for b in blocks):
+                menus = set()
             for b, s in zip(blocks, scores, strict=True):
                 if b.index in aside:
                     what = _SECTION_WHAT.get(aside[b.index], "a chrome section's")
                     doc.drop(
                         b, self.name, f"dropped: no article region found, and under {what} heading", score=s
                     )
+                elif b.index in menus:
+                    doc.drop(b, self.name, "dropped: no article region found, and a menu's line", score=s)
                 else:
                     doc.keep(
                         b, self.name, "kept: no article region found, the text is kept as it is", score=s

@@ -8488,3 +8488,163 @@ def test_with_no_region_the_headline_the_title_bar_names_stays_in_a_menu(lang: s
     out = clean("\n".join(lines)).splitlines()
     assert menu[2] in out
     assert all(line in out for line in text)
+
+
+# A "Most read" list that sets its numbers on lines of their own ("1", then
+# the item's headline, "2", ...) is a numbered list under its heading, its
+# headlines however long (one that asks, of ten words or more, is no prose
+# resuming); the list ends where its numbering ends: the line after the last
+# item's headline is no item (the article under a list of the menu)
+BARE_NUMBERED = {
+    "de": (
+        "Meistgelesen",
+        [
+            "Noch einmal: Was hat der Minister gegen den Plan der Stadt in der Hand?",
+            "Kein Amt, kein Geld: Wie trifft eine Abwahl die Politiker im Land finanziell?",
+            "Warum die Bahn im Norden ab Montag weniger Züge fahren lässt als bisher geplant",
+        ],
+    ),
+    "en": (
+        "Most Read",
+        [
+            "Why are the council's plans for the old bridge over the river still on hold?",
+            "What does the new water rule mean for the farmers in the valley this year?",
+            "Harbour workers walk out as the pay talks with the port collapse again",
+        ],
+    ),
+    "fr": (
+        "Les plus lus",
+        [
+            "Pourquoi les travaux du vieux pont sur la rivière sont-ils encore à l'arrêt ?",
+            "Que change la nouvelle règle sur l'eau pour les agriculteurs de la vallée ?",
+            "Les dockers du port en grève après l'échec des négociations sur les salaires",
+        ],
+    ),
+}
+
+
+def _bare_numbered(lang: str) -> tuple[Document, list[int], list[int]]:
+    heading, items = BARE_NUMBERED[lang]
+    lines = [heading]
+    for n, item in enumerate(items, 1):
+        lines += [str(n), item]
+    doc = Document.from_text("\n".join([*lines, *ARTICLE[lang]]))
+    Sections().annotate(doc)
+    listed = list(range(1, len(lines)))
+    article = list(range(len(lines), len(lines) + len(ARTICLE[lang])))
+    return doc, listed, article
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_NUMBERED))
+def test_a_most_read_list_with_its_numbers_on_lines_of_their_own_goes_with_its_heading(lang: str) -> None:
+    doc, listed, article = _bare_numbered(lang)
+    assert all(doc.blocks[i].kept is False and doc.blocks[i].cleaner == "sections" for i in listed)
+    assert all(doc.meta["section_under"].get(i) == "related" for i in listed)
+    # the list ends with its numbering: the article under it is left to the region cleaner
+    assert all(doc.blocks[i].kept is None for i in article)
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_NUMBERED))
+def test_numbers_on_lines_of_their_own_under_no_heading_or_not_from_one_are_no_most_read_list(
+    lang: str,
+) -> None:
+    heading, items = BARE_NUMBERED[lang]
+    # no heading: the article's own numbered steps
+    plain = Document.from_text("\n".join(["1", items[0], "2", items[1], *ARTICLE[lang]]))
+    Sections().annotate(plain)
+    assert all(b.kept is None for b in plain.blocks)
+    # under the heading, numbers that do not count on from 1 are no list of it
+    doc = Document.from_text("\n".join([heading, "7", items[0], "8", items[1], *ARTICLE[lang]]))
+    Sections().annotate(doc)
+    assert doc.blocks[2].kept is None  # the first question of ten words or more: prose resuming
+
+
+def test_most_shared_headings_in_more_languages() -> None:
+    lex = load_lexicon()
+    for text in ("Meistgeteilt", "Meist geteilt", "Più condivisi", "Meest gedeeld", "Mais compartilhadas"):
+        assert lex.section_heading(text) == "related", text
+
+
+# An appeal to support the publication, under or inside the article: a
+# statement that the site lives on its readers' money with the appeal to give,
+# a line saying the work needs the reader's support. The region cleaner drops
+# it once it has found the article (its neighbours decided as if it were text)
+APPEALS = {
+    "en": [
+        "We are funded entirely by our readers. If you value this work, please support us with a donation today.",
+        "This work is only possible with your support.",
+        "You've read this article for free. Please consider becoming a supporter.",
+    ],
+    "de": [
+        "Example ist gemeinnützig. Wir finanzieren uns durch Spenden und Abos. Unterstütze unsere Arbeit!",
+        "Diese Arbeit ist nur mit Ihrer Unterstützung möglich!",
+        "Diesen Artikel konnten Sie kostenlos lesen. Wenn Sie Example gut finden, unterstützen Sie uns!",
+        "Helfen Sie mit, sichern Sie kritischen, unabhängigen Journalismus.",
+    ],
+    "fr": [
+        "Nous sommes financés uniquement par nos lecteurs. Soutenez-nous en faisant un don.",
+        "Ce travail n'est possible que grâce à votre soutien.",
+    ],
+    "es": [
+        "Nos financiamos gracias a nuestros lectores. Apóyanos con una suscripción.",
+        "Este trabajo solo es posible gracias a tu apoyo.",
+    ],
+}
+APPEALS_MORE = {
+    "it": "Ci finanziamo grazie ai lettori. Sostienici con un contributo.",
+    "nl": "Wij worden gefinancierd door onze lezers. Steun ons met een donatie.",
+    "pt": "Somos financiados pelos nossos leitores. Apoie o nosso trabalho.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APPEALS))
+def test_an_appeal_to_support_the_publication_goes_from_the_article(lang: str) -> None:
+    for appeal in APPEALS[lang]:
+        paragraphs = ARTICLE[lang]
+        # under the article, and between its paragraphs
+        for page in (
+            [*paragraphs, appeal, "Impressum", "Datenschutz"],
+            [*paragraphs[:2], appeal, *paragraphs[2:]],
+        ):
+            out = clean("\n".join(page)).splitlines()
+            assert appeal not in out, appeal
+            assert all(p in out for p in paragraphs), appeal
+
+
+def test_an_appeal_is_found_in_more_languages() -> None:
+    lex = load_lexicon()
+    for lang, text in APPEALS_MORE.items():
+        assert lex.pattern(text) == "appeal", lang
+
+
+def test_an_appeal_leaves_the_region_decisions_on_its_neighbours_as_they_were() -> None:
+    # the page, and the page read with no boilerplate cleaner (the appeal is text there)
+    paragraphs = ARTICLE["de"]
+    appeal = APPEALS["de"][0]
+    page = "\n".join(
+        [*paragraphs[:1], "Kurz gesagt: mehr Regen.", appeal, *paragraphs[1:], "Impressum", "AGB"]
+    )
+    with_appeal = explain(page).blocks
+    with_text = Pipeline().without("boilerplate").explain(page).blocks
+    appeal_at = page.splitlines().index(appeal)
+    assert with_text[appeal_at].kept
+    assert not with_appeal[appeal_at].kept
+    assert with_appeal[appeal_at].reason == "dropped: an appeal to support the publication"
+    for a, b in zip(with_appeal, with_text, strict=True):
+        if a.index != appeal_at:
+            assert a.kept == b.kept, a.text
+
+
+# prose about money and support stays
+APPEAL_PROSE = [
+    "The shelter is funded by donations, its director said, and it needs a new roof before the winter.",
+    "Der Verein finanziert sich durch Spenden und hofft auf Unterstützung durch die Stadt.",
+    "Les associations sont financées par les dons des particuliers, selon le rapport publié mardi.",
+    "The minister said the work is only possible with the support of the regional councils and the farmers.",
+    "Die Stiftung will nach eigenen Angaben unabhängigen Journalismus in den Regionen fördern.",
+]
+
+
+@pytest.mark.parametrize("text", APPEAL_PROSE)
+def test_prose_about_funding_is_no_appeal(text: str) -> None:
+    assert load_lexicon().pattern(text) is None

@@ -871,6 +871,7 @@ _FAMILY_ORDER = (
     "noscript",
     "credits",
     "donation",
+    "appeal",
     "account",
     "gallery",
     "ads",

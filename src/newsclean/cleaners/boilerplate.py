@@ -54,6 +54,7 @@ _WHAT = {
     "navigation": "a navigation link",
     "account": "a sign-up or log-in button",
     "donation": "an appeal to donate or to turn the ad blocker off",
+    "appeal": "an appeal to support the publication",
     "errors": "a widget's error message",
     "noscript": "a notice that the page needs JavaScript",
     "player": "a notice that the browser cannot play a widget",
@@ -101,6 +102,14 @@ class Boilerplate(Cleaner):
                 # news prose too)
                 if text[:1].isupper():
                     doc.meta.setdefault("bios", set()).add(block.index)
+                continue
+            if family == "appeal":
+                # an appeal to support the publication under or inside the
+                # article ("Wir finanzieren uns durch Spenden …"): dropped by
+                # the region cleaner once it has found the article, so that
+                # its neighbours are decided as if it were text (dropped
+                # here, it would count as chrome around them)
+                doc.meta.setdefault("appeals", set()).add(block.index)
                 continue
             if family == "credits" and doc.config.keep_captions:
                 # left for the region cleaner, which keeps the ones in the article

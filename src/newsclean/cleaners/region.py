@@ -1707,6 +1707,16 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, "dropped: the caption of a photo in a gallery", score=b.score, force=True
                 )
+        # an appeal to support the publication ("We are funded by our
+        # readers. Support us …"), which the boilerplate cleaner found and
+        # left undecided: it goes once the article is found, which was
+        # decided as if it were text
+        for i in sorted(doc.meta.get("appeals", ())):
+            b = doc.blocks[i]
+            if b.kept and b.cleaner == self.name:
+                doc.drop(
+                    b, self.name, "dropped: an appeal to support the publication", score=b.score, force=True
+                )
 
     def _annotate(self, doc: Document) -> None:
         w = self.weights or load_weights()

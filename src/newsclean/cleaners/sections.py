@@ -55,6 +55,9 @@ COUNT_HEADING_WORDS = 2
 # <summary>") holds at most this many teasers; a longer one is the article's
 # own (a list of references).
 TEASER_LIST_MAX = 10
+# (a number alone on its line, of at most this many digits, numbers the
+# item whose headline is on the line under it)
+BARE_NUMBER_DIGITS = 2
 # Headings are short...
 HEADING_MAX_CHARS = 70
 # ...and one that asks ("Schon gelesen?") has at most this many words.
@@ -151,6 +154,13 @@ def _title_lead(text: str) -> bool:
     return sum(1 for w in words if w[0].isupper() or w[0].isdigit()) >= TITLE_LEAD_WORDS - 1
 
 
+def _bare_number(text: str) -> int:
+    """The number of a list item's number on a line of its own ("3" -> 3;
+    a "Most read" list that sets its numbers apart from its headlines),
+    else 0."""
+    return int(text) if len(text) <= BARE_NUMBER_DIGITS and text.isascii() and text.isdigit() else 0
+
+
 def _list_number(block: Block) -> int:
     """The number of a numbered list item ("  3. Text" -> 3), else 0 (a
     bullet, or no list item)."""
@@ -178,6 +188,7 @@ class Sections(Cleaner):
         prev_prose: int | None = None
         entries = 0  # timestamps and bylines seen in the current section
         counted = 0  # the last number of a numbered list under the current heading
+        numbered_at = -1  # the block of that number
         prose_seen = 0  # paragraphs seen so far
         run_on_seen = False  # a run-on paragraph before them was left to the region
         closing = False  # the current section is the comment thread after the article
@@ -278,9 +289,23 @@ class Sections(Cleaner):
                     continue
             # "1. <headline> <summary>", "2. ...": a numbered teaser list
             # ("Most Read") whose summaries read as prose
-            listed = family == "related" and counted < TEASER_LIST_MAX and _list_number(block) == counted + 1
+            # (or the number on a line of its own, "1", then the item's
+            # headline on the line under it: the list ends where its
+            # numbering ends, so only the line right under a number goes
+            # with it)
+            number = _list_number(block) or _bare_number(text)
+            listed = family == "related" and counted < TEASER_LIST_MAX and number == counted + 1
             if listed:
                 counted += 1
+                prev_prose = None
+                numbered_at = block.index
+            elif (
+                family == "related"
+                and counted
+                and numbered_at == block.index - 1
+                and _bare_number(doc.blocks[numbered_at].content)
+            ):
+                listed = True  # the headline of the item numbered on the line above
                 prev_prose = None
             # "<headline> <summary>" in sentence case, run together by a space:
             # a teaser card of the list, however long (not the article resuming)
@@ -338,7 +363,12 @@ class Sections(Cleaner):
                 # prose, left to the region cleaner (the section goes on under it)
                 run_on_seen = True
                 continue
-            if family == "related" and not entries and _article_start(doc, block.index, first_pair):
+            if (
+                family == "related"
+                and not entries
+                and not listed  # (an item of the list is no start of the article)
+                and _article_start(doc, block.index, first_pair)
+            ):
                 # the article's headline and lede under a heading of the menu
                 # above it ("Trending", "Top-Themen"): the section ends here,
                 # the region cleaner decides (not in a list of dated teaser

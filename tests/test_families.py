@@ -8648,3 +8648,114 @@ APPEAL_PROSE = [
 @pytest.mark.parametrize("text", APPEAL_PROSE)
 def test_prose_about_funding_is_no_appeal(text: str) -> None:
     assert load_lexicon().pattern(text) is None
+
+
+# a programme's item opens with its time of day and says what happens then
+# ("19:30 Uhr Konzert"): no byline, though its words are capitalised as names
+PROGRAMME_ITEMS = [
+    ("de", "19:30 Uhr Konzert"),
+    ("de", "* 14:30 Uhr Kinderflohmarkt"),
+    ("en", "7:30 pm Fireworks"),
+    ("en", "11:00 Opening Ceremony"),
+    ("fr", "21:00 Spectacle"),
+    ("it", "17:30 Apertura Mostra"),
+    ("es", "20:00 Concierto"),
+    ("nl", "19:30 Optocht"),
+    ("pt", "15:00 Abertura"),
+]
+# a time alone, with its date, with a stamp word or after a name stays a timestamp
+STAMPS_WITH_TIMES = [
+    ("de", "18:27", "a timestamp"),
+    ("de", "08:30 Uhr", "a timestamp"),
+    ("de", "18:34 19.10.2019", "a timestamp"),
+    ("de", "Aktualisiert 14:35 Uhr", "a timestamp"),
+    ("en", "10:21 am EST", "a timestamp"),
+    ("de", "12.03.2024 14:35 Anna Schmidt", "a byline with a timestamp"),
+    ("en", "Jane Roe 10:21", "a byline with a timestamp"),
+    ("en", "May 3, 2024 10:21 Jane Roe", "a byline with a timestamp"),
+]
+
+
+def _bylines_dropped(lines: list[str], lang: str = "und") -> set[str]:
+    doc = Document.from_text("\n".join(lines))
+    doc.language = lang
+    Bylines().annotate(doc)
+    return {b.text.strip() for b in doc.blocks if b.cleaner == "bylines"}
+
+
+@pytest.mark.parametrize(("lang", "line"), PROGRAMME_ITEMS)
+def test_a_programme_item_opening_with_its_time_is_no_byline(lang: str, line: str) -> None:
+    assert _bylines_dropped(["Programm", line, "Eintritt frei"], lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "line", "why"), STAMPS_WITH_TIMES)
+def test_a_time_alone_dated_or_after_a_name_is_still_a_timestamp(lang: str, line: str, why: str) -> None:
+    from newsclean.cleaners.bylines import byline_reason
+
+    assert byline_reason(line, len(line.split()), False, load_lexicon(), {}, lang) == why
+    assert _bylines_dropped([line], lang) == {line}
+
+
+def test_a_name_after_the_times_of_a_live_blog_is_its_byline() -> None:
+    # the same words after two times or more sign the entries
+    lines = [
+        "19:29 Jane Roe",
+        "The council has confirmed that the bridge will stay shut until Monday morning.",
+        "18:02 Jane Roe",
+        "Bus services are running as normal across the city tonight, the operator said.",
+    ]
+    assert _bylines_dropped(lines, "en") == {"19:29 Jane Roe", "18:02 Jane Roe"}
+
+
+# a schedule set out as a time over its item, three times or more: the
+# times are the schedule's, not timestamps
+TIMED_SCHEDULES = {
+    "de": [
+        "Ablauf",
+        "13:00 – 13:15 Uhr",
+        "Ankunft der Gäste",
+        "13:15 – 17:00 Uhr",
+        "Führung durch das Werk",
+        "17:00 – 18:00 Uhr",
+        "Apéro im Hof",
+    ],
+    "en": ["Timetable", "9:00 am", "Doors open", "10:30 am", "Keynote talk", "12:00 pm", "Lunch in the hall"],
+    "fr": [
+        "Programme",
+        "14:00",
+        "Accueil des participants",
+        "15:30",
+        "Visite guidée",
+        "17:00",
+        "Verre de l'amitié",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TIMED_SCHEDULES))
+def test_the_times_of_a_schedule_set_over_their_items_stay(lang: str) -> None:
+    lines = TIMED_SCHEDULES[lang]
+    assert _bylines_dropped(lines, lang) == set()
+
+
+def test_a_time_over_a_line_twice_is_no_schedule() -> None:
+    lines = [
+        "Jane Roe",
+        "10:21",
+        "Heavy rain flooded the road to the harbour on Tuesday.",
+        "10:48",
+        "More to come.",
+    ]
+    assert _bylines_dropped(lines, "en") == {"10:21", "10:48"}
+
+
+def test_the_times_of_a_live_blog_over_one_line_entries_are_no_schedule() -> None:
+    lines = [
+        "18:45",
+        "The rain has stopped at last.",
+        "18:38",
+        "The home side are still unbeaten after two rounds.",
+        "18:37",
+        "Track work before the next heat.",
+    ]
+    assert _bylines_dropped(lines, "en") == {"18:45", "18:38", "18:37"}

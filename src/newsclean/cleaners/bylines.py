@@ -15,6 +15,7 @@ Lines such as "By IANS | Updated: January 6, 2025 07:50 IST",
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -54,6 +55,17 @@ _TIME_BITS = frozenset({"a", "m", "p", "am", "pm", "h", "th", "st", "nd", "rd", 
 # ASCII letters, no flag: the standard library's engine matches as `regex`
 # does, and compiles it in a fraction of the time
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,4}T|UTC|GMT|IST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ|AM|PM)$")
+# a line that opens with a time of day ("19:30", "10.00 Uhr", "7:30 pm",
+# "13:00 – 17:00 Uhr"), after a bullet maybe
+# ("12.03" alone is a day and a month: the dot takes "Uhr" or "h" after it)
+_SCHEDULE_TIME = re.compile(
+    r"^[^\w]{0,3}\d{1,2}(?::\d{2}(?!\d|[./-]\d)|\.\d{2}\s?(?:uhr|h)\b)", re.IGNORECASE
+)
+# a time of day alone, or a span of two ("9:00 am", "13:00 – 13:15 Uhr")
+_CLOCK_TIME = r"\d{1,2}(?::\d{2}(?:\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.))?|\.\d{2}\s?(?:uhr|h)\b)"
+_TIME_ONLY = re.compile(rf"^\W{{0,3}}{_CLOCK_TIME}(?:\s*[-–—]\s*{_CLOCK_TIME})?\W*$", re.IGNORECASE)
+# the end of a span after its first time (" – 13:15 Uhr")
+_SPAN_END = re.compile(r"^\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)?\s*[-–—]\s*\d{1,2}[:.]\d{2}", re.IGNORECASE)
 # line text -> does it name a date (shared by byline_reason and dated_runs)
 _DATED_MEMO = __name__ + ".dated"
 # A short month of another language than the page's ("out", "set", "mar")
@@ -307,6 +319,12 @@ def byline_reason(
                 or lo in ("a", "m", "p", "am", "pm", "th", "st", "nd", "rd")
             )
         ]
+        if other and not month and _programme_item(text):
+            # a time of day and what happens then ("19:30 Uhr Konzert",
+            # "10.00 Uhr Eröffnung"): an item of a programme, unless the
+            # same words follow another time ("19:29 Jane Roe" signing the
+            # entries of a live blog: see Bylines.annotate)
+            return PROGRAMME_ITEM
         if (
             all(_is_name(t) for t in other)
             and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab))
@@ -320,6 +338,22 @@ def byline_reason(
         if len(head) <= 5 and all(_is_name(t) for t in head):
             return "a byline with a counter"
     return None
+
+
+def _programme_item(text: str) -> bool:
+    """Does ``text`` open with a time of day (or a span of two) and go on
+    with words alone ("19:30 Uhr Konzert", "7:30 pm Fireworks")? Not with
+    a date, nor with figures (a result, "18:00 Home FC 57 : 33 Away FC"),
+    nor with a label in capitals ("18:28 KEY EVENT").
+
+    >>> [_programme_item(t) for t in ("19:30 Uhr Konzert", "18:00 Home 2 : 1 Away", "18:28 KEY EVENT")]
+    [True, False, False]
+    """
+    m = _SCHEDULE_TIME.match(text)
+    if m is None:
+        return False
+    rest = _SPAN_END.sub("", text[m.end() :], count=1)
+    return not any(c.isdigit() for c in rest) and not rest.isupper()
 
 
 def _meta_line(text: str, lex: Lexicon) -> bool:
@@ -424,6 +458,7 @@ class Bylines(Cleaner):
                 found.append((block.index, why))
         if not found:
             return
+        found = _programme_items(doc, found)
         found = _byline_shaped(doc, found)
         # the runs of dated lines (a timestamp line in one is a list item)
         listed = dated_runs(doc, lex)
@@ -450,6 +485,34 @@ class Bylines(Cleaner):
 
 
 BYLINE = "a byline"
+PROGRAMME_ITEM = "a time and its item"
+BYLINE_STAMP = "a byline with a timestamp"
+
+
+def _programme_items(doc: Document, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` without the items of a programme ("19:30 Uhr Konzert"): a
+    line that opens with a time of day and goes on with words that follow
+    no other such time; the same words after two times or more are the
+    name that signs the entries of a live blog ("19:29 Jane Roe", "18:02
+    Jane Roe"), a byline with a timestamp."""
+    items = [index for index, why in found if why == PROGRAMME_ITEM]
+    if not items:
+        return found
+    tails: dict[int, str] = {}
+    for index in items:
+        text = doc.blocks[index].content
+        words = [w for w in _words(text) if not w.isdigit() and w.casefold() not in _TIME_BITS]
+        tails[index] = " ".join(words).casefold()
+    counts = Counter(tails.values())
+    out: list[tuple[int, str]] = []
+    for index, why in found:
+        if why != PROGRAMME_ITEM:
+            out.append((index, why))
+        elif counts[tails[index]] > 1:
+            out.append((index, BYLINE_STAMP))
+    return out
+
+
 # the second line of a byline block ("By Jane Doe and" / "John Roe"): at most
 # this many words, all names
 BYLINE_CONTINUED_MAX_WORDS = 5
@@ -664,6 +727,49 @@ def dated_runs(doc: Document, lex: Lexicon) -> set[int]:
         if len(run) >= STAMP_LIST_MIN:
             out.update(run)
         run = []
+    if len(run) >= STAMP_LIST_MIN:
+        out.update(run)
+    blocks = doc.blocks
+    out.update(
+        _schedule_rows(
+            [
+                b.index
+                for b in blocks
+                if _TIME_ONLY.match(b.content)
+                and b.index + 1 < len(blocks)
+                and _schedule_item(blocks[b.index + 1].content)
+            ]
+        )
+    )
+    return out
+
+
+# the item under a schedule's time is a label of at most this many words
+# ("Arrival", "Tour of the plant"), not the sentence of a live blog's entry
+SCHEDULE_ITEM_MAX_WORDS = 8
+
+
+def _schedule_item(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= SCHEDULE_ITEM_MAX_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _schedule_rows(dated: list[int]) -> set[int]:
+    """Indices of the times of a schedule set out as a time over its item
+    ("13:00 – 13:15 Uhr" / "Arrival" / "13:15 – 17:00 Uhr" / ...):
+    ``STAMP_LIST_MIN`` lines or more of a time of day alone (``dated``),
+    each over a short label and two lines under the last (a live blog's
+    times stand over sentences). (A name and a date over a comment, a
+    date over a teaser, are no such time.)"""
+    out: set[int] = set()
+    run: list[int] = []
+    for index in dated:
+        if run and index == run[-1] + 2:
+            run.append(index)
+            continue
+        if len(run) >= STAMP_LIST_MIN:
+            out.update(run)
+        run = [index]
     if len(run) >= STAMP_LIST_MIN:
         out.update(run)
     return out

@@ -1136,8 +1136,11 @@ def _title_bar_repeated(feats: list[Features]) -> bool:
     """Does a line after the first repeat (as a title) what the page's first
     line, its title bar, says: the headline, named by the page title?"""
     bar = _title_bar(feats)
-    # (a key of three words or more: two spaces, one between each two words)
-    return bool(bar) and any(f.key.count(" ") >= 2 and f.key in bar and _title_like(f) for f in feats[1:])
+    # (a key of three words or more: two spaces, one between each two words;
+    # looked for in the bar first: a key longer than the bar, a paragraph's,
+    # fails that at once, and most keys fail it, where counting its spaces
+    # reads it whole)
+    return bool(bar) and any(f.key in bar and f.key.count(" ") >= 2 and _title_like(f) for f in feats[1:])
 
 
 def _list_item(f: Features, score: float, min_score: float) -> bool:

@@ -802,10 +802,36 @@ def _numbers(blocks: list[Block], feats: list[Features] | None = None) -> dict[i
     for k, b in enumerate(blocks):
         if feats is not None and not b.bullet and not feats[b.index].digit_ratio:
             continue
+        if not _may_number(b.text):
+            continue
         m = _NUMBERED.match(b.text)
         if m:
             nums[k] = ((m.group(1) or "").casefold(), int(m.group(2)))
     return nums
+
+
+def _may_number(text: str) -> bool:
+    """Can ``_NUMBERED`` match ``text``? Its number comes first, after the
+    indentation, or after a first word of letters and its spaces: a line
+    whose character there is ASCII but no digit holds none. (Other
+    characters are left to the pattern, whose Unicode tables may differ from
+    ``str``'s.) Most lines with a digit have it elsewhere: the test costs
+    less than a match of the pattern.
+
+    >>> [_may_number(t) for t in ("3. Item", "  Teil 2: Ende", "Seite 1", "Am Montag 3 Mai", "- 1 -", "")]
+    [True, True, True, False, False, False]
+    """
+    s = text.lstrip(" \t")
+    c = s[:1]
+    if not c.isascii() or "0" <= c <= "9":
+        return True
+    if not c.isalpha():
+        return False
+    words = s.split(None, 2)
+    if len(words) < 2:
+        return False
+    c = words[1][0]
+    return not c.isascii() or "0" <= c <= "9"
 
 
 def _next_number(nums: dict[int, tuple[str, int]], k: int, step: int) -> int | None:

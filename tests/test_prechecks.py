@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.cleaners import bylines
+from newsclean.cleaners import bylines, region
 from newsclean.cleaners.bylines import SECTION_BREAK, section_break
 from newsclean.lexicon import load_lexicon
 
@@ -44,3 +44,20 @@ def test_byline_start_gate_in_several_languages() -> None:
     assert all(bylines._by_match(t, LEX.by_words) for t in lines)
     prose = ["Jane Roe said", "Heute regnet es", "Il pleut", "Hoy llueve", "Het regent"]
     assert not any(bylines._by_match(t, LEX.by_words) for t in prose)
+
+
+_NUMBER_CHARS = " \t\xa0-.):–1٣7aZéß\u2003"
+
+
+@given(st.text(alphabet=_NUMBER_CHARS, max_size=10) | st.text(max_size=10))
+def test_numbered_precheck_keeps_every_match(text: str) -> None:
+    # the pre-check skips a line only where the pattern cannot match
+    if region._NUMBERED.match(text) is not None:
+        assert region._may_number(text)
+
+
+def test_numbered_precheck_in_several_languages() -> None:
+    numbered = ["3. Schritt", "Teil 2: Ende", "Étape 4 – fin", "  12) Paso", "Capitolo 7", "١. بند"]
+    assert [region._may_number(t) for t in numbered] == [True] * 6
+    prose = ["Am Montag 3 Mai", "- 1 -", "Le mardi 12 mars", "(5) points", "#4", "Il giorno 3"]
+    assert [region._may_number(t) for t in prose] == [False, False, False, False, False, False]

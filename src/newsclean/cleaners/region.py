@@ -817,10 +817,36 @@ def _numbers(blocks: list[Block], feats: list[Features] | None = None) -> dict[i
     for k, b in enumerate(blocks):
         if feats is not None and not b.bullet and not feats[b.index].digit_ratio:
             continue
+        if not _may_number(b.text):
+            continue
         m = _NUMBERED.match(b.text)
         if m:
             nums[k] = ((m.group(1) or "").casefold(), int(m.group(2)))
     return nums
+
+
+def _may_number(text: str) -> bool:
+    """Can ``_NUMBERED`` match ``text``? Its number comes first, after the
+    indentation, or after a first word of letters and its spaces: a line
+    whose character there is ASCII but no digit holds none. (Other
+    characters are left to the pattern, whose Unicode tables may differ from
+    ``str``'s.) Most lines with a digit have it elsewhere: the test costs
+    less than a match of the pattern.
+
+    >>> [_may_number(t) for t in ("3. Item", "  Teil 2: Ende", "Seite 1", "Am Montag 3 Mai", "- 1 -", "")]
+    [True, True, True, False, False, False]
+    """
+    s = text.lstrip(" \t")
+    c = s[:1]
+    if not c.isascii() or "0" <= c <= "9":
+        return True
+    if not c.isalpha():
+        return False
+    words = s.split(None, 2)
+    if len(words) < 2:
+        return False
+    c = words[1][0]
+    return not c.isascii() or "0" <= c <= "9"
 
 
 def _next_number(nums: dict[int, tuple[str, int]], k: int, step: int) -> int | None:
@@ -1151,8 +1177,11 @@ def _title_bar_repeated(feats: list[Features]) -> bool:
     """Does a line after the first repeat (as a title) what the page's first
     line, its title bar, says: the headline, named by the page title?"""
     bar = _title_bar(feats)
-    # (a key of three words or more: two spaces, one between each two words)
-    return bool(bar) and any(f.key.count(" ") >= 2 and f.key in bar and _title_like(f) for f in feats[1:])
+    # (a key of three words or more: two spaces, one between each two words;
+    # looked for in the bar first: a key longer than the bar, a paragraph's,
+    # fails that at once, and most keys fail it, where counting its spaces
+    # reads it whole)
+    return bool(bar) and any(f.key in bar and f.key.count(" ") >= 2 and _title_like(f) for f in feats[1:])
 
 
 def _list_item(f: Features, score: float, min_score: float) -> bool:

@@ -58,6 +58,17 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "Zutaten\n200 g Mehl\nThe council said the rules would apply from spring.\n" * n,
         25_000,
     ),
+    # an item line said again between paragraphs: each copy looked for the copy above it
+    "a repeated item": (
+        lambda n: (
+            (
+                "The council said the rules would apply from spring, officials said on Monday.\n"
+                "JANE ROE is a reporter who covers the council.\n"
+            )
+            * n
+        ),
+        8_000,
+    ),
 }
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import math
 import operator
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Container
 from dataclasses import MISSING, dataclass, fields
@@ -1143,7 +1143,8 @@ def _structure_repeat(
         return False
     # (a structure of its own: a line that is no item stands between the copy
     # and the copy above it, not a list that names one item twice)
-    above = max(k for k in mine if k < i)
+    # (``mine`` is in page order, and holds a copy above ``i``)
+    above = mine[bisect_left(mine, i) - 1]
     if all(_item_like(blocks[k], feats[k]) for k in range(above + 1, i)):
         return False
     if len(mine) >= 3 and any(blocks[k].kept is False for k in mine):
@@ -1453,7 +1454,7 @@ def _menus(doc: Document, feats: list[Features], undecided: Container[int]) -> s
     wholly of their items."""
     out: set[int] = set()
     blocks = doc.blocks
-    heads = doc.meta.get("content_heads", ())
+    heads = set(doc.meta.get("content_heads", ()))  # (a list: looked up once per run)
     n = len(blocks)
     # (a line of two words or more that the page's title bar names is its
     # headline, not a menu's: "Harbour Lights" under "Harbour Lights | Example")

@@ -3872,7 +3872,7 @@ def test_a_bulleted_list_of_whole_items_opening_the_article_stays() -> None:
 # A sidebar of other articles under a related-content heading, which a dump
 # of the whole page puts before the article (one of its headlines a long
 # question, which reads like a paragraph).
-MOST_READ = {
+SIDEBAR_MOST_READ = {
     "en": (
         "Most read",
         [
@@ -3936,12 +3936,12 @@ MOST_READ = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(MOST_READ))
+@pytest.mark.parametrize("lang", sorted(SIDEBAR_MOST_READ))
 def test_a_sidebar_of_other_articles_above_the_article_makes_a_whole_page(lang: str) -> None:
     # few of its lines are short, yet ten lines above the article under a
     # related-content heading make the text a whole page, not an
     # extractor's clean text: the sidebar goes
-    heading, items = MOST_READ[lang]
+    heading, items = SIDEBAR_MOST_READ[lang]
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     text = "\n".join([heading, *items, headline, *paragraphs])
     assert Pipeline().document(text).meta["clean_text"] is False
@@ -4063,7 +4063,7 @@ def test_a_menu_above_the_article_makes_a_whole_page(lang: str) -> None:
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     who, what = TITLES[lang]
     titles = [f"{w} {x}" for w in who for x in what]
-    teasers = MOST_READ[lang][1][1:]
+    teasers = SIDEBAR_MOST_READ[lang][1][1:]
     text = "\n".join([*MENUS[lang], headline, *paragraphs, *teasers, *titles])
     assert Pipeline().document(text).meta["clean_text"] is False
     out = clean(text).splitlines()

@@ -12,7 +12,7 @@ import pytest
 from newsclean import Config, clean, explain
 from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.bylines import Bylines
-from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, _teaser_list
+from newsclean.cleaners.region import _READ_MORE, FEATURE_NAMES, Region, Weights, _teaser_list
 from newsclean.document import Block, Document
 from newsclean.features import Features, features
 from newsclean.lexicon import load_lexicon
@@ -8759,3 +8759,98 @@ def test_the_times_of_a_live_blog_over_one_line_entries_are_no_schedule() -> Non
         "Track work before the next heat.",
     ]
     assert _bylines_dropped(lines, "en") == {"18:45", "18:38", "18:37"}
+
+
+# A teaser box under the article: another article's title, a paragraph of
+# its summary, a line cut off, and a read-more link.
+READ_MORE_BOXES = {
+    "de": [
+        "Wie ein kleines Dorf im Schwarzwald seine alte Mühle rettete",
+        "Jahrelang stand die Mühle am Bach leer, und niemand im Dorf wollte sich um das morsche Gebäude"
+        " kümmern, bis ein Verein aus Rentnern und Schülern die Arbeit aufnahm.",
+        "Heute mahlt das große Rad wieder jeden Sonntag Korn, und Besucher kommen aus der ganzen Region,"
+        " um zuzusehen, wie …",
+        "Weiterlesen",
+    ],
+    "en": [
+        "How a small village in the hills saved its old mill",
+        "For years the mill by the stream stood empty, and nobody in the village wanted to look after the"
+        " rotting building, until a club of pensioners and pupils took on the work.",
+        "Today the great wheel grinds grain again every Sunday, and visitors come from all over the region"
+        " to watch how …",
+        "Read more »",
+    ],
+    "fr": [
+        "Comment un petit village des collines a sauvé son vieux moulin",
+        "Pendant des années, le moulin au bord du ruisseau est resté vide, et personne au village ne voulait"
+        " s'occuper du bâtiment pourri, jusqu'à ce qu'une association de retraités et d'élèves s'y mette.",
+        "Aujourd'hui, la grande roue moud de nouveau le grain chaque dimanche, et les visiteurs viennent de"
+        " toute la région pour voir comment ...",
+        "Lire la suite",
+    ],
+    "es": [
+        "Cómo un pequeño pueblo de las colinas salvó su viejo molino",
+        "Durante años el molino junto al arroyo estuvo vacío, y nadie en el pueblo quería ocuparse del"
+        " edificio podrido, hasta que una asociación de jubilados y alumnos se puso a trabajar.",
+        "Hoy la gran rueda vuelve a moler grano cada domingo, y los visitantes llegan de toda la región"
+        " para ver cómo …",
+        "Leer más",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "items"), [("de", 0), ("en", 0), ("es", 0), *((k, 1) for k in READ_MORE_BOXES)]
+)
+def test_a_teaser_box_with_a_read_more_link_under_the_article_goes(lang: str, items: int) -> None:
+    # under the most-read list, a box with another article's summary cut off
+    # above its read-more link: a run of its own far from the article (first
+    # rows), or the region's end right under the list's heading (the rest)
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    heading, titles = MOST_READ[lang]
+    page = [*MENUS[lang], headline, *paragraphs, heading, *titles[items : items + 5]]
+    text = "\n".join([*page, *READ_MORE_BOXES[lang], *MENUS[lang][:5]])
+    assert clean(text).splitlines() == [headline, *paragraphs]
+
+
+@pytest.mark.parametrize("lang", sorted(READ_MORE_BOXES))
+def test_an_article_cut_off_above_a_read_more_link_stays(lang: str) -> None:
+    # the article's own last line cut off above the link (a paywall's
+    # teaser): in a clean text, and on a whole page with nothing between
+    # its paragraphs and that line
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    cut, link = READ_MORE_BOXES[lang][2:]
+    assert clean("\n".join([headline, *paragraphs, cut, link])).splitlines()[-1] == cut
+    page = "\n".join([*MENUS[lang], headline, *paragraphs, cut, link, *MENUS[lang][:5]])
+    assert clean(page).splitlines() == [headline, *paragraphs, cut]
+
+
+@pytest.mark.parametrize("lang", sorted(READ_MORE_BOXES))
+def test_a_teaser_box_names_its_reason(lang: str) -> None:
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    heading, titles = MOST_READ[lang]
+    box = READ_MORE_BOXES[lang]
+    text = "\n".join([*MENUS[lang], headline, *paragraphs, heading, *titles[1:6], *box, *MENUS[lang][:5]])
+    reasons = {b.text: b.reason for b in explain(text).blocks}
+    assert reasons[box[2]].startswith("dropped: a teaser box under the article")
+
+
+@pytest.mark.parametrize(
+    ("line", "link"),
+    [
+        ("Read more", True),
+        ("Read more »", True),
+        ("....weiterlesen", True),
+        ("Mehr lesen...", True),
+        ("Artikel lesen", True),
+        ("Continue reading →", True),
+        ("Leggi tutto", True),
+        ("Lees meer", True),
+        ("Ler mais", True),
+        ("Read more about the plan in our guide to the budget.", False),
+        ("Weiterlesen lohnt sich, sagt die Autorin.", False),
+        ("Lire", False),
+    ],
+)
+def test_a_read_more_link_is_a_whole_line(line: str, link: bool) -> None:
+    assert (_READ_MORE.match(line) is not None) is link

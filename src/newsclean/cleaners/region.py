@@ -1371,6 +1371,52 @@ def _cut_off(b: Block) -> bool:
     return b.content.endswith(("..", "\u2026"))
 
 
+# A read-more link's whole line, in the languages whose sites end a teaser
+# box with one ("Artikel lesen", "Read more", "Lire la suite"; "Weiterlesen »"
+# with its marks): a run of text ending in a cut-off line right above it is a
+# teaser of another article (see ``_teaser_box``).
+_READ_MORE = regex.compile(
+    r"^\W*(?:(?:den |ganzen )?artikel lesen|weiterlesen|mehr lesen|read (?:more|on|the full (?:article|story))"
+    r"|continue reading|keep reading|lire la suite|lire plus|leer más|seguir leyendo|sigue leyendo"
+    r"|leggi (?:tutto|di più)|continua a leggere|lees (?:meer|verder)|verder lezen"
+    r"|ler mais|leia mais|continue lendo|continuar a ler)\W*$",
+    regex.IGNORECASE,
+)
+
+
+# A teaser box holds at most this many lines of text (its summary, a
+# paragraph or two and the cut-off line; its title a related-content heading
+# may have taken).
+TEASER_BOX_MAX_LINES = 5
+
+
+def _read_more_below(doc: Document, last: Block) -> bool:
+    """Does ``last`` end a teaser: cut off ("... the gardens of the old town …")
+    right above a read-more link ("Weiterlesen", "Read more")?"""
+    i = last.index + 1
+    return _cut_off(last) and i < len(doc.blocks) and _READ_MORE.match(doc.blocks[i].content) is not None
+
+
+def _teaser_box(doc: Document, blocks: list[Block], lo: int, hi: int) -> int | None:
+    """Where a teaser box starts that ends the run ``blocks[lo:hi]``: its last
+    line cut off ("... the gardens of the old town …") right above a read-more
+    link ("Weiterlesen", "Read more"), its lines one under the other, and
+    lines the earlier cleaners dropped right above it (chrome, a related-content
+    heading, the box's title); or None."""
+    if not _read_more_below(doc, blocks[hi - 1]):
+        return None
+    start = hi - 1
+    while (
+        start > lo
+        and hi - start < TEASER_BOX_MAX_LINES
+        and blocks[start].index - blocks[start - 1].index == 1
+    ):
+        start -= 1
+    if start > 0 and blocks[start].index - blocks[start - 1].index == 1:
+        return None  # (longer than a box, or the run goes on above it)
+    return start
+
+
 def _run_in_kicker(b: Block) -> bool:
     """Does a line open with a kicker run in before a colon, a headline's
     form ("Exclusive: Council delays the vote", "Das steckt dahinter: Was
@@ -2435,9 +2481,29 @@ class Region(Cleaner):
             return lo, hi
 
         lo, hi = grow(lo, hi)
+        # (the lines of teaser boxes, see below)
+        boxes: set[int] = set()
+        # a teaser box at the region's end, under a related-content heading
+        # (the summary of another article, cut off above its read-more link),
+        # is no part of it
+        box = _teaser_box(doc, blocks, lo, hi)
+        if box is not None and box > lo and walled(box - 1, box):
+            labels[box:hi] = [False] * (hi - box)
+            boxes.update(range(box, hi))
+            hi = box
         # the far runs kept on their own grow the same way
         for r in far_runs:
             start, stop = grow(*r)
+            if (
+                start >= hi
+                and stop - start <= TEASER_BOX_MAX_LINES
+                and _read_more_below(doc, blocks[stop - 1])
+            ):
+                # (but for a teaser box under the article: the summary of
+                # another article, cut off above its read-more link)
+                extra.difference_update(range(*r))
+                boxes.update(range(start, stop))
+                continue
             extra.update(range(start, stop))
         # a numbered list the article holds goes on to its last number
         # ("4. ...", "5. ...", ..., "10. ..." below the region), and back to
@@ -2701,6 +2767,13 @@ class Region(Cleaner):
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
             elif k in tables:
                 doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
+            elif k in boxes:
+                doc.drop(
+                    b,
+                    self.name,
+                    f"dropped: a teaser box under the article, cut off above its read-more link (score {s:+.2f})",
+                    score=s,
+                )
             elif labels[k]:
                 doc.drop(b, self.name, f"dropped: text outside the article region (score {s:+.2f})", score=s)
             elif k in standfirsts:

@@ -8807,7 +8807,7 @@ def test_a_teaser_box_with_a_read_more_link_under_the_article_goes(lang: str, it
     # above its read-more link: a run of its own far from the article (first
     # rows), or the region's end right under the list's heading (the rest)
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
-    heading, titles = MOST_READ[lang]
+    heading, titles = SIDEBAR_MOST_READ[lang]
     page = [*MENUS[lang], headline, *paragraphs, heading, *titles[items : items + 5]]
     text = "\n".join([*page, *READ_MORE_BOXES[lang], *MENUS[lang][:5]])
     assert clean(text).splitlines() == [headline, *paragraphs]
@@ -8828,7 +8828,7 @@ def test_an_article_cut_off_above_a_read_more_link_stays(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(READ_MORE_BOXES))
 def test_a_teaser_box_names_its_reason(lang: str) -> None:
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
-    heading, titles = MOST_READ[lang]
+    heading, titles = SIDEBAR_MOST_READ[lang]
     box = READ_MORE_BOXES[lang]
     text = "\n".join([*MENUS[lang], headline, *paragraphs, heading, *titles[1:6], *box, *MENUS[lang][:5]])
     reasons = {b.text: b.reason for b in explain(text).blocks}

@@ -8854,3 +8854,97 @@ def test_a_teaser_box_names_its_reason(lang: str) -> None:
 )
 def test_a_read_more_link_is_a_whole_line(line: str, link: bool) -> None:
     assert (_READ_MORE.match(line) is not None) is link
+
+
+# the text an embedded post prints around it, the platforms' own strings in
+# the language the embed was made in: Instagram's link over the post and its
+# "shared by" line under it, Facebook's "posted by" line with the weekday,
+# YouTube's and TikTok's player labels
+EMBED_LEFTOVERS = {
+    "en": [
+        "View this post on Instagram",
+        "A post shared by Jane Roe (@janeroe)",
+        "A post shared by Farm News (@farm.news) on Mar 4, 2024 at 10:21am PST",
+        "View this profile on Instagram",
+        "Watch on YouTube",
+        "Tap to unmute",
+        "If playback doesn't begin shortly, try restarting your device.",
+        "♬ original sound - Jane Roe",
+    ],
+    "de": [
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "Ein Beitrag geteilt von Anna Schmidt (sie/ihr) (@anna_schmidt)",
+        "Ein Beitrag geteilt von Hofladen Muster (@hofladen.muster) am 4. Mär 2024 um 10:21 Uhr",
+        "Auf YouTube ansehen",
+        "♬ Originalton - Anna Schmidt",
+    ],
+    "fr": [
+        "Voir cette publication sur Instagram",
+        "Une publication partagée par Jean Dupont (@jdupont)",
+        "Regarder sur YouTube",
+        "Publiée par Jean Dupont sur lundi 4 mars 2024",
+    ],
+    "es": [
+        "Ver esta publicación en Instagram",
+        "Una publicación compartida de Ana Pérez (@anaperez)",
+        "Ver en YouTube",
+    ],
+    "it": [
+        "Visualizza questo post su Instagram",
+        "Un post condiviso da Mario Rossi (@mariorossi)",
+        "Guarda su YouTube",
+    ],
+    "nl": [
+        "Bekijk dit bericht op Instagram",
+        "Een bericht gedeeld door Jan Jansen (@janjansen)",
+        "Bekijken op YouTube",
+    ],
+    "pt": [
+        "Ver essa foto no Instagram",
+        "Uma publicação compartilhada por Ana Silva (@anasilva)",
+        "Assistir no YouTube",
+    ],
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), [(lg, x) for lg, xs in EMBED_LEFTOVERS.items() for x in xs])
+def test_the_text_an_embedded_post_prints_around_it_goes(lang: str, line: str) -> None:
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], line, *body[1:]])
+    out = clean(text).splitlines()
+    assert line not in out
+    assert all(b in out for b in body)
+
+
+def test_an_instagram_embed_between_paragraphs_leaves_its_post() -> None:
+    # the link over the post and the "shared by" line under it go; the post's
+    # own text, quoted in the article, stays
+    body = ARTICLE["de"]
+    post = "Endlich Regen über dem Tal – die Ernte kann weitergehen! #landwirtschaft"
+    embed = [
+        "Sieh dir diesen Beitrag auf Instagram an",
+        post,
+        "Ein Beitrag geteilt von Hof Muster (@hof.muster)",
+    ]
+    text = "\n".join(["Trockener Sommer beschleunigt die Ernte", body[0], *embed, *body[1:]])
+    out = clean(text).splitlines()
+    assert embed[0] not in out
+    assert embed[2] not in out
+    assert post in out
+    assert all(b in out for b in body)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "A post shared by the mayor on Monday drew thousands of comments from farmers who had waited for weeks.",
+        "Watch on YouTube: the council's full debate on the new water rules is online, a spokesman said.",
+        "Ein Beitrag geteilt von der Bürgermeisterin (@stadt) löste am Montag eine Debatte über die Brunnen aus.",
+        "Voir cette publication sur Instagram a suffi pour que des centaines d'agriculteurs se mobilisent.",
+        "Publicado por Ana Silva em segunda-feira, o relatório mostra que os poços baixaram em toda a região.",
+    ],
+)
+def test_a_sentence_about_a_shared_post_stays(prose: str) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], prose, *body[1:]])
+    assert prose in clean(text).splitlines()

@@ -885,6 +885,7 @@ _FAMILY_ORDER = (
     "advertise",
     "paywall",
     "player",
+    "embeds",
     "errors",
     "navigation",
     "tags",

@@ -58,6 +58,7 @@ _WHAT = {
     "errors": "a widget's error message",
     "noscript": "a notice that the page needs JavaScript",
     "player": "a notice that the browser cannot play a widget",
+    "embeds": "the text an embedded post prints around it",
     "authorbox": "an author box's link to the author's posts",
 }
 

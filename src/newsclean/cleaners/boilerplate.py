@@ -42,7 +42,7 @@ _WHAT = {
     "contact": "an author's contact line",
     "authors": "an author's name and role",
     "consent": "a consent checkbox line",
-    "credits": "a photo or image credit",
+    "credits": "a photo, image or reporting credit",
     "related": "a link to related content",
     "pager": "a link to the next or previous post",
     "tags": "a tags or categories line",

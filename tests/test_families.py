@@ -8948,3 +8948,144 @@ def test_a_sentence_about_a_shared_post_stays(prose: str) -> None:
     body = ARTICLE["en"]
     text = "\n".join(["Dry summer speeds up the harvest", body[0], prose, *body[1:]])
     assert prose in clean(text).splitlines()
+
+
+# an author's bio longer than the patterns read (600 characters): its first
+# sentence is a bio, so it goes where it closes the article, as a short one
+# does; the article is long enough that the bio is not most of the text
+LONG_BIO_ARTICLE = [
+    "The city council voted on Tuesday to approve the budget for the coming year after a long debate.",
+    "Members said the plan would pay for new schools, roads and parks, and that taxes would not rise.",
+    "The mayor welcomed the vote and said the city would publish the details of the spending next week.",
+    "Opponents said they would keep pressing for cuts to the budget of the police in the months to come.",
+    "A first public hearing on the plan for the parks is set for the end of the month at the town hall.",
+    "The council will vote on the rules for the new tram line in the spring, its chairwoman told reporters.",
+    "Several shop owners said they hoped the works on the main street would be over before the summer.",
+    "The budget also sets aside money for the old library, which has been closed since the flood in May.",
+    "A vote on the fees for the public pools was put off until the autumn, to the dismay of the swim clubs.",
+]
+
+
+def _long(first: str, *more: str) -> str:
+    text = first
+    while len(text) <= 600:
+        text += " " + " ".join(more)
+    return text
+
+
+LONG_BIOS = {
+    "en": _long(
+        "Jane Roe is a reporter who covers city hall, the courts and the schools for the paper.",
+        "She grew up by the river and has lived in the city for twenty years.",
+        "Before that she wrote about farming for a weekly in the north.",
+    ),
+    "en, the name in capitals": _long(
+        "JANE ROE has written for many magazines about cities and the people who run them.",
+        "She lives by the river with two cats and far too many books.",
+        "Her first novel comes out next spring.",
+    ),
+    "de": _long(
+        "ANNA SCHMIDT hat für viele Zeitungen über Städte und ihre Bürger geschrieben.",
+        "Sie lebt mit zwei Katzen am Fluss und liest viel zu viele Bücher.",
+        "Ihr erster Roman erscheint im nächsten Frühjahr.",
+    ),
+    "fr": _long(
+        "Jeanne Dupont est journaliste et couvre la mairie, les tribunaux et les écoles pour le journal.",
+        "Elle a grandi au bord du fleuve et vit en ville depuis vingt ans.",
+        "Auparavant, elle écrivait sur l'agriculture pour un hebdomadaire du nord.",
+    ),
+    "es": _long(
+        "JUANA PÉREZ ha escrito para muchas revistas sobre las ciudades y sus vecinos.",
+        "Vive junto al río con dos gatos y demasiados libros.",
+        "Su primera novela sale la próxima primavera.",
+    ),
+    "en, about the author": _long(
+        "About the author: Jane Roe writes about cities, courts and schools.",
+        "She grew up by the river and has lived in the city for twenty years.",
+        "Before that she wrote about farming for a weekly in the north.",
+    ),
+    "de, über die Autorin": _long(
+        "Über die Autorin: Anna Schmidt schreibt über Städte und ihre Bürger.",
+        "Sie lebt mit zwei Katzen am Fluss und liest viel zu viele Bücher.",
+        "Ihr erster Roman erscheint im nächsten Frühjahr.",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(LONG_BIOS))
+def test_a_long_bio_closing_the_article_goes(key: str) -> None:
+    bio = LONG_BIOS[key]
+    assert len(bio) > 600
+    out = clean("\n".join(["Menu", "Home", *LONG_BIO_ARTICLE, bio, "Share", "Related posts"])).splitlines()
+    assert out == LONG_BIO_ARTICLE
+
+
+@pytest.mark.parametrize("key", sorted(LONG_BIOS))
+def test_a_long_bio_inside_the_article_stays(key: str) -> None:
+    # the same block between two paragraphs of the article is the article's
+    bio = LONG_BIOS[key]
+    body = [*LONG_BIO_ARTICLE[:4], bio, *LONG_BIO_ARTICLE[4:]]
+    assert clean("\n".join(["Menu", "Home", *body, "Share"])).splitlines() == body
+
+
+# a long paragraph of the article that only looks like a bio's opening stays
+# where it stands, at the article's end too
+LONG_BIO_PROSE = [
+    _long(
+        "Jane Roe is a nurse who has worked nights at the city hospital for twenty years.",
+        "She said the ward had never been so short of staff as this winter, when half of her team fell ill.",
+    ),
+    _long(
+        "Jane Roe, a teacher at the school by the river, said the parents had waited long enough for the new roof.",
+        "The council promised the works for the summer, but nothing has happened since, she said on Tuesday.",
+    ),
+    _long(
+        "About the authors of the letter, the council said nothing more on Tuesday.",
+        "Its chairwoman said only that every letter would get an answer, and that the budget would not change.",
+    ),
+]
+
+
+@pytest.mark.parametrize("para", LONG_BIO_PROSE)
+def test_a_long_paragraph_opening_like_a_bio_stays(para: str) -> None:
+    for body in ([*LONG_BIO_ARTICLE[:4], para, *LONG_BIO_ARTICLE[4:]], [*LONG_BIO_ARTICLE, para]):
+        assert clean("\n".join(["Menu", "Home", *body, "Share"])).splitlines() == body
+
+
+# an author's box heading and bio on one line ("About the author: Jane Roe
+# writes …"), short: the bios family, at the article's end only
+ABOUT_THE_AUTHOR = [
+    "About the author: Jane Roe writes about farming and water for the paper.",
+    "Über den Autor: Max Müller schreibt über Landwirtschaft und Wasser.",
+    "À propos de l'auteur : Jean Dupont écrit sur l'agriculture et l'eau.",
+    "Sobre el autor: Juan Pérez escribe sobre el campo y el agua.",
+    "L'autore: Mario Rossi scrive di agricoltura e di acqua.",
+    "Over de auteur: Jan Jansen schrijft over landbouw en water.",
+    "Sobre o autor: João Silva escreve sobre agricultura e água.",
+]
+
+
+@pytest.mark.parametrize("line", ABOUT_THE_AUTHOR)
+def test_an_about_the_author_line_closing_the_article_goes(line: str) -> None:
+    body = ARTICLE["en"]
+    assert clean("\n".join(PLACES["after the article"](body, line))).splitlines() == body
+
+
+def test_a_bio_right_above_the_comments_ends_the_article() -> None:
+    # the region took in a reader's comment under the bio; the bio and what
+    # follows the comment thread's head go
+    bio = LONG_BIOS["en, the name in capitals"]
+    text = "\n".join(
+        [
+            "Menu",
+            "Home",
+            *LONG_BIO_ARTICLE,
+            bio,
+            "12 responses to “The budget vote”",
+            "1. Tom Smith says:",
+            "Thank you for this piece, I had no idea that the council had spent so long on the budget this year.",
+            "And the parks really do need the money, as anyone who walks there in the evening can tell you.",
+            "Reply",
+        ]
+    )
+    assert clean(text).splitlines() == LONG_BIO_ARTICLE

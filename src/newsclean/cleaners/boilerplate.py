@@ -31,6 +31,13 @@ MOST_MIN_CHARS = 250
 # within this many characters, is one ("Disclaimer (varies by section): …",
 # "Avertissement : …"): a legal notice runs long.
 LABEL_MAX_CHARS = 80
+# A longer block is an author's bio still when its first sentence, ending
+# within this many characters, is one ("JANE ROE has written for … She lives
+# in …"): the region cleaner then drops it only where it closes the article,
+# as it does a short one.
+BIO_SENTENCE_MAX_CHARS = 300
+# the end of a sentence: its stop (and a closing quote or bracket), then a space
+_SENTENCE_END = regex.compile(r"[.!?][\"”’»)]?\s")
 
 _WHAT = {
     "comments": "a comment-form prompt",
@@ -93,6 +100,8 @@ class Boilerplate(Cleaner):
             if len(text) > PATTERN_MAX_CHARS:
                 if _long_disclaimer(text, lex.pattern):
                     doc.drop(block, self.name, f"dropped: {_WHAT['disclaimers']}")
+                elif _long_bio(text, lex.pattern):
+                    doc.meta.setdefault("bios", set()).add(block.index)
                 continue
             family = memo.get(text, "")
             if family == "":
@@ -122,6 +131,10 @@ class Boilerplate(Cleaner):
                     # (no evidence that the text is a whole page: the region
                     # cleaner's clean-text decision does not count it)
                     doc.meta.setdefault("notices", set()).add(block.index)
+                if family == "comments":
+                    # (an author's bio right above it closes the article: see
+                    # the region cleaner)
+                    doc.meta.setdefault("comment_prompts", set()).add(block.index)
                 if family == "credits":
                     # (the region cleaner keeps the line above a caption
                     # with the article it ends)
@@ -141,6 +154,21 @@ def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
     label: the words up to its first colon are a disclaimer line."""
     colon = text.find(":", 0, LABEL_MAX_CHARS)
     return colon > 0 and pattern(text[: colon + 1]) == "disclaimers"
+
+
+def _long_bio(text: str, pattern: Callable[[str], str | None]) -> bool:
+    """A block too long for the patterns whose first sentence is an author's
+    bio ("Jane Roe is a reporter who covers … She …").
+
+    >>> lex = load_lexicon()
+    >>> bio = "JANE ROE has written for several magazines. " + "She likes long walks. " * 30
+    >>> _long_bio(bio, lex.pattern), _long_bio("Jane Roe is a nurse. " + bio, lex.pattern)
+    (True, False)
+    """
+    if not text[:1].isupper():
+        return False
+    end = _SENTENCE_END.search(text, 0, BIO_SENTENCE_MAX_CHARS)
+    return end is not None and pattern(text[: end.start() + 1]) == "bios"
 
 
 # an author box: its heading ("About Jane Roe", "Über Jane Roe"), the bio,

@@ -2521,6 +2521,18 @@ class Region(Cleaner):
                 if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
                     hi = k
                     break
+        # ... and one right above the comments ("Jane Roe is a reporter …",
+        # then "3 responses to …"), whatever the region took in under them
+        # (in the region's second half: a comment count under the headline
+        # is no thread)
+        prompts: set[int] = doc.meta.get("comment_prompts", set())
+        if prompts:
+            for k in range(max(lo + 1, (lo + hi) // 2), hi - 1):
+                if blocks[k].index in bios and any(
+                    i in prompts for i in range(blocks[k].index + 1, blocks[k + 1].index)
+                ):
+                    hi = k
+                    break
         # ... and one in the author's box above the article, among the
         # region's first lines (under the headline, the byline), set off from
         # the article's first paragraph by chrome (a share bar, a caption);

@@ -8093,8 +8093,21 @@ FIRST_PERSON_BIOS = [
 ]
 
 
-@pytest.mark.parametrize("line", FIRST_PERSON_BIOS)
-def test_a_first_person_bio_closing_the_article_goes(line: str) -> None:
+# an author's box heading and bio on one line ("About the author: Jane Roe
+# writes …"), short: the bios family, at the article's end only
+ABOUT_THE_AUTHOR = [
+    "About the author: Jane Roe writes about farming and water for the paper.",
+    "Über den Autor: Max Müller schreibt über Landwirtschaft und Wasser.",
+    "À propos de l'auteur : Jean Dupont écrit sur l'agriculture et l'eau.",
+    "Sobre el autor: Juan Pérez escribe sobre el campo y el agua.",
+    "L'autore: Mario Rossi scrive di agricoltura e di acqua.",
+    "Over de auteur: Jan Jansen schrijft over landbouw en water.",
+    "Sobre o autor: João Silva escreve sobre agricultura e água.",
+]
+
+
+@pytest.mark.parametrize("line", [*FIRST_PERSON_BIOS, *ABOUT_THE_AUTHOR])
+def test_a_bio_line_closing_the_article_goes(line: str) -> None:
     body = ARTICLE["en"]
     assert clean("\n".join(PLACES["after the article"](body, line))).splitlines() == body
 
@@ -9050,25 +9063,6 @@ LONG_BIO_PROSE = [
 def test_a_long_paragraph_opening_like_a_bio_stays(para: str) -> None:
     for body in ([*LONG_BIO_ARTICLE[:4], para, *LONG_BIO_ARTICLE[4:]], [*LONG_BIO_ARTICLE, para]):
         assert clean("\n".join(["Menu", "Home", *body, "Share"])).splitlines() == body
-
-
-# an author's box heading and bio on one line ("About the author: Jane Roe
-# writes …"), short: the bios family, at the article's end only
-ABOUT_THE_AUTHOR = [
-    "About the author: Jane Roe writes about farming and water for the paper.",
-    "Über den Autor: Max Müller schreibt über Landwirtschaft und Wasser.",
-    "À propos de l'auteur : Jean Dupont écrit sur l'agriculture et l'eau.",
-    "Sobre el autor: Juan Pérez escribe sobre el campo y el agua.",
-    "L'autore: Mario Rossi scrive di agricoltura e di acqua.",
-    "Over de auteur: Jan Jansen schrijft over landbouw en water.",
-    "Sobre o autor: João Silva escreve sobre agricultura e água.",
-]
-
-
-@pytest.mark.parametrize("line", ABOUT_THE_AUTHOR)
-def test_an_about_the_author_line_closing_the_article_goes(line: str) -> None:
-    body = ARTICLE["en"]
-    assert clean("\n".join(PLACES["after the article"](body, line))).splitlines() == body
 
 
 def test_a_bio_right_above_the_comments_ends_the_article() -> None:

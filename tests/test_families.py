@@ -12,7 +12,7 @@ import pytest
 from newsclean import Config, clean, explain
 from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.bylines import Bylines
-from newsclean.cleaners.region import _READ_MORE, FEATURE_NAMES, Region, Weights, _teaser_list
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, _teaser_list, read_more_link
 from newsclean.document import Block, Document
 from newsclean.features import Features, features
 from newsclean.lexicon import load_lexicon
@@ -8866,7 +8866,22 @@ def test_a_teaser_box_names_its_reason(lang: str) -> None:
     ],
 )
 def test_a_read_more_link_is_a_whole_line(line: str, link: bool) -> None:
-    assert (_READ_MORE.match(line) is not None) is link
+    assert read_more_link(line) is link
+
+
+@pytest.mark.parametrize(
+    "line", ["Read more »", "Weiterlesen", "Lire la suite", "Leer más", "Läs mer", "続きを読む"]
+)
+def test_a_read_more_link_is_a_family_of_the_lexicon_and_a_widget_label(line: str) -> None:
+    # the lexicon asks for read-more links on their own; the labels cleaner
+    # drops one standing alone as it drops a widget's label
+    assert load_lexicon().label(line) == "readmore"
+    block = explain(f"The council met on Monday to discuss the plan.\n{line}").blocks[1]
+    assert (block.kept, block.cleaner, block.reason) == (
+        False,
+        "labels",
+        f'dropped: "{line}" is a widget label',
+    )
 
 
 # the text an embedded post prints around it, the platforms' own strings in

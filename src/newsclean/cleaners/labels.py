@@ -17,7 +17,7 @@ from ..document import Document
 from ..lexicon import KEY_MEMO, Lexicon, key, load_lexicon
 from .base import Cleaner
 
-__all__ = ["Labels"]
+__all__ = ["READ_MORE", "Labels"]
 
 # Lines longer than this (in characters) are never a label.
 LABEL_MAX_CHARS = 60
@@ -58,8 +58,13 @@ def label_bar(text: str, labels: dict[str, str], text_key: str | None = None) ->
     return best[n] if best[n] >= 2 else 0
 
 
+# The lexicon's label family of read-more links ("Read more", "Weiterlesen",
+# "Lire la suite"): widget labels to this cleaner; the region cleaner knows a
+# teaser box by the cut-off line right above one.
+READ_MORE = "readmore"
+
 _ARTICLE = {"app": "an", "navigation": "a", "widgets": "a"}
-_NAMES = {"widgets": "widget"}
+_NAMES = {"widgets": "widget", READ_MORE: "widget"}
 
 
 # the reason of a label that links to the next or previous post ("Previous article")

@@ -55,6 +55,7 @@ from ..features import Features, features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
 from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature, section_break
+from .labels import READ_MORE
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -1371,17 +1372,16 @@ def _cut_off(b: Block) -> bool:
     return b.content.endswith(("..", "\u2026"))
 
 
-# A read-more link's whole line, in the languages whose sites end a teaser
-# box with one ("Artikel lesen", "Read more", "Lire la suite"; "Weiterlesen »"
-# with its marks): a run of text ending in a cut-off line right above it is a
-# teaser of another article (see ``_teaser_box``).
-_READ_MORE = regex.compile(
-    r"^\W*(?:(?:den |ganzen )?artikel lesen|weiterlesen|mehr lesen|read (?:more|on|the full (?:article|story))"
-    r"|continue reading|keep reading|lire la suite|lire plus|leer más|seguir leyendo|sigue leyendo"
-    r"|leggi (?:tutto|di più)|continua a leggere|lees (?:meer|verder)|verder lezen"
-    r"|ler mais|leia mais|continue lendo|continuar a ler)\W*$",
-    regex.IGNORECASE,
-)
+def read_more_link(text: str) -> bool:
+    """Is a line, as a whole, a read-more link (the lexicon's read-more labels:
+    "Artikel lesen", "Read more", "Lire la suite"; "Weiterlesen »" with its
+    marks)? A run of text ending in a cut-off line right above one is a
+    teaser of another article (see ``_teaser_box``).
+
+    >>> read_more_link("Weiterlesen »"), read_more_link("Read more about the plan")
+    (True, False)
+    """
+    return load_lexicon().label(text) == READ_MORE
 
 
 # A teaser box holds at most this many lines of text (its summary, a
@@ -1394,7 +1394,7 @@ def _read_more_below(doc: Document, last: Block) -> bool:
     """Does ``last`` end a teaser: cut off ("... the gardens of the old town …")
     right above a read-more link ("Weiterlesen", "Read more")?"""
     i = last.index + 1
-    return _cut_off(last) and i < len(doc.blocks) and _READ_MORE.match(doc.blocks[i].content) is not None
+    return _cut_off(last) and i < len(doc.blocks) and read_more_link(doc.blocks[i].content)
 
 
 def _teaser_box(doc: Document, blocks: list[Block], lo: int, hi: int) -> int | None:

@@ -12,7 +12,8 @@ import pytest
 from newsclean import Config, clean, explain
 from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.bylines import Bylines
-from newsclean.cleaners.region import _READ_MORE, FEATURE_NAMES, Region, Weights, _teaser_list
+from newsclean.cleaners.labels import LabelKind
+from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, _share_bar, _teaser_list, read_more_link
 from newsclean.document import Block, Document
 from newsclean.features import Features, features
 from newsclean.lexicon import load_lexicon
@@ -8866,7 +8867,56 @@ def test_a_teaser_box_names_its_reason(lang: str) -> None:
     ],
 )
 def test_a_read_more_link_is_a_whole_line(line: str, link: bool) -> None:
-    assert (_READ_MORE.match(line) is not None) is link
+    assert read_more_link(line) is link
+
+
+@pytest.mark.parametrize(
+    "line", ["Read more »", "Weiterlesen", "Lire la suite", "Leer más", "Läs mer", "続きを読む"]
+)
+def test_a_read_more_link_is_a_family_of_the_lexicon_and_a_widget_label(line: str) -> None:
+    # the lexicon asks for read-more links on their own; the labels cleaner
+    # drops one standing alone as it drops a widget's label
+    assert load_lexicon().label(line) == "readmore"
+    block = explain(f"The council met on Monday to discuss the plan.\n{line}").blocks[1]
+    assert (block.kept, block.cleaner, block.reason) == (
+        False,
+        "labels",
+        f'dropped: "{line}" is a widget label',
+    )
+
+
+def test_the_labels_cleaner_records_what_it_took_a_line_for() -> None:
+    lines = {
+        "Home": LabelKind.NAVIGATION,
+        "Share": LabelKind.WIDGET,
+        "Continue reading": LabelKind.WIDGET,
+        "Open in App": LabelKind.APP,
+        "Previous article": LabelKind.PAGER,
+        "Share on Facebook Share on Twitter Email": LabelKind.BAR,
+        "News | Sport | Our story of the week": LabelKind.MENU,
+        "The council met on Monday to discuss the plan.": None,
+    }
+    doc = Document.from_text("\n".join(lines))
+    Labels().annotate(doc)
+    assert [b.label for b in doc.blocks] == list(lines.values())
+    # another decision replaces the cleaner's, and what it took the line for
+    assert doc.keep(doc.blocks[0], "region", "kept: inside the article", force=True)
+    assert doc.blocks[0].label is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "bar"), [(LabelKind.WIDGET, True), (LabelKind.NAVIGATION, False), (None, False)]
+)
+def test_a_share_bar_is_told_by_what_the_labels_cleaner_took_its_lines_for(
+    kind: LabelKind | None, bar: bool
+) -> None:
+    # two lines the labels cleaner dropped, the line between them a button
+    # the lexicon does not know: whatever the reasons say, the kind decides
+    doc = Document.from_text("Teilen\nText kopieren\nLink kopieren")
+    for b in (doc.blocks[0], doc.blocks[2]):
+        doc.drop(b, "labels", "dropped: a line")
+        b.label = kind
+    assert _share_bar(doc, features(doc)) == ({1} if bar else set())
 
 
 # the text an embedded post prints around it, the platforms' own strings in

@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from .config import DEFAULT_CONFIG, Config
+
+if TYPE_CHECKING:
+    from .cleaners.labels import LabelKind
 
 __all__ = ["Block", "Document"]
 
@@ -46,7 +49,10 @@ class Block:
     ``None`` until a cleaner decides; ``cleaner``, ``reason`` and ``score``
     say who decided, why, and on what score when a score decided.
     ``blank_before`` records a blank line above it in the input; ``final``
-    marks a decision no later cleaner may change (a user's rule).
+    marks a decision no later cleaner may change (a user's rule). ``label``
+    is what the labels cleaner took the line for when it dropped it (a
+    :class:`~newsclean.cleaners.labels.LabelKind`), None once another
+    decision replaces that one, or when there was none.
 
     >>> block = Document.from_text("Intro\\n\\n  * Item one").blocks[1]
     >>> block.line, block.text, block.content, block.indent, block.bullet, block.blank_before
@@ -67,6 +73,7 @@ class Block:
     reason: str = ""
     score: float | None = None
     final: bool = False
+    label: LabelKind | None = None
 
     @property
     def decided(self) -> bool:
@@ -179,7 +186,8 @@ class Document:
         one document to the next passes over its output (see
         :meth:`newsclean.Pipeline.clean`), and a page repeats lines. The
         cleaners store ``str | None`` results and read them with ``""`` as
-        the default, meaning "not computed yet".
+        the default, meaning "not computed yet" (the labels cleaner a
+        reason and a kind, or None).
 
         >>> doc = Document.from_text("Share")
         >>> doc.memo("demo")["Share"] = 1
@@ -225,6 +233,7 @@ class Document:
         block.reason = reason
         block.score = score
         block.final = final
+        block.label = None  # (the labels cleaner sets it after its decision)
         return True
 
     def drop(

@@ -205,7 +205,7 @@ class Lexicon:
     """
 
     labels: dict[str, str]
-    """line key -> family ("navigation", "widgets", "app")"""
+    """line key -> family ("navigation", "widgets", "readmore", "app", "pager")"""
     label_words: frozenset[str]
     """every word of a label key (a line holding another word is no bar of labels)"""
     sections: dict[str, str]

@@ -7,9 +7,13 @@
 'Headline of the story'
 >>> doc.blocks[3].reason
 'dropped: "Open in App" is an app label'
+>>> doc.blocks[3].label
+<LabelKind.APP: 'app'>
 """
 
 from __future__ import annotations
+
+import enum
 
 import regex
 
@@ -17,7 +21,7 @@ from ..document import Document
 from ..lexicon import KEY_MEMO, Lexicon, key, load_lexicon
 from .base import Cleaner
 
-__all__ = ["Labels"]
+__all__ = ["READ_MORE", "LabelKind", "Labels"]
 
 # Lines longer than this (in characters) are never a label.
 LABEL_MAX_CHARS = 60
@@ -58,12 +62,49 @@ def label_bar(text: str, labels: dict[str, str], text_key: str | None = None) ->
     return best[n] if best[n] >= 2 else 0
 
 
-_ARTICLE = {"app": "an", "navigation": "a", "widgets": "a"}
-_NAMES = {"widgets": "widget"}
+class LabelKind(enum.Enum):
+    """What the labels cleaner took a line it dropped for: the rules of the
+    later cleaners read it from the line's :attr:`~newsclean.document.Block.label`
+    (the reason is for people)."""
+
+    NAVIGATION = "navigation"
+    """a navigation label ("Home", "Sport", "Startseite")"""
+    WIDGET = "widget"
+    """a widget's label ("Share", "Print", "Teilen"; a read-more link, "Read more")"""
+    APP = "app"
+    """a link to the site's app ("Open in App")"""
+    PAGER = "pager"
+    """a link to the next or previous post ("Previous article")"""
+    OTHER = "other"
+    """a label of a family that no rule here names (its reason names it)"""
+    BAR = "bar"
+    """a bar of labels ("Share on Facebook Share on Twitter Email", "Home | News")"""
+    MENU = "menu"
+    """a menu of items split by separators, most of them labels"""
+
+
+# The lexicon's label family of read-more links ("Read more", "Weiterlesen",
+# "Lire la suite"): widget labels to this cleaner; the region cleaner knows a
+# teaser box by the cut-off line right above one.
+READ_MORE = "readmore"
+
+# The lexicon's label families -> what a line of the family is taken for
+# (another family: LabelKind.OTHER).
+_KINDS = {
+    "navigation": LabelKind.NAVIGATION,
+    "widgets": LabelKind.WIDGET,
+    READ_MORE: LabelKind.WIDGET,
+    "app": LabelKind.APP,
+    "pager": LabelKind.PAGER,
+}
+# How a reason names a label of each kind.
+_NAMES = {LabelKind.NAVIGATION: "a navigation", LabelKind.WIDGET: "a widget", LabelKind.APP: "an app"}
 
 
 # the reason of a label that links to the next or previous post ("Previous article")
 _PAGER = " links to the next or previous post"
+# (a line's decision in the cleaner's memo, not made yet)
+_UNSEEN = ("", LabelKind.OTHER)
 
 
 class Labels(Cleaner):
@@ -81,37 +122,38 @@ class Labels(Cleaner):
             text = block.content
             if len(text) > LABEL_BAR_MAX_CHARS:
                 continue
-            why = memo.get(text, "")
-            if why == "":
+            decision = memo.get(text, _UNSEEN)
+            if decision is _UNSEEN:
                 k = keys.get(text)
                 if k is None:
                     k = keys[text] = key(text)
-                why = memo[text] = self._reason(text, k, lex)
-            if why is not None:
-                doc.drop(block, self.name, why)
-                if why.endswith(_PAGER):
+                decision = memo[text] = self._decision(text, k, lex)
+            if decision is not None:
+                why, kind = decision
+                if doc.drop(block, self.name, why):
+                    block.label = kind
+                if kind is LabelKind.PAGER:
                     # ("Previous article", then that post's title and
                     # summary: the region cleaner does not grow across it)
                     doc.meta.setdefault("pagers", set()).add(block.index)
 
     @staticmethod
-    def _reason(text: str, k: str, lex: Lexicon) -> str | None:
-        """Why a line of at most ``LABEL_BAR_MAX_CHARS`` is dropped, or None
-        (``k`` is its key)."""
+    def _decision(text: str, k: str, lex: Lexicon) -> tuple[str, LabelKind] | None:
+        """Why a line of at most ``LABEL_BAR_MAX_CHARS`` is dropped and what
+        it is taken for, or None (``k`` is its key)."""
         family = (lex.labels.get(k) if k else None) if len(text) <= LABEL_MAX_CHARS else None
-        if family == "pager":
-            return f'dropped: "{text}"{_PAGER}'
         if family is not None:
-            noun = _NAMES.get(family, family)
-            art = _ARTICLE.get(family, "a")
-            return f'dropped: "{text}" is {art} {noun} label'
+            kind = _KINDS.get(family, LabelKind.OTHER)
+            if kind is LabelKind.PAGER:
+                return f'dropped: "{text}"{_PAGER}', kind
+            return f'dropped: "{text}" is {_NAMES.get(kind) or "a " + family} label', kind
         # a bar is made of labels only: each of its words is a label's
         n = label_bar(text, lex.labels, k) if lex.label_words.issuperset(k.split()) else 0
         if n:
-            return f"dropped: a bar of {n} navigation or widget labels"
+            return f"dropped: a bar of {n} navigation or widget labels", LabelKind.BAR
         # every separator holds one of these marks
         marked = "|" in text or "/" in text or "•" in text or "·" in text or "»" in text or "›" in text
         parts = _SEPARATORS.split(text) if marked else [text]
         if len(parts) >= 3 and 2 * sum(1 for p in parts if lex.label(p)) >= len(parts):
-            return f"dropped: a menu of {len(parts)} items, most of them labels"
+            return f"dropped: a menu of {len(parts)} items, most of them labels", LabelKind.MENU
         return None

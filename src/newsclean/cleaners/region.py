@@ -55,6 +55,7 @@ from ..features import Features, features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
 from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature, section_break
+from .labels import READ_MORE, LabelKind
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
@@ -109,6 +110,9 @@ FALLBACK_MARGIN = 1.0
 MENU_RUN_MIN = 6
 MENU_ITEM_WORDS = 3
 MENU_ITEM_CHARS = 40
+# The labels dropped that tell such a run is a menu (at least one among its
+# lines or right above it): a navigation label ("Home"), a bar of labels.
+_MENU_LABELS = frozenset((LabelKind.NAVIGATION, LabelKind.BAR))
 _MENU_NUMBER = regex.compile(r"^\d{1,2}[.)]\s+")
 # ...and a line made wholly of at least this many items of those menus (or of
 # the labels dropped), as a footer repeats the menu on one line ("Harbour
@@ -776,12 +780,7 @@ def _share_bar(doc: Document, feats: list[Features]) -> set[int]:
     members: list[int] = []
     labels = 0
     for b in [*doc.blocks, None]:
-        if (
-            b is not None
-            and b.kept is False
-            and b.cleaner == "labels"
-            and b.reason.endswith("a widget label")
-        ):
+        if b is not None and b.label is LabelKind.WIDGET:
             labels += 1
             continue
         if b is not None and b.kept is None:
@@ -1371,17 +1370,16 @@ def _cut_off(b: Block) -> bool:
     return b.content.endswith(("..", "\u2026"))
 
 
-# A read-more link's whole line, in the languages whose sites end a teaser
-# box with one ("Artikel lesen", "Read more", "Lire la suite"; "Weiterlesen »"
-# with its marks): a run of text ending in a cut-off line right above it is a
-# teaser of another article (see ``_teaser_box``).
-_READ_MORE = regex.compile(
-    r"^\W*(?:(?:den |ganzen )?artikel lesen|weiterlesen|mehr lesen|read (?:more|on|the full (?:article|story))"
-    r"|continue reading|keep reading|lire la suite|lire plus|leer más|seguir leyendo|sigue leyendo"
-    r"|leggi (?:tutto|di più)|continua a leggere|lees (?:meer|verder)|verder lezen"
-    r"|ler mais|leia mais|continue lendo|continuar a ler)\W*$",
-    regex.IGNORECASE,
-)
+def read_more_link(text: str) -> bool:
+    """Is a line, as a whole, a read-more link (the lexicon's read-more labels:
+    "Artikel lesen", "Read more", "Lire la suite"; "Weiterlesen »" with its
+    marks)? A run of text ending in a cut-off line right above one is a
+    teaser of another article (see ``_teaser_box``).
+
+    >>> read_more_link("Weiterlesen »"), read_more_link("Read more about the plan")
+    (True, False)
+    """
+    return load_lexicon().label(text) == READ_MORE
 
 
 # A teaser box holds at most this many lines of text (its summary, a
@@ -1394,7 +1392,7 @@ def _read_more_below(doc: Document, last: Block) -> bool:
     """Does ``last`` end a teaser: cut off ("... the gardens of the old town …")
     right above a read-more link ("Weiterlesen", "Read more")?"""
     i = last.index + 1
-    return _cut_off(last) and i < len(doc.blocks) and _READ_MORE.match(doc.blocks[i].content) is not None
+    return _cut_off(last) and i < len(doc.blocks) and read_more_link(doc.blocks[i].content)
 
 
 def _teaser_box(doc: Document, blocks: list[Block], lo: int, hi: int) -> int | None:
@@ -1524,7 +1522,7 @@ def _menus(doc: Document, feats: list[Features], undecided: Container[int]) -> s
         labels = 0
         k = i - 1
         while k >= 0 and blocks[k].kept is False:
-            labels += blocks[k].cleaner == "labels" and "navigation" in blocks[k].reason
+            labels += blocks[k].label in _MENU_LABELS
             k -= 1
         j = i
         while j < n:
@@ -1532,7 +1530,7 @@ def _menus(doc: Document, feats: list[Features], undecided: Container[int]) -> s
                 items.append(j)
             elif blocks[j].kept is not False:
                 break
-            elif blocks[j].cleaner == "labels" and "navigation" in blocks[j].reason:
+            elif blocks[j].label in _MENU_LABELS:
                 labels += 1
             j += 1
         # (k: the line above the run, past the lines dropped)
@@ -3067,7 +3065,7 @@ class Region(Cleaner):
                 break
             if b.kept is not False or (b.cleaner == "sections" and any(c.isalpha() for c in b.content)):
                 return None  # text between them (a menu's line): no headline and its standfirst
-            if b.cleaner == "labels" and "navigation label" in b.reason and "bar of" not in b.reason:
+            if b.label is LabelKind.NAVIGATION:
                 return None  # a menu between them: the line above is the site's, over its menu
         if (
             upper is None

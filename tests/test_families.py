@@ -5820,6 +5820,20 @@ def test_a_rule_at_the_article_edge_or_a_lone_mark_still_goes(lang: str) -> None
     assert clean("\n".join(["* * *", first, second, third, "* * *"])).splitlines() == [first, second, third]
 
 
+# an emoticon alone on its line ("=)", ":-)", "^^") under a paragraph of the
+# article is the writer's own (a blog post's last line); among the chrome,
+# above the article, a line without words still goes
+@pytest.mark.parametrize("lang", sorted(ARTICLE))
+@pytest.mark.parametrize("face", ["=)", ":-)", ";)", ":(", "^^"])
+def test_an_emoticon_closing_a_paragraph_of_the_article_stays(lang: str, face: str) -> None:
+    first, second, third = ARTICLE[lang]
+    menu, footer = CHROME["navigation"][lang]
+    body = [first, second, face, third, face]
+    assert clean("\n".join([*menu, *body, *footer])).splitlines() == body
+    above = [*menu, face, first, second, third, *footer]
+    assert clean("\n".join(above)).splitlines() == [first, second, third]
+
+
 LIVE_ENTRIES = {
     "en": (
         ["10 p.m.", "4:14 p.m."],

@@ -58,6 +58,12 @@ from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature, 
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
+# An emoticon alone on its line (":)", ";-)", "=)", ":(", "^^"): a line
+# without words, but the writer's own when it closes a paragraph of the
+# article (a blog post's last line); no quantifier nests
+_EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
+
+
 FEATURE_NAMES = (
     "bias",
     "log_words",
@@ -1764,16 +1770,28 @@ class Region(Cleaner):
         # news agency's story); at the article's edges, or next to chrome, it
         # goes with the chrome
         blocks = doc.blocks
-        for k in range(1, len(blocks) - 1):
+        for k in range(1, len(blocks)):
             b = blocks[k]
             if (
                 b.kept is False
                 and b.cleaner == self.name
+                and k + 1 < len(blocks)
                 and section_break(b.text.strip())
                 and blocks[k - 1].kept is not False
                 and blocks[k + 1].kept is not False
             ):
                 doc.keep(b, self.name, "kept: a section break inside the article", force=True)
+            elif (
+                b.kept is False
+                and b.cleaner == self.name
+                and blocks[k - 1].kept
+                and blocks[k - 1].cleaner == self.name
+                and len(text := b.text.strip()) <= 4
+                and _EMOTICON.fullmatch(text) is not None
+            ):
+                # an emoticon right under a line of the article is the
+                # writer's own ("… when he first saw him." then "=)")
+                doc.keep(b, self.name, "kept: an emoticon closing a paragraph of the article", force=True)
         # the caption of a photo in a gallery (between its counter and its
         # credit, which the boilerplate cleaner found) goes, though the
         # article was read on around it

@@ -5821,6 +5821,20 @@ def test_a_rule_at_the_article_edge_or_a_lone_mark_still_goes(lang: str) -> None
     assert clean("\n".join(["* * *", first, second, third, "* * *"])).splitlines() == [first, second, third]
 
 
+# an emoticon alone on its line ("=)", ":-)", "^^") under a paragraph of the
+# article is the writer's own (a blog post's last line); among the chrome,
+# above the article, a line without words still goes
+@pytest.mark.parametrize("lang", sorted(ARTICLE))
+@pytest.mark.parametrize("face", ["=)", ":-)", ";)", ":(", "^^"])
+def test_an_emoticon_closing_a_paragraph_of_the_article_stays(lang: str, face: str) -> None:
+    first, second, third = ARTICLE[lang]
+    menu, footer = CHROME["navigation"][lang]
+    body = [first, second, face, third, face]
+    assert clean("\n".join([*menu, *body, *footer])).splitlines() == body
+    above = [*menu, face, first, second, third, *footer]
+    assert clean("\n".join(above)).splitlines() == [first, second, third]
+
+
 LIVE_ENTRIES = {
     "en": (
         ["10 p.m.", "4:14 p.m."],
@@ -9133,3 +9147,105 @@ def test_a_bio_right_above_the_comments_ends_the_article() -> None:
         ]
     )
     assert clean(text).splitlines() == LONG_BIO_ARTICLE
+
+
+# teaser cards under a most-read heading that follows the article (each a
+# headline, then its summary, which reads as prose): the first card's
+# headline, right under the heading, is dropped with it by the sections
+# cleaner, but still counts as a card's line, so the summaries are no
+# article resuming; and a box of related links inside the article, which the
+# article goes on under, does not hide the later heading
+CARDS_AFTER = {
+    "en": {
+        "article": [
+            "Drought: farmers in the valley fear for their harvest",
+            "Farmers in the valley have lost a large part of their harvest this year because of the long drought.",
+            "The regional council announced that it would review the rules on water use before the end of next month.",
+            "Several growers said that their wells had not been this low for at least twenty years in the region.",
+            "Farm unions are asking for emergency aid and a review of the calendar of the irrigation restrictions.",
+            "A meeting between the councillors and the farmers' representatives is planned at the town hall next week.",
+        ],
+        "box": ["Read also", "Groundwater at its lowest level in twenty years"],
+        "heading": "Most read",
+        "cards": [
+            "Old town pool: is closing it for good now the only option left?",
+            "The mayor confirmed on Tuesday that renovating the pool would cost the town far too much, and that it was now looking for other solutions with the swimming clubs and the schools.",
+            "Choir: a first national prize for the singers of the town",
+            "The forty singers won the national contest on Saturday in front of an international jury, a first for the region, which had waited more than thirty years for the title, its chairman said.",
+            "Museum: a new wing for modern sculpture",
+            "The opening exhibition brings together a hundred works lent by private collections from all over Europe, and the museum hopes to welcome more than fifty thousand visitors before the end of the year.",
+        ],
+    },
+    "de": {
+        "article": [
+            "Dürre: Die Bauern im Tal bangen um ihre Ernte",
+            "Die Bauern im Tal haben in diesem Jahr wegen der langen Trockenheit einen großen Teil ihrer Ernte verloren.",
+            "Der Regionalrat kündigte an, die Regeln für die Wassernutzung bis zum Ende des nächsten Monats zu überprüfen.",
+            "Mehrere Landwirte sagten, ihre Brunnen seien seit mindestens zwanzig Jahren nicht mehr so niedrig gewesen.",
+            "Die Bauernverbände fordern eine Soforthilfe und einen neuen Zeitplan für die Einschränkungen beim Bewässern.",
+            "Ein Treffen der Ratsmitglieder mit den Vertretern der Landwirte ist für die kommende Woche im Rathaus geplant.",
+        ],
+        "box": ["Lesen Sie auch", "Grundwasser so niedrig wie seit zwanzig Jahren nicht mehr"],
+        "heading": "Meistgelesen",
+        "cards": [
+            "Hallenbad der Stadt: Bleibt jetzt nur noch die Schließung?",
+            "Der Bürgermeister bestätigte am Dienstag, dass die Sanierung des Bades die Stadt viel zu viel kosten würde, und sucht nun mit den Schwimmvereinen und den Schulen nach anderen Lösungen.",
+            "Chor: Ein erster nationaler Preis für die Sänger der Stadt",
+            "Die vierzig Sänger gewannen am Samstag den nationalen Wettbewerb vor einer internationalen Jury, eine Premiere für die Region, die seit mehr als dreißig Jahren auf den Titel gewartet hatte.",
+            "Museum: Ein neuer Flügel für moderne Skulptur",
+            "Die erste Ausstellung zeigt hundert Werke aus Privatsammlungen in ganz Europa, und das Museum hofft, bis zum Ende des Jahres mehr als fünfzigtausend Besucher zu empfangen.",
+        ],
+    },
+    "fr": {
+        "article": [
+            "Sécheresse : les agriculteurs de la vallée inquiets pour leurs récoltes",
+            "Les agriculteurs de la vallée ont perdu une grande partie de leur récolte cette année à cause de la sécheresse.",
+            "Le conseil régional a annoncé qu'il réexaminerait les règles d'usage de l'eau avant la fin du mois prochain.",
+            "Plusieurs exploitants ont déclaré que leurs puits n'avaient jamais été aussi bas depuis au moins vingt ans.",
+            "Les syndicats agricoles demandent une aide d'urgence et une révision du calendrier des restrictions d'irrigation.",
+            "Une réunion entre les élus et les représentants des agriculteurs est prévue la semaine prochaine à la mairie.",
+        ],
+        "box": ["À lire aussi", "Les nappes phréatiques au plus bas depuis vingt ans"],
+        "heading": "Les plus lus",
+        "cards": [
+            "Piscine municipale : la fermeture définitive est-elle inévitable ?",
+            "Le maire a confirmé mardi que les travaux de rénovation du bassin coûteraient beaucoup trop cher à la commune, qui cherche désormais d'autres solutions avec les clubs de natation et les écoles du quartier.",
+            "Chorale : un premier prix national pour les chanteurs de la ville",
+            "Les quarante choristes ont remporté samedi le concours national devant un jury international, une première pour la région qui attendait ce titre depuis plus de trente ans, selon le président de l'association.",
+            "Musée : une nouvelle aile pour la sculpture moderne",
+            "L'exposition inaugurale réunit une centaine d'œuvres prêtées par des collections privées de toute l'Europe, et le musée espère accueillir plus de cinquante mille visiteurs avant la fin de l'année.",
+        ],
+    },
+    "es": {
+        "article": [
+            "Sequía: los agricultores del valle temen por su cosecha",
+            "Los agricultores del valle han perdido este año gran parte de su cosecha por culpa de la larga sequía.",
+            "El consejo regional anunció que revisará las normas sobre el uso del agua antes de que termine el mes próximo.",
+            "Varios productores dijeron que sus pozos no habían estado tan bajos desde hace al menos veinte años.",
+            "Los sindicatos agrarios piden una ayuda urgente y una revisión del calendario de las restricciones de riego.",
+            "Está prevista para la semana que viene una reunión entre los concejales y los representantes de los agricultores.",
+        ],
+        "box": ["Lee también", "Los acuíferos, en su nivel más bajo en veinte años"],
+        "heading": "Lo más leído",
+        "cards": [
+            "Piscina municipal: ¿es el cierre definitivo la única salida?",
+            "El alcalde confirmó el martes que la reforma de la piscina costaría demasiado al municipio, que busca ahora otras soluciones con los clubes de natación y los colegios del barrio.",
+            "Coro: un primer premio nacional para los cantantes de la ciudad",
+            "Los cuarenta cantantes ganaron el sábado el concurso nacional ante un jurado internacional, algo inédito en la región, que esperaba el título desde hacía más de treinta años, según su presidente.",
+            "Museo: una nueva ala para la escultura moderna",
+            "La exposición inaugural reúne un centenar de obras prestadas por colecciones privadas de toda Europa, y el museo espera recibir a más de cincuenta mil visitantes antes de fin de año.",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CARDS_AFTER))
+@pytest.mark.parametrize("boxed", [False, True])
+def test_teaser_cards_under_a_most_read_heading_after_the_article_go(lang: str, boxed: bool) -> None:
+    page = CARDS_AFTER[lang]
+    article, box, cards = page["article"], page["box"], page["cards"]
+    menu, footer = CHROME["navigation"][lang]
+    body = [*article[:3], *(box if boxed else []), *article[3:]]
+    out = clean("\n".join([*menu, *body, page["heading"], *cards, *footer])).splitlines()
+    assert all(p in out for p in article)
+    assert not any(c in out for c in cards)

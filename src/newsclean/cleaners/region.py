@@ -59,6 +59,12 @@ from .labels import READ_MORE, LabelKind
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
 
+# An emoticon alone on its line (":)", ";-)", "=)", ":(", "^^"): a line
+# without words, but the writer's own when it closes a paragraph of the
+# article (a blog post's last line); no quantifier nests
+_EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
+
+
 FEATURE_NAMES = (
     "bias",
     "log_words",
@@ -590,24 +596,41 @@ def asking_headline(text: str) -> bool:
 # at most this many lines of title above its summary)
 CARDS_MIN = 2
 CARD_TITLES = 3
+# A card's line that the sections cleaner dropped counts as one of its lines
+# when it has this many words at least (a headline, not a kicker).
+CARD_HEADLINE_MIN_WORDS = 4
 
 
-def _cards(doc: Document, blocks: list[Block], head: int, stop: int, under: dict[int, str]) -> int:
+def _cards(doc: Document, head: int, stop: int, under: dict[int, str]) -> int:
     """How many teaser cards open the related-content section under the
     heading at ``head`` (up to the block ``stop``, or to the section's end),
-    one after the other among the undecided ``blocks``: each one to
+    one after the other among the undecided blocks: each one to
     ``CARD_TITLES`` title lines (a kicker, a headline: lines that are no
     paragraph, or a headline that asks after a colon, "Alert looms: what now
     for sport?") and the paragraph of its summary. The article resuming
-    opens with a paragraph, or has paragraphs in a row."""
+    opens with a paragraph, or has paragraphs in a row. A card's headline
+    the sections cleaner dropped under the heading (the first card's, right
+    under it: ``CARD_HEADLINE_MIN_WORDS`` words or more, no link) counts
+    too: without it, the first summary would read as the article resuming."""
     feats = features(doc)
     section = []
-    for b in blocks:
-        if b.index <= head:
+    for i in range(head + 1, min(stop, len(doc.blocks))):
+        b = doc.blocks[i]
+        related = under.get(i) == "related"
+        if b.kept is None:
+            if not related:
+                break
+        elif not (
+            related
+            and b.kept is False
+            and b.cleaner == "sections"
+            and feats[i].words >= CARD_HEADLINE_MIN_WORDS
+            and "://" not in b.content
+        ):
+            # (a date, a share button: no line of a card; nor a short line
+            # or a link under a heading of references, "History", "↑ https://…")
             continue
-        if b.index >= stop or under.get(b.index) != "related":
-            break
-        section.append(card_summary(feats[b.index], b.content))
+        section.append(card_summary(feats[i], b.content))
     return count_cards(section)
 
 
@@ -651,21 +674,28 @@ def _cards_cuts(
     every block under the heading, two teaser cards or more (a headline and
     its summary, which read as prose; see ``_cards``): the run is cut
     there, the cards are no part of the article above (a section that ends
-    where prose resumes, inside the run, cuts nothing)."""
+    where prose resumes, inside the run, cuts nothing). Every heading in
+    the run is looked at, not only its first: a related box inside the
+    article that prose resumes under ("Read also", a link, the article
+    going on) is no reason to let the cards under a later heading join it."""
     heads = sorted(doc.meta.get("section_heads", ()))
     if not heads:
         return []
+    index = [b.index for b in blocks]
     cuts: list[int] = []
     for lo, hi in runs:
-        i = bisect_right(heads, blocks[lo].index)
-        if i == len(heads) or heads[i] >= blocks[hi - 1].index:
-            continue
-        k = next(k for k in range(lo + 1, hi) if blocks[k].index > heads[i])
-        stop = heads[i + 1] if i + 1 < len(heads) else len(doc.blocks)
-        if all(under.get(blocks[j].index) == "related" for j in range(k, hi)) and (
-            _cards(doc, blocks, heads[i], stop, under) >= CARDS_MIN
-        ):
-            cuts.append(k)
+        # the run's last blocks, all under a related-content heading
+        tail = hi
+        while tail > lo and under.get(index[tail - 1]) == "related":
+            tail -= 1
+        i = bisect_right(heads, index[lo])
+        while i < len(heads) and heads[i] < index[hi - 1]:
+            k = bisect_right(index, heads[i], lo, hi)  # the run's first block under it
+            stop = heads[i + 1] if i + 1 < len(heads) else len(doc.blocks)
+            if k >= tail and _cards(doc, heads[i], stop, under) >= CARDS_MIN:
+                cuts.append(k)
+                break
+            i += 1
     return cuts
 
 
@@ -1762,16 +1792,28 @@ class Region(Cleaner):
         # news agency's story); at the article's edges, or next to chrome, it
         # goes with the chrome
         blocks = doc.blocks
-        for k in range(1, len(blocks) - 1):
+        for k in range(1, len(blocks)):
             b = blocks[k]
             if (
                 b.kept is False
                 and b.cleaner == self.name
+                and k + 1 < len(blocks)
                 and section_break(b.text.strip())
                 and blocks[k - 1].kept is not False
                 and blocks[k + 1].kept is not False
             ):
                 doc.keep(b, self.name, "kept: a section break inside the article", force=True)
+            elif (
+                b.kept is False
+                and b.cleaner == self.name
+                and blocks[k - 1].kept
+                and blocks[k - 1].cleaner == self.name
+                and len(text := b.text.strip()) <= 4
+                and _EMOTICON.fullmatch(text) is not None
+            ):
+                # an emoticon right under a line of the article is the
+                # writer's own ("… when he first saw him." then "=)")
+                doc.keep(b, self.name, "kept: an emoticon closing a paragraph of the article", force=True)
         # the caption of a photo in a gallery (between its counter and its
         # credit, which the boilerplate cleaner found) goes, though the
         # article was read on around it

@@ -67,7 +67,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
             )
             * n
         ),
-        8_000,
+        16_000,
     ),
 }
 

@@ -9083,3 +9083,27 @@ def test_a_bio_right_above_the_comments_ends_the_article() -> None:
         ]
     )
     assert clean(text).splitlines() == LONG_BIO_ARTICLE
+
+
+# a recipe site's box of other recipes under the recipe ("More recipes",
+# "Polecane przepisy"): a heading of the related family in every language
+@pytest.mark.parametrize(
+    ("lang", "heading", "cards"),
+    [
+        ("en", "More recipes", ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"]),
+        ("en", "Recommended recipes", ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"]),
+        ("de", "Mehr Rezepte", ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf für kalte Abende"]),
+        ("de", "Empfohlene Rezepte", ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf"]),
+        ("fr", "Plus de recettes", ["Tarte au citron sur fond d'amandes", "Ragoût de haricots pour les soirs froids"]),
+        ("fr", "Recettes recommandées", ["Tarte au citron sur fond d'amandes", "Ragoût de haricots"]),
+        ("es", "Más recetas", ["Tarta de limón con base de almendras", "Guiso rápido de alubias para el invierno"]),
+        ("es", "Recetas recomendadas", ["Tarta de limón con base de almendras", "Guiso rápido de alubias"]),
+        ("en", "Polecane przepisy", ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz z fasoli na zimę"]),
+        ("en", "Więcej przepisów z tym składnikiem", ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz"]),
+    ],
+)
+def test_a_box_of_other_recipes_goes_with_its_heading(lang: str, heading: str, cards: list[str]) -> None:
+    assert load_lexicon().section_heading(heading) == "related"
+    text = "\n".join([*ARTICLE[lang], heading, *cards])
+    out = clean(text).splitlines()
+    assert out == ARTICLE[lang]

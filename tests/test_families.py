@@ -9091,15 +9091,39 @@ def test_a_bio_right_above_the_comments_ends_the_article() -> None:
     ("lang", "heading", "cards"),
     [
         ("en", "More recipes", ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"]),
-        ("en", "Recommended recipes", ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"]),
-        ("de", "Mehr Rezepte", ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf für kalte Abende"]),
+        (
+            "en",
+            "Recommended recipes",
+            ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"],
+        ),
+        (
+            "de",
+            "Mehr Rezepte",
+            ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf für kalte Abende"],
+        ),
         ("de", "Empfohlene Rezepte", ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf"]),
-        ("fr", "Plus de recettes", ["Tarte au citron sur fond d'amandes", "Ragoût de haricots pour les soirs froids"]),
+        (
+            "fr",
+            "Plus de recettes",
+            ["Tarte au citron sur fond d'amandes", "Ragoût de haricots pour les soirs froids"],
+        ),
         ("fr", "Recettes recommandées", ["Tarte au citron sur fond d'amandes", "Ragoût de haricots"]),
-        ("es", "Más recetas", ["Tarta de limón con base de almendras", "Guiso rápido de alubias para el invierno"]),
+        (
+            "es",
+            "Más recetas",
+            ["Tarta de limón con base de almendras", "Guiso rápido de alubias para el invierno"],
+        ),
         ("es", "Recetas recomendadas", ["Tarta de limón con base de almendras", "Guiso rápido de alubias"]),
-        ("en", "Polecane przepisy", ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz z fasoli na zimę"]),
-        ("en", "Więcej przepisów z tym składnikiem", ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz"]),
+        (
+            "en",
+            "Polecane przepisy",
+            ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz z fasoli na zimę"],
+        ),
+        (
+            "en",
+            "Więcej przepisów z tym składnikiem",
+            ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz"],
+        ),
     ],
 )
 def test_a_box_of_other_recipes_goes_with_its_heading(lang: str, heading: str, cards: list[str]) -> None:
@@ -9107,3 +9131,43 @@ def test_a_box_of_other_recipes_goes_with_its_heading(lang: str, heading: str, c
     text = "\n".join([*ARTICLE[lang], heading, *cards])
     out = clean(text).splitlines()
     assert out == ARTICLE[lang]
+
+
+# an embedded Facebook post: the start of its text, cut off by the embed, over
+# its signature in the language the embed was made in
+FACEBOOK_EMBEDS = {
+    "en": (
+        "Families must not be burdened even more in these times of rising…",
+        "Posted by Example Party on Monday, February 7, 2022",
+    ),
+    "de": (
+        "Familien dürfen in diesen Zeiten nicht noch zusätzlich belastet…",
+        "Gepostet von Beispielpartei am Montag, 7. Februar 2022",
+    ),
+    "fr": (
+        "Les familles ne doivent pas être davantage pénalisées en ces temps...",
+        "Publiée par Parti Exemple sur lundi 7 février 2022",
+    ),
+    "es": (
+        "Las familias no pueden cargar con más costes en estos tiempos de…",
+        "Publicado por Partido Ejemplo en lunes, 7 de febrero de 2022",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FACEBOOK_EMBEDS))
+def test_the_cut_off_text_of_an_embedded_post_goes_with_its_signature(lang: str) -> None:
+    post, signature = FACEBOOK_EMBEDS[lang]
+    text = "\n".join([*ARTICLE[lang][:2], post, signature, ARTICLE[lang][2]])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+def test_a_whole_sentence_over_a_post_signature_stays() -> None:
+    # the post quoted whole ends a sentence; a line cut off with no signature
+    # under it is the article's
+    whole = "Families must not be burdened even more in these times of rising costs."
+    text = "\n".join([*ARTICLE["en"][:2], whole, FACEBOOK_EMBEDS["en"][1], ARTICLE["en"][2]])
+    assert whole in clean(text).splitlines()
+    trailing = "And then the growers waited for the rain, and waited, and waited…"
+    text = "\n".join([*ARTICLE["en"], trailing])
+    assert trailing in clean(text).splitlines()

@@ -147,6 +147,7 @@ class Boilerplate(Cleaner):
             _gallery_captions(doc)
         _newsletter_pitch(doc)
         _author_box(doc)
+        _embed_previews(doc)
 
 
 def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
@@ -258,6 +259,28 @@ def _newsletter_pitch(doc: Document) -> None:
         )
         if field:
             doc.drop(block, "boilerplate", "dropped: the pitch of a newsletter's sign-up box")
+
+
+# the text of an embedded post cut off by the embed ("… dürfen Familien nicht
+# noch zusätzlich belastet…"): its last word runs into the ellipsis
+_CUT_OFF = regex.compile(r"\w(?:…|\.\.\.)$")
+
+
+def _embed_previews(doc: Document) -> None:
+    """Drop the cut-off text of an embedded post right above the post's
+    signature ("Posted by Jane Roe on Monday, March 4, 2024", "Gepostet von
+    … am Montag, 4. März 2024"): an embed prints the start of the post and
+    links to the rest. A line that ends a sentence above such a signature
+    stays (the post may be quoted whole)."""
+    embeds = f"dropped: {_WHAT['embeds']}"
+    blocks = doc.blocks
+    for i in range(1, len(blocks)):
+        after = blocks[i]
+        if after.kept is not False or after.reason != embeds or after.cleaner != "boilerplate":
+            continue
+        block = blocks[i - 1]
+        if block.kept is None and _CUT_OFF.search(block.content) is not None:
+            doc.drop(block, "boilerplate", "dropped: the cut-off text of an embedded post")
 
 
 def _gallery_captions(doc: Document) -> None:

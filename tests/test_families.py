@@ -6749,12 +6749,16 @@ DOWNLOAD_LINKS = [
     "Annual report 2023 (PDF, 2.4 MB)",
     "Informe anual PDF - 1,2 MB",
     "Relatório anual (PDF, 850 KB)",
+    # the link's text run on to its file type by an extractor
+    "Rundschreiben vom 3. Mai 2023PDF | 38 KB | Datei ist nicht barrierefrei",
+    "Circular of 3 May 2023PDF, 120 KB",
 ]
 # sentences that name a file and a size stay
 DOWNLOAD_PROSE = [
     "The council published a PDF of 40 pages on its website on Monday.",
     "Das Archiv ist 20 MB groß und enthält alle Protokolle seit 2010.",
     "Le fichier PDF fait 3 Mo et peut être imprimé.",
+    "In 2023PDF files of up to 10 MB were accepted by the court's portal.",
 ]
 
 

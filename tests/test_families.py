@@ -9175,3 +9175,39 @@ def test_a_whole_sentence_over_a_post_signature_stays() -> None:
     trailing = "And then the growers waited for the rain, and waited, and waited…"
     text = "\n".join([*ARTICLE["en"], trailing])
     assert trailing in clean(text).splitlines()
+
+
+# A form's notice on one of its fields: a spam trap to leave empty, a field to
+# fill in, an error under it ("Leave this field empty if you're human:",
+# "Dieses Feld ist ein Pflichtfeld.", "Ce champ est obligatoire.").
+FORM_NOTICES = {
+    "en": [
+        "Leave this field blank if you are human:",
+        "This field is required.",
+        "You're already subscribed!",
+    ],
+    "de": ["Bitte das Feld leer lassen", "Bitte fülle dieses Feld aus.", "Die E-Mail-Adresse ist ungültig."],
+    "fr": ["Merci de laisser ce champ vide", "Veuillez renseigner ce champ.", "Vous êtes déjà inscrite."],
+    "es": ["Por favor, deje este campo en blanco", "Rellena este campo.", "Este campo es requerido."],
+}
+# sentences about a field or a subscription stay
+FORM_PROSE = [
+    "The judges said this field is required reading for anyone who studies the old river maps.",
+    "Leave this field of study to the experts, the dean told the first-year students on Monday.",
+    "Wer sich bereits für den Newsletter angemeldet hat, bekommt die Ausgabe schon am Freitag.",
+    "Le maire a demandé aux agriculteurs de laisser ce champ vide jusqu'à la fin des travaux.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(FORM_NOTICES))
+def test_a_forms_notice_on_a_field_is_chrome(lang: str) -> None:
+    lex = load_lexicon()
+    for line in FORM_NOTICES[lang]:
+        assert lex.pattern(line) == "forms", line
+    text = "\n".join([*ARTICLE[lang][:2], *FORM_NOTICES[lang], ARTICLE[lang][2]])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("line", FORM_PROSE)
+def test_a_sentence_about_a_field_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None

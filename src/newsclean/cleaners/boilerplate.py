@@ -63,6 +63,7 @@ _WHAT = {
     "donation": "an appeal to donate or to turn the ad blocker off",
     "appeal": "an appeal to support the publication",
     "errors": "a widget's error message",
+    "forms": "a form's notice on one of its fields",
     "noscript": "a notice that the page needs JavaScript",
     "player": "a notice that the browser cannot play a widget",
     "embeds": "the text an embedded post prints around it",
@@ -74,7 +75,18 @@ _WHAT = {
 # newsletter box): a main-content extractor keeps them as readily as a
 # whole-page dump holds them.
 NOTICES = frozenset(
-    {"cookies", "consent", "comments", "newsletter", "paywall", "noscript", "player", "donation", "errors"}
+    {
+        "cookies",
+        "consent",
+        "comments",
+        "newsletter",
+        "paywall",
+        "noscript",
+        "player",
+        "donation",
+        "errors",
+        "forms",
+    }
 )
 
 

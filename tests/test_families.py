@@ -9211,3 +9211,61 @@ def test_a_forms_notice_on_a_field_is_chrome(lang: str) -> None:
 @pytest.mark.parametrize("line", FORM_PROSE)
 def test_a_sentence_about_a_field_stays(line: str) -> None:
     assert load_lexicon().pattern(line) is None
+
+
+# a newsletter's sign-up box that lists what it brings, between its prompt and
+# its consent line or button, with the address field's label over them
+NEWSLETTER_OFFERS = {
+    "en": [
+        "Sign up for our newsletter",
+        "Weekly farm prices",
+        "Tips for the garden",
+        "Prize draws",
+        "Your email address",
+        "Subscribe now",
+    ],
+    "de": [
+        "Melden Sie sich jetzt für unseren Newsletter an und erhalten Sie regelmäßig",
+        "aktuelle Angebote aus der Region",
+        "Ausflugstipps für das Wochenende",
+        "tolle Gewinnspiele",
+        "Ihre E-Mail-Adresse",
+        "Mit der Eintragung Ihrer E-Mail-Adresse akzeptieren Sie unsere Datenschutzerklärung.",
+    ],
+    "fr": [
+        "Inscrivez-vous à notre newsletter",
+        "Les prix du marché",
+        "Nos conseils de jardinage",
+        "Jeux-concours",
+        "Votre adresse e-mail",
+        "Inscrivez-vous maintenant",
+    ],
+    "es": [
+        "Suscríbete a nuestro newsletter",
+        "Precios del mercado",
+        "Consejos para el huerto",
+        "Sorteos",
+        "Tu correo electrónico",
+        "Suscríbete ahora",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWSLETTER_OFFERS))
+def test_what_a_newsletter_box_offers_goes(lang: str) -> None:
+    body = ARTICLE[lang]
+    ex = explain("\n".join([body[0], *NEWSLETTER_OFFERS[lang], body[1], body[2]]))
+    assert ex.text.splitlines() == body
+    reasons = {b.text: b.reason for b in ex.blocks}
+    assert reasons[NEWSLETTER_OFFERS[lang][2]] == "dropped: what a newsletter's sign-up box offers"
+
+
+def test_short_lines_after_a_newsletter_prompt_with_no_sign_up_stay() -> None:
+    # a list of the article's own under a prompt, with the article going on
+    # under it (no button, no consent line): not the box's offer
+    body = ARTICLE["en"]
+    items = ["Two wells ran dry", "Three farms sold their herds"]
+    text = "\n".join([body[0], "Sign up for our newsletter", *items, body[1], body[2]])
+    out = clean(text).splitlines()
+    for item in items:
+        assert item in out

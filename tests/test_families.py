@@ -6764,12 +6764,16 @@ DOWNLOAD_LINKS = [
     "Annual report 2023 (PDF, 2.4 MB)",
     "Informe anual PDF - 1,2 MB",
     "Relatório anual (PDF, 850 KB)",
+    # the link's text run on to its file type by an extractor
+    "Rundschreiben vom 3. Mai 2023PDF | 38 KB | Datei ist nicht barrierefrei",
+    "Circular of 3 May 2023PDF, 120 KB",
 ]
 # sentences that name a file and a size stay
 DOWNLOAD_PROSE = [
     "The council published a PDF of 40 pages on its website on Monday.",
     "Das Archiv ist 20 MB groß und enthält alle Protokolle seit 2010.",
     "Le fichier PDF fait 3 Mo et peut être imprimé.",
+    "In 2023PDF files of up to 10 MB were accepted by the court's portal.",
 ]
 
 
@@ -9249,3 +9253,185 @@ def test_teaser_cards_under_a_most_read_heading_after_the_article_go(lang: str, 
     out = clean("\n".join([*menu, *body, page["heading"], *cards, *footer])).splitlines()
     assert all(p in out for p in article)
     assert not any(c in out for c in cards)
+
+
+# a recipe site's box of other recipes under the recipe ("More recipes",
+# "Polecane przepisy"): a heading of the related family in every language
+@pytest.mark.parametrize(
+    ("lang", "heading", "cards"),
+    [
+        ("en", "More recipes", ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"]),
+        (
+            "en",
+            "Recommended recipes",
+            ["Lemon tart with a crisp almond base", "Quick bean stew for cold evenings"],
+        ),
+        (
+            "de",
+            "Mehr Rezepte",
+            ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf für kalte Abende"],
+        ),
+        ("de", "Empfohlene Rezepte", ["Zitronentarte mit knusprigem Mandelboden", "Schneller Bohneneintopf"]),
+        (
+            "fr",
+            "Plus de recettes",
+            ["Tarte au citron sur fond d'amandes", "Ragoût de haricots pour les soirs froids"],
+        ),
+        ("fr", "Recettes recommandées", ["Tarte au citron sur fond d'amandes", "Ragoût de haricots"]),
+        (
+            "es",
+            "Más recetas",
+            ["Tarta de limón con base de almendras", "Guiso rápido de alubias para el invierno"],
+        ),
+        ("es", "Recetas recomendadas", ["Tarta de limón con base de almendras", "Guiso rápido de alubias"]),
+        (
+            "en",
+            "Polecane przepisy",
+            ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz z fasoli na zimę"],
+        ),
+        (
+            "en",
+            "Więcej przepisów z tym składnikiem",
+            ["Tarta cytrynowa na migdałowym spodzie", "Szybki gulasz"],
+        ),
+    ],
+)
+def test_a_box_of_other_recipes_goes_with_its_heading(lang: str, heading: str, cards: list[str]) -> None:
+    assert load_lexicon().section_heading(heading) == "related"
+    text = "\n".join([*ARTICLE[lang], heading, *cards])
+    out = clean(text).splitlines()
+    assert out == ARTICLE[lang]
+
+
+# an embedded Facebook post: the start of its text, cut off by the embed, over
+# its signature in the language the embed was made in
+FACEBOOK_EMBEDS = {
+    "en": (
+        "Families must not be burdened even more in these times of rising…",
+        "Posted by Example Party on Monday, February 7, 2022",
+    ),
+    "de": (
+        "Familien dürfen in diesen Zeiten nicht noch zusätzlich belastet…",
+        "Gepostet von Beispielpartei am Montag, 7. Februar 2022",
+    ),
+    "fr": (
+        "Les familles ne doivent pas être davantage pénalisées en ces temps...",
+        "Publiée par Parti Exemple sur lundi 7 février 2022",
+    ),
+    "es": (
+        "Las familias no pueden cargar con más costes en estos tiempos de…",
+        "Publicado por Partido Ejemplo en lunes, 7 de febrero de 2022",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FACEBOOK_EMBEDS))
+def test_the_cut_off_text_of_an_embedded_post_goes_with_its_signature(lang: str) -> None:
+    post, signature = FACEBOOK_EMBEDS[lang]
+    text = "\n".join([*ARTICLE[lang][:2], post, signature, ARTICLE[lang][2]])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+def test_a_whole_sentence_over_a_post_signature_stays() -> None:
+    # the post quoted whole ends a sentence; a line cut off with no signature
+    # under it is the article's
+    whole = "Families must not be burdened even more in these times of rising costs."
+    text = "\n".join([*ARTICLE["en"][:2], whole, FACEBOOK_EMBEDS["en"][1], ARTICLE["en"][2]])
+    assert whole in clean(text).splitlines()
+    trailing = "And then the growers waited for the rain, and waited, and waited…"
+    text = "\n".join([*ARTICLE["en"], trailing])
+    assert trailing in clean(text).splitlines()
+
+
+# A form's notice on one of its fields: a spam trap to leave empty, a field to
+# fill in, an error under it ("Leave this field empty if you're human:",
+# "Dieses Feld ist ein Pflichtfeld.", "Ce champ est obligatoire.").
+FORM_NOTICES = {
+    "en": [
+        "Leave this field blank if you are human:",
+        "This field is required.",
+        "You're already subscribed!",
+    ],
+    "de": ["Bitte das Feld leer lassen", "Bitte fülle dieses Feld aus.", "Die E-Mail-Adresse ist ungültig."],
+    "fr": ["Merci de laisser ce champ vide", "Veuillez renseigner ce champ.", "Vous êtes déjà inscrite."],
+    "es": ["Por favor, deje este campo en blanco", "Rellena este campo.", "Este campo es requerido."],
+}
+# sentences about a field or a subscription stay
+FORM_PROSE = [
+    "The judges said this field is required reading for anyone who studies the old river maps.",
+    "Leave this field of study to the experts, the dean told the first-year students on Monday.",
+    "Wer sich bereits für den Newsletter angemeldet hat, bekommt die Ausgabe schon am Freitag.",
+    "Le maire a demandé aux agriculteurs de laisser ce champ vide jusqu'à la fin des travaux.",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(FORM_NOTICES))
+def test_a_forms_notice_on_a_field_is_chrome(lang: str) -> None:
+    lex = load_lexicon()
+    for line in FORM_NOTICES[lang]:
+        assert lex.pattern(line) == "forms", line
+    text = "\n".join([*ARTICLE[lang][:2], *FORM_NOTICES[lang], ARTICLE[lang][2]])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("line", FORM_PROSE)
+def test_a_sentence_about_a_field_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+# a newsletter's sign-up box that lists what it brings, between its prompt and
+# its consent line or button, with the address field's label over them
+NEWSLETTER_OFFERS = {
+    "en": [
+        "Sign up for our newsletter",
+        "Weekly farm prices",
+        "Tips for the garden",
+        "Prize draws",
+        "Your email address",
+        "Subscribe now",
+    ],
+    "de": [
+        "Melden Sie sich jetzt für unseren Newsletter an und erhalten Sie regelmäßig",
+        "aktuelle Angebote aus der Region",
+        "Ausflugstipps für das Wochenende",
+        "tolle Gewinnspiele",
+        "Ihre E-Mail-Adresse",
+        "Mit der Eintragung Ihrer E-Mail-Adresse akzeptieren Sie unsere Datenschutzerklärung.",
+    ],
+    "fr": [
+        "Inscrivez-vous à notre newsletter",
+        "Les prix du marché",
+        "Nos conseils de jardinage",
+        "Jeux-concours",
+        "Votre adresse e-mail",
+        "Inscrivez-vous maintenant",
+    ],
+    "es": [
+        "Suscríbete a nuestro newsletter",
+        "Precios del mercado",
+        "Consejos para el huerto",
+        "Sorteos",
+        "Tu correo electrónico",
+        "Suscríbete ahora",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEWSLETTER_OFFERS))
+def test_what_a_newsletter_box_offers_goes(lang: str) -> None:
+    body = ARTICLE[lang]
+    ex = explain("\n".join([body[0], *NEWSLETTER_OFFERS[lang], body[1], body[2]]))
+    assert ex.text.splitlines() == body
+    reasons = {b.text: b.reason for b in ex.blocks}
+    assert reasons[NEWSLETTER_OFFERS[lang][2]] == "dropped: what a newsletter's sign-up box offers"
+
+
+def test_short_lines_after_a_newsletter_prompt_with_no_sign_up_stay() -> None:
+    # a list of the article's own under a prompt, with the article going on
+    # under it (no button, no consent line): not the box's offer
+    body = ARTICLE["en"]
+    items = ["Two wells ran dry", "Three farms sold their herds"]
+    text = "\n".join([body[0], "Sign up for our newsletter", *items, body[1], body[2]])
+    out = clean(text).splitlines()
+    for item in items:
+        assert item in out

@@ -887,6 +887,7 @@ _FAMILY_ORDER = (
     "player",
     "embeds",
     "errors",
+    "forms",
     "navigation",
     "tags",
     "app",

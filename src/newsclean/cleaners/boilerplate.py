@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from ..document import Document
+from ..document import Block, Document
 from ..lexicon import PATTERN_FLAGS, load_lexicon
 from .base import Cleaner
 
@@ -63,6 +63,7 @@ _WHAT = {
     "donation": "an appeal to donate or to turn the ad blocker off",
     "appeal": "an appeal to support the publication",
     "errors": "a widget's error message",
+    "forms": "a form's notice on one of its fields",
     "noscript": "a notice that the page needs JavaScript",
     "player": "a notice that the browser cannot play a widget",
     "embeds": "the text an embedded post prints around it",
@@ -74,7 +75,18 @@ _WHAT = {
 # newsletter box): a main-content extractor keeps them as readily as a
 # whole-page dump holds them.
 NOTICES = frozenset(
-    {"cookies", "consent", "comments", "newsletter", "paywall", "noscript", "player", "donation", "errors"}
+    {
+        "cookies",
+        "consent",
+        "comments",
+        "newsletter",
+        "paywall",
+        "noscript",
+        "player",
+        "donation",
+        "errors",
+        "forms",
+    }
 )
 
 
@@ -147,6 +159,7 @@ class Boilerplate(Cleaner):
             _gallery_captions(doc)
         _newsletter_pitch(doc)
         _author_box(doc)
+        _embed_previews(doc)
 
 
 def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
@@ -231,6 +244,14 @@ PITCH_MAX_WORDS = 25
 # address field ("Email", "E-Mail-Adresse"); not another prompt (a paragraph
 # of the article between two prompts is no pitch)
 _SIGN_UP = frozenset({_WHAT["account"], _WHAT["consent"]})
+# or the list of what the box brings: two lines or more, at most this many,
+# of at most this many words each ("aktuelle Angebote", "tolle Gewinnspiele")
+LIST_MAX_ITEMS = 4
+LIST_MAX_WORDS = 8
+# the address field's own label, a line of at most this many words naming the
+# mail ("Ihre E-Mail-Adresse", "Your email address")
+FIELD_MAX_WORDS = 4
+_ADDRESS_WORDS = ("mail", "correo", "courriel")
 
 
 def _newsletter_pitch(doc: Document) -> None:
@@ -239,25 +260,82 @@ def _newsletter_pitch(doc: Document) -> None:
     Newsletter") and the box's address field, button or consent line ("Email",
     "Jetzt anmelden", "By submitting your email, you agree …"): "Daily news
     about the politics shaping our world.", "Immer aktuell informiert über
-    Spartipps." """
+    Spartipps."; or the list of what it brings, two to four short lines
+    ("… und erhalten Sie regelmäßig", "aktuelle Angebote", "Reisetipps",
+    "tolle Gewinnspiele"), with the address field's own label under them
+    ("Ihre E-Mail-Adresse") when the button or the consent line follows it."""
     lex = load_lexicon()
     blocks = doc.blocks
+
+    def field(after: Block) -> bool:
+        # (a button the label cleaner dropped first: "Subscribe now")
+        return (after.cleaner == "boilerplate" and after.reason.removeprefix("dropped: ") in _SIGN_UP) or (
+            after.cleaner == "labels"
+            and ("mail" in after.content.casefold() or lex.pattern(after.content) == "account")
+        )
+
+    def address_label(block: Block) -> bool:
+        low = block.content.casefold()
+        return (
+            block.kept is None
+            and len(low.split()) <= FIELD_MAX_WORDS
+            and any(w in low for w in _ADDRESS_WORDS)
+        )
+
     for i in range(1, len(blocks) - 1):
-        block, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
-        if block.kept is not None or before.kept is not False or after.kept is not False:
-            continue
-        if not PITCH_MIN_WORDS <= len(block.content.split()) <= PITCH_MAX_WORDS:
+        block, before = blocks[i], blocks[i - 1]
+        if block.kept is not None or before.kept is not False:
             continue
         heads = (before.cleaner == "boilerplate" and before.reason == f"dropped: {_WHAT['newsletter']}") or (
             before.cleaner == "labels" and lex.section_heading(before.content) == "newsletter"
         )
         if not heads:
             continue
-        field = (after.cleaner == "boilerplate" and after.reason.removeprefix("dropped: ") in _SIGN_UP) or (
-            after.cleaner == "labels" and "mail" in after.content.casefold()
-        )
-        if field:
-            doc.drop(block, "boilerplate", "dropped: the pitch of a newsletter's sign-up box")
+        after = blocks[i + 1]
+        if after.kept is False:
+            if PITCH_MIN_WORDS <= len(block.content.split()) <= PITCH_MAX_WORDS and field(after):
+                doc.drop(block, "boilerplate", "dropped: the pitch of a newsletter's sign-up box")
+            continue
+        # a list: short undecided lines up to the field (at most LIST_MAX_ITEMS + 2 looked at)
+        j = i
+        while (
+            j < len(blocks)
+            and j - i < LIST_MAX_ITEMS
+            and blocks[j].kept is None
+            and not address_label(blocks[j])
+            and 0 < len(blocks[j].content.split()) <= LIST_MAX_WORDS
+        ):
+            j += 1
+        if j - i < 2 or j >= len(blocks):
+            continue
+        end = j
+        if address_label(blocks[j]) and j + 1 < len(blocks) and blocks[j + 1].kept is False:
+            end, j = j + 1, j + 1
+        if blocks[j].kept is False and field(blocks[j]):
+            for b in blocks[i:end]:
+                doc.drop(b, "boilerplate", "dropped: what a newsletter's sign-up box offers")
+
+
+# the text of an embedded post cut off by the embed ("… dürfen Familien nicht
+# noch zusätzlich belastet…"): its last word runs into the ellipsis
+_CUT_OFF = regex.compile(r"\w(?:…|\.\.\.)$")
+
+
+def _embed_previews(doc: Document) -> None:
+    """Drop the cut-off text of an embedded post right above the post's
+    signature ("Posted by Jane Roe on Monday, March 4, 2024", "Gepostet von
+    … am Montag, 4. März 2024"): an embed prints the start of the post and
+    links to the rest. A line that ends a sentence above such a signature
+    stays (the post may be quoted whole)."""
+    embeds = f"dropped: {_WHAT['embeds']}"
+    blocks = doc.blocks
+    for i in range(1, len(blocks)):
+        after = blocks[i]
+        if after.kept is not False or after.reason != embeds or after.cleaner != "boilerplate":
+            continue
+        block = blocks[i - 1]
+        if block.kept is None and _CUT_OFF.search(block.content) is not None:
+            doc.drop(block, "boilerplate", "dropped: the cut-off text of an embedded post")
 
 
 def _gallery_captions(doc: Document) -> None:

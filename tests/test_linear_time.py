@@ -73,10 +73,12 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     # words: each card looks up its own first words, not every headline
     "repeated headline cards": (
         lambda n: (
-            "Council votes on the old bridge\n"
-            "Council votes on the old bridge A new plan for the crossing came up on Monday.\n"
-        )
-        * n,
+            (
+                "Council votes on the old bridge\n"
+                "Council votes on the old bridge A new plan for the crossing came up on Monday.\n"
+            )
+            * n
+        ),
         8_000,
     ),
 }

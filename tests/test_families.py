@@ -442,6 +442,11 @@ def test_a_comments_link_above_the_article_starts_no_thread() -> None:
         "3 Kommentare zu „Trockener Sommer beschleunigt die Ernte“",
         "5 commentaires sur « L'été sec avance la récolte »",
         "4 comentarios en “El verano seco adelanta la cosecha”",
+        # an article's title longer than any heading
+        "12 thoughts on “Dry summer speeds up the harvest: why the growers of the valley fear for their wells”",
+        "3 Kommentare zu „Trockener Sommer beschleunigt die Ernte: Warum die Bauern im Tal um ihre Brunnen bangen“",
+        "5 commentaires sur « L'été sec avance la récolte : pourquoi les producteurs de la vallée craignent pour leurs puits »",
+        "4 comentarios en “El verano seco adelanta la cosecha: por qué los agricultores del valle temen por sus pozos”",
     ],
 )
 def test_a_heading_counting_the_comments_starts_the_thread(heading: str) -> None:

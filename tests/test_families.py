@@ -5864,6 +5864,61 @@ def test_a_time_under_no_rule_or_above_no_paragraph_is_still_a_timestamp(lang: s
     assert late not in out
 
 
+LIVE_INTROS = {
+    "en": "The Latest on the storm that cut the power to the valley (all times local):",
+    "de": "Die neuesten Entwicklungen zum Sturm, der dem Tal den Strom nahm, im Überblick:",
+    "fr": "Les dernières informations sur la tempête qui a privé la vallée de courant (heure locale) :",
+    "es": "Lo último sobre la tormenta que dejó sin luz al valle (todas las horas son locales):",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE_ENTRIES))
+def test_the_first_live_entry_under_the_intro_ending_in_a_colon_stays(lang: str) -> None:
+    # the story announces its entries ("(all times local):"), the first one
+    # opens right under it with no rule, the next under a rule
+    (late, early), entry = LIVE_ENTRIES[lang]
+    first, second, third = ARTICLE[lang]
+    body = [LIVE_INTROS[lang], late, entry, "___", early, first, second, third]
+    assert clean("\n".join(body)).splitlines() == body
+
+
+# a short month that is another word too, in lower case in a sentence ("the
+# toll may be higher", "el mar", "un ago"), names no month: the paragraph is
+# no line of a dated list, and the timestamp above it still goes
+SHORT_MONTH_PROSE = {
+    "en": (
+        "March 3, 2024 - 11:28",
+        "Officials said on 2 March that at least forty people were hurt when the storm hit the coast.",
+        "The real toll may be much higher, and some reports set out twice as many injured.",
+    ),
+    "es": (
+        "3 de marzo de 2024 - 11:28",
+        "Las autoridades dijeron el 2 de marzo que al menos cuarenta personas resultaron heridas.",
+        "El mar sigue agitado y los pescadores no han podido salir del puerto en toda la semana.",
+    ),
+    "it": (
+        "3 marzo 2024 - 11:28",
+        "Le autorità hanno detto il 2 marzo che almeno quaranta persone sono rimaste ferite.",
+        "Il medico ha usato un ago sottile per ogni prelievo, ha detto il sindaco della città.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_MONTH_PROSE))
+def test_a_short_month_in_lower_case_in_prose_makes_no_dated_list(lang: str) -> None:
+    stamp, dated, prose = SHORT_MONTH_PROSE[lang]
+    headline = {
+        "en": "Storm hits the coast",
+        "es": "La tormenta golpea la costa",
+        "it": "La tempesta colpisce la costa",
+    }
+    more = ARTICLE.get(lang, ARTICLE["en"])
+    lines = [headline[lang], stamp, dated, prose, *more]
+    blocks = {b.text: b for b in explain("\n".join(lines)).blocks}
+    assert (blocks[stamp].kept, blocks[stamp].cleaner) == (False, "bylines")
+    assert all(blocks[line].kept for line in (dated, prose))
+
+
 # the headline, its dek (a standfirst with no full stop, naming what the
 # article names), then share buttons with no byline or date, then the article
 DEK_OVER_SHARE_BUTTONS = {

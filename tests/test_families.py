@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from newsclean import Config, clean, explain
-from newsclean.cleaners import Labels, Sections, Teasers
+from newsclean.cleaners import Labels, Sections
 from newsclean.cleaners.bylines import Bylines
 from newsclean.cleaners.region import _READ_MORE, FEATURE_NAMES, Region, Weights, _teaser_list
 from newsclean.document import Block, Document
@@ -1595,6 +1595,73 @@ def test_the_article_resuming_under_a_related_heading_is_no_teaser_card() -> Non
         out = clean(text).splitlines()
         for line in resumed[lang]:
             assert line in out
+
+
+# a list of headlines, then the same stories as teaser cards, each headline
+# run into its summary by a space ("Most Read" under "More from ...")
+REPEATED_CARDS = {
+    "en": [
+        ("Council approves new bus lanes downtown", "The vote came after a debate that lasted all night."),
+        ("Storm closes the coastal road for a week", "Drivers are asked to avoid the area until Friday."),
+        ("Museum reopens after two years of repairs", "Entry is free for the first week of June."),
+    ],
+    "de": [
+        (
+            "Stadtrat beschließt neue Busspuren in der Innenstadt",
+            "Die Abstimmung folgte einer langen Debatte.",
+        ),
+        ("Sturm sperrt die Küstenstraße für eine Woche", "Autofahrer sollen die Gegend bis Freitag meiden."),
+        ("Museum öffnet nach zwei Jahren Sanierung wieder", "Der Eintritt ist in der ersten Woche frei."),
+    ],
+    "fr": [
+        ("Le conseil vote de nouvelles voies de bus", "Le vote a suivi un débat qui a duré toute la nuit."),
+        (
+            "Une tempête ferme la route côtière",
+            "Les automobilistes doivent éviter le secteur jusqu'à vendredi.",
+        ),
+        ("Le musée rouvre après deux ans de travaux", "L'entrée est gratuite la première semaine de juin."),
+    ],
+    "es": [
+        ("El consejo aprueba nuevos carriles bus en el centro", "La votación llegó tras un largo debate."),
+        (
+            "Un temporal cierra la carretera de la costa",
+            "Se pide a los conductores evitar la zona hasta el viernes.",
+        ),
+        ("El museo reabre tras dos años de obras", "La entrada es gratuita la primera semana de junio."),
+    ],
+}
+
+
+def _teasers_dropped(lines: list[str]) -> list[str]:
+    from newsclean.cleaners.teasers import Teasers
+
+    doc = Document.from_text("\n".join(lines))
+    Teasers().annotate(doc)
+    return [b.content for b in doc.blocks if b.kept is False]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_teaser_cards_repeating_a_list_of_headlines_go(lang: str) -> None:
+    titles = [t for t, _ in REPEATED_CARDS[lang]]
+    cards = [f"{t} {s}" for t, s in REPEATED_CARDS[lang]]
+    lines = [*ARTICLE[lang], *titles, *cards]
+    assert _teasers_dropped(lines) == cards
+    assert clean("\n".join(lines)).splitlines() == ARTICLE[lang]
+
+
+def test_a_lede_or_a_single_card_repeating_a_title_stays() -> None:
+    body = ARTICLE["en"]
+    headline = "Dry summer speeds up the harvest"
+    # the lede opens with the headline: one title repeated, no list
+    lede = f"{headline} Farmers in the valley began the harvest early this year, the council said."
+    assert _teasers_dropped([headline, lede, *body]) == []
+    # one card alone repeats one headline of the list
+    title, summary = REPEATED_CARDS["en"][0]
+    other = REPEATED_CARDS["en"][1][0]
+    assert _teasers_dropped([*body, title, other, f"{title} {summary}", body[0]]) == []
+    # two cards repeating headlines that stand far apart: no list of them
+    far = [title, *body, other, f"{title} {summary}", f"{other} {REPEATED_CARDS['en'][1][1]}"]
+    assert _teasers_dropped(far) == []
 
 
 def test_sections_set_off_by_rules_stay() -> None:
@@ -9143,68 +9210,3 @@ def test_a_bio_right_above_the_comments_ends_the_article() -> None:
         ]
     )
     assert clean(text).splitlines() == LONG_BIO_ARTICLE
-
-
-# a list of headlines, then the same stories as teaser cards, each headline
-# run into its summary by a space ("Most Read" under "More from ...")
-REPEATED_CARDS = {
-    "en": [
-        ("Council approves new bus lanes downtown", "The vote came after a debate that lasted all night."),
-        ("Storm closes the coastal road for a week", "Drivers are asked to avoid the area until Friday."),
-        ("Museum reopens after two years of repairs", "Entry is free for the first week of June."),
-    ],
-    "de": [
-        (
-            "Stadtrat beschließt neue Busspuren in der Innenstadt",
-            "Die Abstimmung folgte einer langen Debatte.",
-        ),
-        ("Sturm sperrt die Küstenstraße für eine Woche", "Autofahrer sollen die Gegend bis Freitag meiden."),
-        ("Museum öffnet nach zwei Jahren Sanierung wieder", "Der Eintritt ist in der ersten Woche frei."),
-    ],
-    "fr": [
-        ("Le conseil vote de nouvelles voies de bus", "Le vote a suivi un débat qui a duré toute la nuit."),
-        (
-            "Une tempête ferme la route côtière",
-            "Les automobilistes doivent éviter le secteur jusqu'à vendredi.",
-        ),
-        ("Le musée rouvre après deux ans de travaux", "L'entrée est gratuite la première semaine de juin."),
-    ],
-    "es": [
-        ("El consejo aprueba nuevos carriles bus en el centro", "La votación llegó tras un largo debate."),
-        (
-            "Un temporal cierra la carretera de la costa",
-            "Se pide a los conductores evitar la zona hasta el viernes.",
-        ),
-        ("El museo reabre tras dos años de obras", "La entrada es gratuita la primera semana de junio."),
-    ],
-}
-
-
-def _teasers_dropped(lines: list[str]) -> list[str]:
-    doc = Document.from_text("\n".join(lines))
-    Teasers().annotate(doc)
-    return [b.content for b in doc.blocks if b.kept is False]
-
-
-@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
-def test_teaser_cards_repeating_a_list_of_headlines_go(lang: str) -> None:
-    titles = [t for t, _ in REPEATED_CARDS[lang]]
-    cards = [f"{t} {s}" for t, s in REPEATED_CARDS[lang]]
-    lines = [*ARTICLE[lang], *titles, *cards]
-    assert _teasers_dropped(lines) == cards
-    assert clean("\n".join(lines)).splitlines() == ARTICLE[lang]
-
-
-def test_a_lede_or_a_single_card_repeating_a_title_stays() -> None:
-    body = ARTICLE["en"]
-    headline = "Dry summer speeds up the harvest"
-    # the lede opens with the headline: one title repeated, no list
-    lede = f"{headline} Farmers in the valley began the harvest early this year, the council said."
-    assert _teasers_dropped([headline, lede, *body]) == []
-    # one card alone repeats one headline of the list
-    title, summary = REPEATED_CARDS["en"][0]
-    other = REPEATED_CARDS["en"][1][0]
-    assert _teasers_dropped([*body, title, other, f"{title} {summary}", body[0]]) == []
-    # two cards repeating headlines that stand far apart: no list of them
-    far = [title, *body, other, f"{title} {summary}", f"{other} {REPEATED_CARDS['en'][1][1]}"]
-    assert _teasers_dropped(far) == []

@@ -443,6 +443,11 @@ def test_a_comments_link_above_the_article_starts_no_thread() -> None:
         "3 Kommentare zu „Trockener Sommer beschleunigt die Ernte“",
         "5 commentaires sur « L'été sec avance la récolte »",
         "4 comentarios en “El verano seco adelanta la cosecha”",
+        # an article's title longer than any heading
+        "12 thoughts on “Dry summer speeds up the harvest: why the growers of the valley fear for their wells”",
+        "3 Kommentare zu „Trockener Sommer beschleunigt die Ernte: Warum die Bauern im Tal um ihre Brunnen bangen“",
+        "5 commentaires sur « L'été sec avance la récolte : pourquoi les producteurs de la vallée craignent pour leurs puits »",
+        "4 comentarios en “El verano seco adelanta la cosecha: por qué los agricultores del valle temen por sus pozos”",
     ],
 )
 def test_a_heading_counting_the_comments_starts_the_thread(heading: str) -> None:
@@ -1591,6 +1596,73 @@ def test_the_article_resuming_under_a_related_heading_is_no_teaser_card() -> Non
         out = clean(text).splitlines()
         for line in resumed[lang]:
             assert line in out
+
+
+# a list of headlines, then the same stories as teaser cards, each headline
+# run into its summary by a space ("Most Read" under "More from ...")
+REPEATED_CARDS = {
+    "en": [
+        ("Council approves new bus lanes downtown", "The vote came after a debate that lasted all night."),
+        ("Storm closes the coastal road for a week", "Drivers are asked to avoid the area until Friday."),
+        ("Museum reopens after two years of repairs", "Entry is free for the first week of June."),
+    ],
+    "de": [
+        (
+            "Stadtrat beschließt neue Busspuren in der Innenstadt",
+            "Die Abstimmung folgte einer langen Debatte.",
+        ),
+        ("Sturm sperrt die Küstenstraße für eine Woche", "Autofahrer sollen die Gegend bis Freitag meiden."),
+        ("Museum öffnet nach zwei Jahren Sanierung wieder", "Der Eintritt ist in der ersten Woche frei."),
+    ],
+    "fr": [
+        ("Le conseil vote de nouvelles voies de bus", "Le vote a suivi un débat qui a duré toute la nuit."),
+        (
+            "Une tempête ferme la route côtière",
+            "Les automobilistes doivent éviter le secteur jusqu'à vendredi.",
+        ),
+        ("Le musée rouvre après deux ans de travaux", "L'entrée est gratuite la première semaine de juin."),
+    ],
+    "es": [
+        ("El consejo aprueba nuevos carriles bus en el centro", "La votación llegó tras un largo debate."),
+        (
+            "Un temporal cierra la carretera de la costa",
+            "Se pide a los conductores evitar la zona hasta el viernes.",
+        ),
+        ("El museo reabre tras dos años de obras", "La entrada es gratuita la primera semana de junio."),
+    ],
+}
+
+
+def _teasers_dropped(lines: list[str]) -> list[str]:
+    from newsclean.cleaners.teasers import Teasers
+
+    doc = Document.from_text("\n".join(lines))
+    Teasers().annotate(doc)
+    return [b.content for b in doc.blocks if b.kept is False]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_teaser_cards_repeating_a_list_of_headlines_go(lang: str) -> None:
+    titles = [t for t, _ in REPEATED_CARDS[lang]]
+    cards = [f"{t} {s}" for t, s in REPEATED_CARDS[lang]]
+    lines = [*ARTICLE[lang], *titles, *cards]
+    assert _teasers_dropped(lines) == cards
+    assert clean("\n".join(lines)).splitlines() == ARTICLE[lang]
+
+
+def test_a_lede_or_a_single_card_repeating_a_title_stays() -> None:
+    body = ARTICLE["en"]
+    headline = "Dry summer speeds up the harvest"
+    # the lede opens with the headline: one title repeated, no list
+    lede = f"{headline} Farmers in the valley began the harvest early this year, the council said."
+    assert _teasers_dropped([headline, lede, *body]) == []
+    # one card alone repeats one headline of the list
+    title, summary = REPEATED_CARDS["en"][0]
+    other = REPEATED_CARDS["en"][1][0]
+    assert _teasers_dropped([*body, title, other, f"{title} {summary}", body[0]]) == []
+    # two cards repeating headlines that stand far apart: no list of them
+    far = [title, *body, other, f"{title} {summary}", f"{other} {REPEATED_CARDS['en'][1][1]}"]
+    assert _teasers_dropped(far) == []
 
 
 def test_sections_set_off_by_rules_stay() -> None:
@@ -5872,6 +5944,61 @@ def test_a_time_under_no_rule_or_above_no_paragraph_is_still_a_timestamp(lang: s
     # under a rule, but above another rule: no entry opens there
     out = clean("\n".join([first, second, "___", late, "___", third])).splitlines()
     assert late not in out
+
+
+LIVE_INTROS = {
+    "en": "The Latest on the storm that cut the power to the valley (all times local):",
+    "de": "Die neuesten Entwicklungen zum Sturm, der dem Tal den Strom nahm, im Überblick:",
+    "fr": "Les dernières informations sur la tempête qui a privé la vallée de courant (heure locale) :",
+    "es": "Lo último sobre la tormenta que dejó sin luz al valle (todas las horas son locales):",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE_ENTRIES))
+def test_the_first_live_entry_under_the_intro_ending_in_a_colon_stays(lang: str) -> None:
+    # the story announces its entries ("(all times local):"), the first one
+    # opens right under it with no rule, the next under a rule
+    (late, early), entry = LIVE_ENTRIES[lang]
+    first, second, third = ARTICLE[lang]
+    body = [LIVE_INTROS[lang], late, entry, "___", early, first, second, third]
+    assert clean("\n".join(body)).splitlines() == body
+
+
+# a short month that is another word too, in lower case in a sentence ("the
+# toll may be higher", "el mar", "un ago"), names no month: the paragraph is
+# no line of a dated list, and the timestamp above it still goes
+SHORT_MONTH_PROSE = {
+    "en": (
+        "March 3, 2024 - 11:28",
+        "Officials said on 2 March that at least forty people were hurt when the storm hit the coast.",
+        "The real toll may be much higher, and some reports set out twice as many injured.",
+    ),
+    "es": (
+        "3 de marzo de 2024 - 11:28",
+        "Las autoridades dijeron el 2 de marzo que al menos cuarenta personas resultaron heridas.",
+        "El mar sigue agitado y los pescadores no han podido salir del puerto en toda la semana.",
+    ),
+    "it": (
+        "3 marzo 2024 - 11:28",
+        "Le autorità hanno detto il 2 marzo che almeno quaranta persone sono rimaste ferite.",
+        "Il medico ha usato un ago sottile per ogni prelievo, ha detto il sindaco della città.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_MONTH_PROSE))
+def test_a_short_month_in_lower_case_in_prose_makes_no_dated_list(lang: str) -> None:
+    stamp, dated, prose = SHORT_MONTH_PROSE[lang]
+    headline = {
+        "en": "Storm hits the coast",
+        "es": "La tormenta golpea la costa",
+        "it": "La tempesta colpisce la costa",
+    }
+    more = ARTICLE.get(lang, ARTICLE["en"])
+    lines = [headline[lang], stamp, dated, prose, *more]
+    blocks = {b.text: b for b in explain("\n".join(lines)).blocks}
+    assert (blocks[stamp].kept, blocks[stamp].cleaner) == (False, "bylines")
+    assert all(blocks[line].kept for line in (dated, prose))
 
 
 # the headline, its dek (a standfirst with no full stop, naming what the

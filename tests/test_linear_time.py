@@ -69,6 +69,18 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
         ),
         16_000,
     ),
+    # headlines and teaser cards that repeat them, all opening with the same
+    # words: each card looks up its own first words, not every headline
+    "repeated headline cards": (
+        lambda n: (
+            (
+                "Council votes on the old bridge\n"
+                "Council votes on the old bridge A new plan for the crossing came up on Monday.\n"
+            )
+            * n
+        ),
+        8_000,
+    ),
 }
 
 

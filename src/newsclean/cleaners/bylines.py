@@ -577,28 +577,53 @@ def _byline_shaped(doc: Document, found: list[tuple[int, str]]) -> list[tuple[in
 def _entry_time(doc: Document, index: int) -> bool:
     """Is the block at ``index`` the time that opens an entry of a live
     story (a news agency's "The Latest", a live blog): a time of day and
-    nothing else, right under a section break ("___", "* * *") and right
-    above a paragraph? Then it is the entry's heading, not the article's
-    timestamp.
+    nothing else, right under a section break ("___", "* * *") or under the
+    paragraph that announces the entries, ending with a colon ("The Latest
+    on the storm (all times local):"), and right above a paragraph? Then it
+    is the entry's heading, not the article's timestamp.
 
     >>> doc = Document.from_text("___\\n4:14 p.m.\\nA transit chief says a man was stabbed on a train this afternoon.")
     >>> _entry_time(doc, 1), _entry_time(doc, 2)
     (True, False)
+    >>> doc = Document.from_text("The Latest on the stabbing on a commuter train (all times local):\\n"
+    ...     "10 p.m.\\nA transit chief says a man was stabbed on a train this afternoon.")
+    >>> _entry_time(doc, 1)
+    True
     """
     blocks = doc.blocks
     if not (0 < index < len(blocks) - 1 and _CLOCK.match(blocks[index].content.strip())):
         return False
-    if not section_break(blocks[index - 1].text.strip()):
+    feats = features(doc)
+    above = feats[index - 1]
+    if not (
+        section_break(blocks[index - 1].text.strip()) or (above.words >= ENTRY_MIN_WORDS and above.ends_colon)
+    ):
         return False
-    f = features(doc)[index + 1]
+    f = feats[index + 1]
     return f.words >= ENTRY_MIN_WORDS and f.ends_sentence
 
 
 def _date_evidence(text: str, low: list[str], lex: Lexicon, digits: bool = True) -> tuple[bool, bool]:
     """Does a line (``low``: its words, case-folded) hold a date in digits,
     and does it hold a word that is a month in some language? (``digits``
-    False: the line holds no digit, so no date in digits.)"""
-    return digits and bool(_NUMERIC_DATE.search(text)), not lex.months.isdisjoint(low)
+    False: the line holds no digit, so no date in digits.) A short month,
+    which is another word too, counts written with a capital ("May",
+    "Mar") or next to a day or a year ("3 mai", "set. 2019"): "may" and
+    "ago" in a sentence name none ("the toll may be higher", "two years ago").
+
+    >>> lex = load_lexicon()
+    >>> [_date_evidence(t, t.casefold().split(), lex)[1] for t in ("In May", "it may rain", "3 mai", "June")]
+    [True, False, True, True]
+    """
+    numeric = digits and bool(_NUMERIC_DATE.search(text))
+    found = lex.months.intersection(low)
+    if not found or not found <= lex.short_months:
+        return numeric, bool(found)
+    # (only short months: a quick test of the line's words first)
+    month = any(t[:1].isupper() and t.casefold() in found for t in _words(text)) or (
+        digits and _date_shaped(text, lex)
+    )
+    return numeric, month
 
 
 def _dated(text: str, low: list[str], lex: Lexicon, digits: bool = True) -> bool:

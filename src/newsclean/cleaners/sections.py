@@ -60,6 +60,11 @@ TEASER_LIST_MAX = 10
 BARE_NUMBER_DIGITS = 2
 # Headings are short...
 HEADING_MAX_CHARS = 70
+# ...but for one that counts the comments and names the article, which has
+# as many as a headline: it ends with the title's closing quote ("12
+# thoughts on “…”"; a sentence about the comments ends with its full stop).
+COUNT_HEADING_MAX_CHARS = 250
+_CLOSING_QUOTES = frozenset("\"“”«»’'‹›」』")
 # ...and one that asks ("Schon gelesen?") has at most this many words.
 QUESTION_MAX_WORDS = 4
 # ...and no code: a line with a brace, "=" or ";" ('"Comment": {') is a key in a listing.
@@ -240,12 +245,20 @@ class Sections(Cleaner):
             # mehr?") is one only as the lexicon writes it, whole: an article's
             # own subheadings ask questions too
             asks = f.ends_sentence and text.endswith("?") and f.words <= QUESTION_MAX_WORDS
+            # "12 thoughts on “<the article's title>”", longer than a heading
+            counted_long = (
+                HEADING_MAX_CHARS < len(text) <= COUNT_HEADING_MAX_CHARS
+                and text[:1].isdigit()
+                and text[-1] in _CLOSING_QUOTES
+            )
             if (
-                len(text) <= HEADING_MAX_CHARS
-                and (not f.ends_sentence or text.endswith(("...", "\u2026")) or asks)
-                and not ("{" in text or "}" in text or "=" in text or ";" in text)
-            ):
-                fam = memo.get(text, "")
+                (
+                    len(text) <= HEADING_MAX_CHARS
+                    and (not f.ends_sentence or text.endswith(("...", "\u2026")) or asks)
+                )
+                or counted_long
+            ) and not ("{" in text or "}" in text or "=" in text or ";" in text):
+                fam = None if counted_long else memo.get(text, "")
                 if fam == "":
                     whole = asks and not text.endswith(("...", "\u2026"))
                     fam = memo[text] = (

@@ -97,6 +97,18 @@ DATED_SUMMARY_MIN_WORDS = 10
 DATED_MIN_CARDS = 2
 DATED_PROSE_BEFORE = 2
 DATED_PROSE_WORDS = 15
+# A list of teaser cards that says again the headlines of another list on the
+# page, each now run into its summary ("Council shuts the old bridge", then
+# "Council shuts the old bridge The crossing will close in May ..."): a
+# headline of this many words, this many words of summary or more after it
+# and at most REPEAT_SUMMARY_MAX_WORDS (a sentence or two, not an answer of an
+# FAQ that repeats its question from a table of contents), at least this many such cards within CARD_NEAR blocks of each other, each
+# repeating another headline, the headlines themselves within this many
+# blocks of each other (a list, not one title the article's lede repeats).
+REPEAT_TITLE_WORDS = (4, CARD_TITLE_MAX_WORDS)
+REPEAT_SUMMARY_MAX_WORDS = 40
+REPEAT_MIN_CARDS = 2
+REPEAT_TITLES_NEAR = 3
 # a time of day alone ("16:14 Uhr", "4:14 p.m."): a live story's entry, no card's date
 _TIME_ALONE = regex.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?\W*$", regex.IGNORECASE)
 _TITLE_SMALL = frozenset(
@@ -253,6 +265,7 @@ class Teasers(Cleaner):
         self._cards(doc)
         self._ruled_cards(doc)
         self._dated_cards(doc)
+        self._repeated_titles(doc)
         self._headline_list(doc)
         self._capitals_links(doc)
 
@@ -414,6 +427,71 @@ class Teasers(Cleaner):
             if not blocks[i].decided and f.words >= DATED_PROSE_WORDS and f.ends_sentence:
                 prose += 1
             i += 1
+
+    def _repeated_titles(self, doc: Document) -> None:
+        """A list of teaser cards whose headlines the page lists again on
+        their own (a sidebar's "More from ..." list, then a "Most Read" list
+        of the same stories with their summaries): a line that opens with the
+        whole of another line, a headline of four words or more that ends no
+        sentence with a full stop, and goes on with a summary that starts
+        with a capital, of at most forty words; two such cards or more near
+        each other, repeating headlines that stand near each other too. One
+        paragraph that opens with the article's headline repeats one title
+        alone, and the answers of an FAQ that repeat their questions from a
+        table of contents are mostly longer."""
+        feats = features(doc)
+        blocks = doc.blocks
+        lo, hi = REPEAT_TITLE_WORDS
+        # the headlines by their keys, and their first words: a quick test
+        # before a line's first words are looked up as a headline (at most
+        # REPEAT_TITLE_WORDS[1] look-ups a line: linear time)
+        titles: dict[str, Block] = {}
+        starts: set[str] = set()
+        for b in blocks:
+            f = feats[b.index]
+            if lo <= f.words <= hi and not b.content.rstrip().endswith("."):
+                words = f.key.split()
+                if len(words) >= lo:
+                    titles.setdefault(" ".join(words), b)
+                    starts.add(" ".join(words[:lo]))
+        if not titles:
+            return
+        cards: list[tuple[int, int]] = []  # (card, the headline it repeats)
+        for b in blocks:
+            f = feats[b.index]
+            if b.decided or not lo + CARD_SUMMARY_MIN_WORDS <= f.words <= hi + REPEAT_SUMMARY_MAX_WORDS:
+                continue
+            words = f.key.split(None, hi + 1)
+            if " ".join(words[:lo]) not in starts:
+                continue
+            head_key = " ".join(words[: lo - 1])
+            for w in words[lo - 1 : hi]:
+                head_key += " " + w
+                title = titles.get(head_key)
+                if title is None:
+                    continue
+                head = title.content.rstrip()
+                rest = b.content[len(head) : len(head) + 2]
+                if (
+                    feats[title.index].words + CARD_SUMMARY_MIN_WORDS
+                    <= f.words
+                    <= feats[title.index].words + REPEAT_SUMMARY_MAX_WORDS
+                    and b.content.startswith(head)
+                    and rest[:1] == " "
+                    and (rest[1:].isupper() or rest[1:].isdigit())
+                ):
+                    cards.append((b.index, title.index))
+                    break
+        if len(cards) < REPEAT_MIN_CARDS:
+            return
+        for k, (i, t) in enumerate(cards):
+            if any(
+                0 < abs(i - j) <= CARD_NEAR and u != t and abs(t - u) <= REPEAT_TITLES_NEAR
+                for j, u in cards[max(0, k - CARD_NEAR) : k + CARD_NEAR + 1]
+            ):
+                doc.drop(
+                    blocks[i], self.name, f"dropped: a teaser card repeating the headline of block {t + 1}"
+                )
 
     def _headline_list(self, doc: Document) -> None:
         """A list of Title-Case headlines in an English page, bulleted or three

@@ -9249,3 +9249,81 @@ def test_teaser_cards_under_a_most_read_heading_after_the_article_go(lang: str, 
     out = clean("\n".join([*menu, *body, page["heading"], *cards, *footer])).splitlines()
     assert all(p in out for p in article)
     assert not any(c in out for c in cards)
+
+
+# a media player's controls and states, left as text where the player stood
+# in the article: its buttons ("Watch later", "Fullscreen"), its loading
+# notice and its ad's "Skip" button, in each language's own words
+PLAYER_CONTROLS = {
+    "en": [
+        "Watch later",
+        "Replay",
+        "Autoplay",
+        "Fullscreen",
+        "Video player loading",
+        "Skip Ad",
+        "Copy embed code",
+    ],
+    "de": [
+        "Später ansehen",
+        "Erneut abspielen",
+        "Vollbild",
+        "Untertitel",
+        "Video wird geladen",
+        "Embed-Code kopieren",
+    ],
+    "fr": ["Regarder plus tard", "Rejouer", "Lecture automatique", "Plein écran", "Passer la publicité"],
+    "es": ["Ver más tarde", "Volver a ver", "Reproducción automática", "Pantalla completa", "Omitir anuncio"],
+    "it": ["Guarda più tardi", "Riproduzione automatica", "Schermo intero", "Salta annuncio"],
+    "pt": ["Assistir mais tarde", "Reprodução automática", "Tela cheia", "Pular anúncio"],
+    "nl": ["Later bekijken", "Automatisch afspelen", "Volledig scherm", "Advertentie overslaan"],
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), [(lg, x) for lg, xs in PLAYER_CONTROLS.items() for x in xs])
+def test_a_media_players_control_in_the_article_goes(lang: str, line: str) -> None:
+    assert load_lexicon().label(line) == "player"
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], line, *body[1:]])
+    out = clean(text).splitlines()
+    assert line not in out
+    assert all(b in out for b in body)
+
+
+def test_a_media_players_control_is_a_widget_label_and_no_evidence_of_a_page() -> None:
+    # read as a widget label by the rules that read those around a line (a
+    # share bar), and, like the notice that the browser cannot play the
+    # video, no evidence of whether the text is an extractor's or a page's
+    doc = Document.from_text("Share\nFullscreen\nVideo player loading\nSkip ad")
+    Labels().annotate(doc)
+    assert all(b.label is LabelKind.WIDGET for b in doc.blocks)
+    assert doc.meta["notices"] == {1, 2, 3}
+
+
+def test_an_extractors_text_with_a_player_in_it_stays_a_clean_text() -> None:
+    # an extractor keeps the player's controls with the article as readily
+    # as a whole page holds them: six of them do not make the text a page
+    # (sent through the region scoring), and its short lines stay
+    body = LONG_BIO_ARTICLE
+    player = ["Watch later", "Share video", "Fullscreen", "Subtitles", "Autoplay", "Video player loading"]
+    article = ["The budget vote", body[0], "The parks", *body[1:4], "The tram", *body[4:]]
+    text = "\n".join([*article[:2], *player, *article[2:]])
+    assert Pipeline().document(text).meta["clean_text"] is True
+    assert clean(text).splitlines() == article
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Watch later this week as the council debates the water rules, the chairwoman told farmers.",
+        "The video player loading screen froze for an hour during the council's live stream on Tuesday.",
+        "Fullscreen adverts on the council's website drew complaints from readers, the clerk said.",
+        "Später ansehen können die Bürger die Debatte des Rates in der Mediathek, sagte die Sprecherin.",
+        "Regarder plus tard le débat du conseil sera possible sur le site de la mairie, selon la porte-parole.",
+        "Ver más tarde el debate del concejo será posible en la web del ayuntamiento, dijo la portavoz.",
+    ],
+)
+def test_a_sentence_about_a_player_stays(prose: str) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], prose, *body[1:]])
+    assert prose in clean(text).splitlines()

@@ -9327,3 +9327,39 @@ def test_a_sentence_about_a_player_stays(prose: str) -> None:
     body = ARTICLE["en"]
     text = "\n".join(["Dry summer speeds up the harvest", body[0], prose, *body[1:]])
     assert prose in clean(text).splitlines()
+
+
+# a video's or a post's counter alone on its line, its magnitude abbreviated
+# in lower case in some languages ("3,4 k vues", "12 mil visualizaciones")
+PLAYER_COUNTERS = [
+    "3,4 k vues",
+    "12 mil visualizaciones",
+    "1,2 mil vistas",
+    "340 reproducciones",
+    "1.234 Wiedergaben",
+    "3.456 Abrufe",
+    "2,1 mln visualizzazioni",
+    "87 riproduzioni",
+    "12 mil reproduções",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_COUNTERS)
+def test_a_players_counter_alone_goes(line: str) -> None:
+    doc = Document.from_text(line)
+    Bylines().annotate(doc)
+    assert doc.blocks[0].reason == "dropped: a byline with a counter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The clip drew 340 reproducciones in an hour",
+        "Farmers want 12 new views",
+        "12 mil visualizaciones en una hora, dijo la portavoz del concejo",
+    ],
+)
+def test_a_line_with_a_count_and_other_words_is_no_counter(line: str) -> None:
+    doc = Document.from_text(line)
+    Bylines().annotate(doc)
+    assert doc.blocks[0].kept is None

@@ -5938,10 +5938,18 @@ def test_a_title_under_the_headline_that_names_nothing_of_the_article_still_goes
 # a notice that the browser or the device cannot play a widget (a video, an
 # audio player), left in the article where the widget stood
 PLAYER_NOTICES = {
-    "en": ["Media playback is unsupported on your device", "Your browser does not support the video tag."],
-    "de": ["Ihr Browser unterstützt kein HTML5-Video."],
-    "fr": ["Votre navigateur ne prend pas en charge la lecture de vidéos."],
-    "es": ["Tu navegador no soporta el elemento de audio."],
+    "en": [
+        "Media playback is unsupported on your device",
+        "Your browser does not support the video tag.",
+        "This video is unavailable",
+        "Sorry, this clip is not available in your country.",
+    ],
+    "de": ["Ihr Browser unterstützt kein HTML5-Video.", "Das Video ist leider nicht mehr verfügbar."],
+    "fr": [
+        "Votre navigateur ne prend pas en charge la lecture de vidéos.",
+        "Cette vidéo n'est plus disponible",
+    ],
+    "es": ["Tu navegador no soporta el elemento de audio.", "Este vídeo ya no está disponible."],
     "it": ["Il tuo browser non supporta il tag video."],
     "nl": ["Je browser ondersteunt geen HTML5-video."],
     "pt": ["O seu navegador não suporta o elemento de vídeo."],
@@ -5964,6 +5972,8 @@ def test_a_player_notice_in_the_article_goes(lang: str, notice: str) -> None:
         " in the council's new app stay blank for many of the farmers who use it.",
         "Ihr Browser unterstützt keine Erweiterungen mehr, seit das Update im März erschien, und viele"
         " Leser beschwerten sich darüber beim Hersteller.",
+        "The video is not available to the public, the council said after its meeting on Tuesday.",
+        "Das Video ist nicht mehr verfügbar, seit der Rat es am Dienstag von seiner Seite genommen hat.",
     ],
 )
 def test_a_sentence_about_a_browser_stays(prose: str) -> None:

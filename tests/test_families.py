@@ -9287,6 +9287,13 @@ PLAYER_CONTROLS = {
     "it": ["Guarda più tardi", "Riproduzione automatica", "Schermo intero", "Salta annuncio"],
     "pt": ["Assistir mais tarde", "Reprodução automática", "Tela cheia", "Pular anúncio"],
     "nl": ["Later bekijken", "Automatisch afspelen", "Volledig scherm", "Advertentie overslaan"],
+    "pl": ["Obejrzyj później", "Pełny ekran"],
+    "sv": ["Titta senare", "Hoppa över annons"],
+    "da": ["Se senere", "Fuld skærm"],
+    "fi": ["Katso myöhemmin", "Ohita mainos"],
+    "cs": ["Celá obrazovka", "Přeskočit reklamu"],
+    "tr": ["Daha sonra izle", "Tam ekran"],
+    "ru": ["Смотреть позже", "Пропустить рекламу"],
 }
 
 

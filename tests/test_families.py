@@ -6065,10 +6065,18 @@ def test_a_title_under_the_headline_that_names_nothing_of_the_article_still_goes
 # a notice that the browser or the device cannot play a widget (a video, an
 # audio player), left in the article where the widget stood
 PLAYER_NOTICES = {
-    "en": ["Media playback is unsupported on your device", "Your browser does not support the video tag."],
-    "de": ["Ihr Browser unterstützt kein HTML5-Video."],
-    "fr": ["Votre navigateur ne prend pas en charge la lecture de vidéos."],
-    "es": ["Tu navegador no soporta el elemento de audio."],
+    "en": [
+        "Media playback is unsupported on your device",
+        "Your browser does not support the video tag.",
+        "This video is unavailable",
+        "Sorry, this clip is not available in your country.",
+    ],
+    "de": ["Ihr Browser unterstützt kein HTML5-Video.", "Das Video ist leider nicht mehr verfügbar."],
+    "fr": [
+        "Votre navigateur ne prend pas en charge la lecture de vidéos.",
+        "Cette vidéo n'est plus disponible",
+    ],
+    "es": ["Tu navegador no soporta el elemento de audio.", "Este vídeo ya no está disponible."],
     "it": ["Il tuo browser non supporta il tag video."],
     "nl": ["Je browser ondersteunt geen HTML5-video."],
     "pt": ["O seu navegador não suporta o elemento de vídeo."],
@@ -6091,6 +6099,8 @@ def test_a_player_notice_in_the_article_goes(lang: str, notice: str) -> None:
         " in the council's new app stay blank for many of the farmers who use it.",
         "Ihr Browser unterstützt keine Erweiterungen mehr, seit das Update im März erschien, und viele"
         " Leser beschwerten sich darüber beim Hersteller.",
+        "The video is not available to the public, the council said after its meeting on Tuesday.",
+        "Das Video ist nicht mehr verfügbar, seit der Rat es am Dienstag von seiner Seite genommen hat.",
     ],
 )
 def test_a_sentence_about_a_browser_stays(prose: str) -> None:
@@ -9562,3 +9572,124 @@ def test_short_lines_after_a_newsletter_prompt_with_no_sign_up_stay() -> None:
     out = clean(text).splitlines()
     for item in items:
         assert item in out
+
+
+# a media player's controls and states, left as text where the player stood
+# in the article: its buttons ("Watch later", "Fullscreen"), its loading
+# notice and its ad's "Skip" button, in each language's own words
+PLAYER_CONTROLS = {
+    "en": [
+        "Watch later",
+        "Replay",
+        "Autoplay",
+        "Fullscreen",
+        "Video player loading",
+        "Skip Ad",
+        "Copy embed code",
+    ],
+    "de": [
+        "Später ansehen",
+        "Erneut abspielen",
+        "Vollbild",
+        "Untertitel",
+        "Video wird geladen",
+        "Embed-Code kopieren",
+    ],
+    "fr": ["Regarder plus tard", "Rejouer", "Lecture automatique", "Plein écran", "Passer la publicité"],
+    "es": ["Ver más tarde", "Volver a ver", "Reproducción automática", "Pantalla completa", "Omitir anuncio"],
+    "it": ["Guarda più tardi", "Riproduzione automatica", "Schermo intero", "Salta annuncio"],
+    "pt": ["Assistir mais tarde", "Reprodução automática", "Tela cheia", "Pular anúncio"],
+    "nl": ["Later bekijken", "Automatisch afspelen", "Volledig scherm", "Advertentie overslaan"],
+    "pl": ["Obejrzyj później", "Pełny ekran"],
+    "sv": ["Titta senare", "Hoppa över annons"],
+    "da": ["Se senere", "Fuld skærm"],
+    "fi": ["Katso myöhemmin", "Ohita mainos"],
+    "cs": ["Celá obrazovka", "Přeskočit reklamu"],
+    "tr": ["Daha sonra izle", "Tam ekran"],
+    "ru": ["Смотреть позже", "Пропустить рекламу"],
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), [(lg, x) for lg, xs in PLAYER_CONTROLS.items() for x in xs])
+def test_a_media_players_control_in_the_article_goes(lang: str, line: str) -> None:
+    assert load_lexicon().label(line) == "player"
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], line, *body[1:]])
+    out = clean(text).splitlines()
+    assert line not in out
+    assert all(b in out for b in body)
+
+
+def test_a_media_players_control_is_a_widget_label_and_no_evidence_of_a_page() -> None:
+    # read as a widget label by the rules that read those around a line (a
+    # share bar), and, like the notice that the browser cannot play the
+    # video, no evidence of whether the text is an extractor's or a page's
+    doc = Document.from_text("Share\nFullscreen\nVideo player loading\nSkip ad")
+    Labels().annotate(doc)
+    assert all(b.label is LabelKind.WIDGET for b in doc.blocks)
+    assert doc.meta["notices"] == {1, 2, 3}
+
+
+def test_an_extractors_text_with_a_player_in_it_stays_a_clean_text() -> None:
+    # an extractor keeps the player's controls with the article as readily
+    # as a whole page holds them: six of them do not make the text a page
+    # (sent through the region scoring), and its short lines stay
+    body = LONG_BIO_ARTICLE
+    player = ["Watch later", "Share video", "Fullscreen", "Subtitles", "Autoplay", "Video player loading"]
+    article = ["The budget vote", body[0], "The parks", *body[1:4], "The tram", *body[4:]]
+    text = "\n".join([*article[:2], *player, *article[2:]])
+    assert Pipeline().document(text).meta["clean_text"] is True
+    assert clean(text).splitlines() == article
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Watch later this week as the council debates the water rules, the chairwoman told farmers.",
+        "The video player loading screen froze for an hour during the council's live stream on Tuesday.",
+        "Fullscreen adverts on the council's website drew complaints from readers, the clerk said.",
+        "Später ansehen können die Bürger die Debatte des Rates in der Mediathek, sagte die Sprecherin.",
+        "Regarder plus tard le débat du conseil sera possible sur le site de la mairie, selon la porte-parole.",
+        "Ver más tarde el debate del concejo será posible en la web del ayuntamiento, dijo la portavoz.",
+    ],
+)
+def test_a_sentence_about_a_player_stays(prose: str) -> None:
+    body = ARTICLE["en"]
+    text = "\n".join(["Dry summer speeds up the harvest", body[0], prose, *body[1:]])
+    assert prose in clean(text).splitlines()
+
+
+# a video's or a post's counter alone on its line, its magnitude abbreviated
+# in lower case in some languages ("3,4 k vues", "12 mil visualizaciones")
+PLAYER_COUNTERS = [
+    "3,4 k vues",
+    "12 mil visualizaciones",
+    "1,2 mil vistas",
+    "340 reproducciones",
+    "1.234 Wiedergaben",
+    "3.456 Abrufe",
+    "2,1 mln visualizzazioni",
+    "87 riproduzioni",
+    "12 mil reproduções",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_COUNTERS)
+def test_a_players_counter_alone_goes(line: str) -> None:
+    doc = Document.from_text(line)
+    Bylines().annotate(doc)
+    assert doc.blocks[0].reason == "dropped: a byline with a counter"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The clip drew 340 reproducciones in an hour",
+        "Farmers want 12 new views",
+        "12 mil visualizaciones en una hora, dijo la portavoz del concejo",
+    ],
+)
+def test_a_line_with_a_count_and_other_words_is_no_counter(line: str) -> None:
+    doc = Document.from_text(line)
+    Bylines().annotate(doc)
+    assert doc.blocks[0].kept is None

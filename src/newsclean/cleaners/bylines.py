@@ -33,6 +33,9 @@ BYLINE_MAX_WORDS = 16
 STAMP_LIST_MIN = 3
 # Words in a timestamp line that are not date, time or byline vocabulary.
 STAMP_MAX_OTHER_WORDS = 4
+# A count's magnitude in lower case after its number is at most this long
+# ("3,4 k vues", "12 mil visualizaciones", "1,2 mln wyświetleń").
+MAGNITUDE_MAX_CHARS = 3
 # ...but in a meta bar ("New Delhi, Example Bureau | Updated: 19 November
 # 2019"), this many in each part between two bars.
 BAR_PART_MAX_WORDS = 5
@@ -335,6 +338,15 @@ def byline_reason(
     # "Daniel Kim Views", "1,234 views", "5 min read"
     if low and (low[-1] in lex.counter_words or " ".join(low[-2:]) in lex.counter_words):
         head = toks[:-1]
+        if (
+            len(head) >= 2
+            and head[-2].isdigit()
+            and head[-1].isalpha()
+            and len(head[-1]) <= MAGNITUDE_MAX_CHARS
+        ):
+            # the abbreviation of a count's magnitude in lower case
+            # ("3,4 k vues", "12 mil visualizaciones"): a unit, no word
+            head = head[:-1]
         if len(head) <= 5 and all(_is_name(t) for t in head):
             return "a byline with a counter"
     return None

@@ -21,7 +21,7 @@ from ..document import Document
 from ..lexicon import KEY_MEMO, Lexicon, key, load_lexicon
 from .base import Cleaner
 
-__all__ = ["READ_MORE", "LabelKind", "Labels"]
+__all__ = ["PLAYER", "READ_MORE", "LabelKind", "Labels"]
 
 # Lines longer than this (in characters) are never a label.
 LABEL_MAX_CHARS = 60
@@ -88,12 +88,23 @@ class LabelKind(enum.Enum):
 # teaser box by the cut-off line right above one.
 READ_MORE = "readmore"
 
+# The lexicon's label family of a media player's controls and states
+# ("Watch later", "Fullscreen", "Video wird geladen"): widget labels to the
+# rules that read the widget labels around a line (a share bar). A player
+# stands inside the article, and an extractor keeps its controls with it as
+# readily as a whole page holds them: like the notice that the browser cannot
+# play it (``boilerplate.NOTICES``), they are recorded as notices, no
+# evidence for the region cleaner of whether the text is an extractor's
+# clean text or a page.
+PLAYER = "player"
+
 # The lexicon's label families -> what a line of the family is taken for
 # (another family: LabelKind.OTHER).
 _KINDS = {
     "navigation": LabelKind.NAVIGATION,
     "widgets": LabelKind.WIDGET,
     READ_MORE: LabelKind.WIDGET,
+    PLAYER: LabelKind.WIDGET,
     "app": LabelKind.APP,
     "pager": LabelKind.PAGER,
 }
@@ -136,6 +147,8 @@ class Labels(Cleaner):
                     # ("Previous article", then that post's title and
                     # summary: the region cleaner does not grow across it)
                     doc.meta.setdefault("pagers", set()).add(block.index)
+                elif kind is LabelKind.WIDGET and lex.labels.get(keys.get(text) or key(text)) == PLAYER:
+                    doc.meta.setdefault("notices", set()).add(block.index)
 
     @staticmethod
     def _decision(text: str, k: str, lex: Lexicon) -> tuple[str, LabelKind] | None:
@@ -146,6 +159,8 @@ class Labels(Cleaner):
             kind = _KINDS.get(family, LabelKind.OTHER)
             if kind is LabelKind.PAGER:
                 return f'dropped: "{text}"{_PAGER}', kind
+            if family == PLAYER:
+                return f'dropped: "{text}" is a media player\'s widget label', kind
             return f'dropped: "{text}" is {_NAMES.get(kind) or "a " + family} label', kind
         # a bar is made of labels only: each of its words is a label's
         n = label_bar(text, lex.labels, k) if lex.label_words.issuperset(k.split()) else 0

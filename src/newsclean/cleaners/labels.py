@@ -114,8 +114,6 @@ _NAMES = {LabelKind.NAVIGATION: "a navigation", LabelKind.WIDGET: "a widget", La
 
 # the reason of a label that links to the next or previous post ("Previous article")
 _PAGER = " links to the next or previous post"
-# (a line's decision in the cleaner's memo, not made yet)
-_UNSEEN = ("", LabelKind.OTHER)
 
 
 class Labels(Cleaner):
@@ -133,8 +131,11 @@ class Labels(Cleaner):
             text = block.content
             if len(text) > LABEL_BAR_MAX_CHARS:
                 continue
-            decision = memo.get(text, _UNSEEN)
-            if decision is _UNSEEN:
+            # (no tuple as a "not seen" sentinel: compiled by mypyc, a tuple
+            # constant is a new object at each use, and ``is`` never holds)
+            if text in memo:
+                decision = memo[text]
+            else:
                 k = keys.get(text)
                 if k is None:
                     k = keys[text] = key(text)

@@ -9747,6 +9747,9 @@ def test_a_source_note_is_the_sources_family(lang: str, line: str) -> None:
         "First published on March 12, 2024 / 8:16 AM",
         "Adapting from the drought took the farmers years.",
         "Cet article contient des liens affiliés.",
+        "Der Beitrag, den Sie suchen, wurde bereits gelöscht.",
+        "Publicado em 12 de março de 2024",
+        "Het verhaal is eerder een sprookje dan een verslag.",
     ],
 )
 def test_prose_about_what_appeared_is_no_source_note(line: str) -> None:
@@ -9785,3 +9788,21 @@ def test_a_source_note_away_from_the_article_goes() -> None:
     out = clean("\n".join(page)).splitlines()
     assert note not in out
     assert all(p in out for p in ARTICLE["en"])
+
+
+# the family in Italian, Portuguese and Dutch too
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questo articolo è stato pubblicato originariamente su La Gazzetta della Valle.",
+        "Pubblicato originariamente sul blog Campi Secchi.",
+        "Estratto dal libro Anni secchi, Editore Esempio, 2019.",
+        "Este artigo foi publicado originalmente no Diário do Vale.",
+        "Publicado originalmente na revista Campo.",
+        "Dit artikel verscheen eerder in De Dalkrant.",
+        "Dit stuk is eerder gepubliceerd op het blog Droge Jaren.",
+        "Oorspronkelijk verschenen in het tijdschrift Akker.",
+    ],
+)
+def test_a_source_note_in_other_languages_is_the_family(line: str) -> None:
+    assert load_lexicon().pattern(line) == "source_notes"

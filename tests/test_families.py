@@ -9693,3 +9693,116 @@ def test_a_line_with_a_count_and_other_words_is_no_counter(line: str) -> None:
     doc = Document.from_text(line)
     Bylines().annotate(doc)
     assert doc.blocks[0].kept is None
+
+
+# a note where the piece first appeared or what it is taken from, at the
+# article's edge: the article's own line (the source_notes family, kept by the
+# region cleaner right above or under the region; the region does not grow
+# past it)
+SOURCE_NOTES = {
+    "en": [
+        "This post originally appeared on The Valley Ledger.",
+        "This article was first published in the spring issue of Field Notes.",
+        "A version of this story appeared in the Sunday print edition.",
+        "Originally published at Harvest Weekly.",
+        "This article is republished from a farming quarterly under a Creative Commons license.",
+        "Excerpted from Dry Years, a memoir of the valley, published by Example Press.",
+    ],
+    "de": [
+        "Dieser Artikel erschien zuerst bei der Talzeitung.",
+        "Dieser Beitrag ist zuerst im Magazin Feldweg erschienen.",
+        "Der Text wurde ursprünglich im Blog Landleben veröffentlicht.",
+        "Aus: Trockene Jahre. Ein Tal erzählt. Beispielverlag, Kassel 2019",
+        "Auszug aus dem Buch Trockene Jahre, Beispielverlag 2019.",
+    ],
+    "fr": [
+        "Cet article a été publié initialement sur La Gazette du Val.",
+        "Cet article a d'abord été publié dans la revue Terres.",
+        "Une version de cet article est parue dans Le Journal des champs.",
+        "Article initialement publié sur le blog Campagne.",
+        "Extrait du livre Années sèches, Éditions Exemple, 2019.",
+    ],
+    "es": [
+        "Este artículo fue publicado originalmente en La Gaceta del Valle.",
+        "Este texto se publicó originalmente en la revista Campo.",
+        "Una versión de este artículo apareció en El Diario Rural.",
+        "Publicado originalmente en el blog Tierra Seca.",
+        "Extracto del libro Años secos, Editorial Ejemplo, 2019.",
+    ],
+}
+SOURCE_NOTE_CASES = [(lang, line) for lang, lines in SOURCE_NOTES.items() for line in lines]
+
+
+@pytest.mark.parametrize(("lang", "line"), SOURCE_NOTE_CASES)
+def test_a_source_note_is_the_sources_family(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) == "source_notes"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose that says where something appeared, and a timestamp
+        "The first estimate of the harvest appeared in a report on Monday.",
+        "Dieser Artikel wurde am 12. März aktualisiert.",
+        "First published on March 12, 2024 / 8:16 AM",
+        "Adapting from the drought took the farmers years.",
+        "Cet article contient des liens affiliés.",
+        "Der Beitrag, den Sie suchen, wurde bereits gelöscht.",
+        "Publicado em 12 de março de 2024",
+        "Het verhaal is eerder een sprookje dan een verslag.",
+    ],
+)
+def test_prose_about_what_appeared_is_no_source_note(line: str) -> None:
+    assert load_lexicon().pattern(line) != "source_notes"
+
+
+def _source_page(lang: str, note: str, where: str) -> tuple[list[str], list[str]]:
+    """A page whose article has a source note right above (or under) it,
+    set among a byline, tags and the menus; returns (page, article)."""
+    menu, footer = CHROME["navigation"][lang]
+    byline = CHROME["bylines and timestamps"][lang][0]
+    body = [*ARTICLE[lang], *ARTICLE[lang]]
+    if where == "above":
+        lines = [*menu, *byline, note, *body, "Jane Roe", "Tags", "Harvest", "Water", *footer]
+    else:
+        lines = [*menu, *byline, *body, "Jane Roe", note, "Tags", "Harvest", "Water", *footer]
+    return lines, body
+
+
+@pytest.mark.parametrize("where", ["above", "under"])
+@pytest.mark.parametrize(("lang", "line"), SOURCE_NOTE_CASES)
+def test_a_source_note_at_the_articles_edge_stays(lang: str, line: str, where: str) -> None:
+    page, body = _source_page(lang, line, where)
+    out = clean("\n".join(page)).splitlines()
+    assert line in out
+    assert all(p in out for p in body)
+    # the region does not grow past it: the byline's name, the tags go
+    assert not {"Jane Roe", "Tags", "Harvest", "Water"} & set(out)
+
+
+def test_a_source_note_away_from_the_article_goes() -> None:
+    # in the footer, under the tags and a menu, the note is no line of this article
+    note = SOURCE_NOTES["en"][0]
+    menu, footer = CHROME["navigation"]["en"]
+    page = [*menu, *ARTICLE["en"], *ARTICLE["en"], "Tags", "Harvest", "Water", "Drought", *footer, note]
+    out = clean("\n".join(page)).splitlines()
+    assert note not in out
+    assert all(p in out for p in ARTICLE["en"])
+
+
+# the family in Italian, Portuguese and Dutch too
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Questo articolo è stato pubblicato originariamente su La Gazzetta della Valle.",
+        "Pubblicato originariamente sul blog Campi Secchi.",
+        "Estratto dal libro Anni secchi, Editore Esempio, 2019.",
+        "Este artigo foi publicado originalmente no Diário do Vale.",
+        "Publicado originalmente na revista Campo.",
+        "Dit artikel verscheen eerder in De Dalkrant.",
+        "Dit stuk is eerder gepubliceerd op het blog Droge Jaren.",
+        "Oorspronkelijk verschenen in het tijdschrift Akker.",
+    ],
+)
+def test_a_source_note_in_other_languages_is_the_family(line: str) -> None:
+    assert load_lexicon().pattern(line) == "source_notes"

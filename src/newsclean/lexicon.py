@@ -897,6 +897,7 @@ _FAMILY_ORDER = (
     "bios",
     "markup",
     "authorbox",
+    "source_notes",
 )
 
 _WORD_LISTS = (

@@ -125,6 +125,14 @@ class Boilerplate(Cleaner):
                 if text[:1].isupper():
                     doc.meta.setdefault("bios", set()).add(block.index)
                 continue
+            if family == "source_notes":
+                # a note where the piece first appeared or what it is taken
+                # from ("This post originally appeared on …", "Aus: <book>,
+                # Verlag, 2019"): the article's own line, which the region
+                # cleaner keeps at the article's edge (where the region's
+                # scoring may take it for chrome)
+                doc.meta.setdefault("source_notes", set()).add(block.index)
+                continue
             if family == "appeal":
                 # an appeal to support the publication under or inside the
                 # article ("Wir finanzieren uns durch Spenden …"): dropped by

@@ -322,6 +322,12 @@ EMBED_MAX_LINES = 3
 # A run of at most this many lines between two paragraphs of the article
 # (with nothing the earlier cleaners dropped among them) is the article's.
 BREAK_MAX_LINES = 3
+# A note where the article first appeared ("This post originally appeared on
+# …") is kept right above the region's first line or right under its last,
+# past at most this many lines of at most this many words that end no
+# sentence (the author's name over the note).
+SOURCE_NOTE_GAP = 1
+SOURCE_NOTE_GAP_WORDS = 4
 # An author's bio this many blocks or fewer above the end of the region ends it.
 BIO_TAIL = 2
 # A paragraph outside the region is kept on its own when it is this long
@@ -2666,6 +2672,7 @@ class Region(Cleaner):
                         doc.blocks[i], self.name, "kept: the byline above the article (keep_bylines is on)"
                     )
 
+        notes = self._source_notes(doc, blocks, feats, lo, hi, under, walled)
         named_ledes = self._named_ledes(doc, where, feats, lo, hi)
         standfirsts = self._standfirsts(doc, where, feats, scores, w, headline, blocks[lo].index, under)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
@@ -2815,6 +2822,13 @@ class Region(Cleaner):
                     doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
                 else:
                     doc.drop(b, self.name, f"dropped: chrome between article runs (score {s:+.2f})", score=s)
+            elif k in notes:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: a note on the article's source at its edge (score {s:+.2f})",
+                    score=s,
+                )
             elif k in extra:
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
             elif k in tables:
@@ -2862,6 +2876,46 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, f"dropped: chrome outside the article region (score {s:+.2f})", score=s
                 )
+
+    @staticmethod
+    def _source_notes(
+        doc: Document,
+        blocks: list[Block],
+        feats: list[Features],
+        lo: int,
+        hi: int,
+        under: Container[int],
+        walled: Callable[[int, int], bool],
+    ) -> set[int]:
+        """The notes where the article first appeared or what it is taken
+        from ("This post originally appeared on …", "Dieser Artikel erschien
+        zuerst in …", "Aus: <book>, Verlag, 2019"; the boilerplate cleaner's
+        ``source_notes``) right above the region's first line or right under its
+        last, past at most ``SOURCE_NOTE_GAP`` short lines (the author's
+        name over the note): the article's own lines, which the scoring
+        takes for chrome among the byline and the tags. The region does not
+        grow past them. Returns their positions in ``blocks``."""
+        sources: set[int] = doc.meta.get("source_notes", set())
+        notes: set[int] = set()
+        if not sources or hi <= lo:
+            return notes
+        for k, edge in (
+            *((lo - d, lo) for d in range(1, SOURCE_NOTE_GAP + 2)),
+            *((hi - 1 + d, hi - 1) for d in range(1, SOURCE_NOTE_GAP + 2)),
+        ):
+            if not 0 <= k < len(blocks) or blocks[k].index not in sources or blocks[k].index in under:
+                continue
+            a, b = sorted((blocks[k].index, blocks[edge].index))
+            between = range(a + 1, b)
+            if (
+                len(between) <= SOURCE_NOTE_GAP
+                and not walled(min(k, edge), max(k, edge))
+                and all(
+                    feats[i].words <= SOURCE_NOTE_GAP_WORDS and not feats[i].ends_sentence for i in between
+                )
+            ):
+                notes.add(k)
+        return notes
 
     @staticmethod
     def _record_dates(doc: Document, first: int, last: int) -> None:

@@ -937,6 +937,12 @@ PROSE_LIKE_CHROME = {
         "Yes, I want to get the bill passed before the summer recess.",
         "Every bit counts when a team is fighting relegation in the last weeks of the season.",
         "WHY THE RIVER IS RISING AGAIN",
+        "Scientists from forty countries contributed to the report, which was published in March.",
+        "Voters, left, right and centre, condemned the attack on the town hall.",
+        "The charity said the posts violated its community guidelines on hate speech.",
+        "The platform's community rules ban videos of violence, the company said.",
+        "The names of the victims may not be published until their families have been told.",
+        "The minister's report may not be published before the election, the court ruled.",
     ],
     "de": [
         "30 Kommentare zu dem Entwurf gingen bis Freitag bei der Behörde ein, teilte das Ministerium mit.",
@@ -959,6 +965,7 @@ PROSE_LIKE_CHROME = {
         "Publicidad engañosa: la multa a la empresa asciende a dos millones de euros según el tribunal.",
         "Su apoyo permite al presidente seguir en el poder hasta el final de la legislatura.",
         "LA CIUDAD HA CAMBIADO",
+        "La periodista encontró en su bandeja de entrada un correo del ministerio con la lista.",
     ],
 }
 # and the chrome those patterns are for, which they still take
@@ -984,6 +991,12 @@ CHROME_LIKE_THOSE = {
     "Every little bit helps!": "donation",
     "Folge mir auf Instagram": "social",
     "JANE ROE is a reporter who covers the valley.": "bios",
+    "Jane Roe contributed to this report.": "credits",
+    "Staff writer Jane Roe contributed to the report.": "credits",
+    "Jane Roe, left, and John Doe shake hands at the opening of the new dam.": "credits",
+    "Please read our community guidelines before you comment.": "comments",
+    "This material may not be published, broadcast, rewritten or redistributed.": "disclaimers",
+    "Reciba las noticias de la región cada mañana en su bandeja de entrada.": "newsletter",
 }
 
 

@@ -952,6 +952,7 @@ PROSE_LIKE_CHROME = {
         "Folgt ihm auf dem Chefsessel ein Externer, wäre das ein Bruch mit der Tradition.",
         "Foto von der Unfallstelle zeigt zerstörte Autos und ein umgestürztes Verkehrsschild.",
         "DIE STADT HAT GEWÄHLT",
+        "Die Software steht unter einer freien Lizenz, teilte das Unternehmen am Dienstag mit.",
     ],
     "fr": [
         "12 commentaires sur le projet de loi ont été déposés en mairie avant le vote.",
@@ -997,6 +998,7 @@ CHROME_LIKE_THOSE = {
     "Please read our community guidelines before you comment.": "comments",
     "This material may not be published, broadcast, rewritten or redistributed.": "disclaimers",
     "Reciba las noticias de la región cada mañana en su bandeja de entrada.": "newsletter",
+    "Dieser Beitrag steht unter einer Creative-Commons-Lizenz (CC BY 4.0).": "disclaimers",
 }
 
 

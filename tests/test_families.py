@@ -918,6 +918,108 @@ def test_prose_with_the_words_of_those_families_stays(lang: str) -> None:
     assert clean(text).splitlines() == [body[0], *INSIDE_PROSE[lang], body[1], body[2]]
 
 
+# sentences of the article that open as a chrome pattern's line does (a
+# comment count, an ad's or a disclaimer's label, a copyright line, a
+# consent box, an appeal, an author's bio in capitals): the pattern must
+# read on to where the chrome would end
+PROSE_LIKE_CHROME = {
+    "en": [
+        "12 comments on “the new rules” were sent to the council before the vote.",
+        "Comment by the company was not immediately available on Tuesday.",
+        "In this country, pictures of the president hang in every classroom.",
+        "In this case, photographs taken by a neighbour helped the police find the car.",
+        "Image by image, the exhibition tells the story of the harbour.",
+        "Advertisement spending rose by five percent last year, the agency said.",
+        "Sponsored by Senator Jane Roe, the bill would raise the minimum wage over three years.",
+        "Copyright law changed in 2019, when the European Parliament adopted the new directive.",
+        "Disclaimer aside, the report holds few surprises for investors.",
+        "I agree that the terms of the deal were unfair, but we had no better option.",
+        "Yes, I want to get the bill passed before the summer recess.",
+        "Every bit counts when a team is fighting relegation in the last weeks of the season.",
+        "WHY THE RIVER IS RISING AGAIN",
+        "Scientists from forty countries contributed to the report, which was published in March.",
+        "Voters, left, right and centre, condemned the attack on the town hall.",
+        "The charity said the posts violated its community guidelines on hate speech.",
+        "The platform's community rules ban videos of violence, the company said.",
+        "The names of the victims may not be published until their families have been told.",
+        "The minister's report may not be published before the election, the court ruled.",
+    ],
+    "de": [
+        "30 Kommentare zu dem Entwurf gingen bis Freitag bei der Behörde ein, teilte das Ministerium mit.",
+        "Kommentar von der Stadtverwaltung gab es bis zum Abend nicht.",
+        "Copyright gilt in der EU seit 2019 auch für kurze Ausschnitte von Presseartikeln.",
+        "Stimme der Vernunft ist in diesem Streit ein Ökonom, der sich auf neue Daten beruft.",
+        "Folgt ihm auf dem Chefsessel ein Externer, wäre das ein Bruch mit der Tradition.",
+        "Foto von der Unfallstelle zeigt zerstörte Autos und ein umgestürztes Verkehrsschild.",
+        "DIE STADT HAT GEWÄHLT",
+        "Die Software steht unter einer freien Lizenz, teilte das Unternehmen am Dienstag mit.",
+    ],
+    "fr": [
+        "12 commentaires sur le projet de loi ont été déposés en mairie avant le vote.",
+        "Publicité mensongère : l'enseigne a été condamnée à une amende de deux millions d'euros.",
+        "Avertissement sans frais pour le gouvernement : la majorité a perdu le vote au Sénat.",
+        "J'accepte que les électeurs me jugent sur mon bilan, a déclaré le maire.",
+        "POURQUOI LA VILLE A PERDU SON MAIRE",
+    ],
+    "es": [
+        "45 comentarios a la propuesta llegaron al ayuntamiento antes de la votación del jueves.",
+        "Publicidad engañosa: la multa a la empresa asciende a dos millones de euros según el tribunal.",
+        "Su apoyo permite al presidente seguir en el poder hasta el final de la legislatura.",
+        "LA CIUDAD HA CAMBIADO",
+        "La periodista encontró en su bandeja de entrada un correo del ministerio con la lista.",
+    ],
+}
+# and the chrome those patterns are for, which they still take
+CHROME_LIKE_THOSE = {
+    "12 thoughts on “Dry summer speeds up the harvest”": "comments",
+    "3 Kommentare zu Trockener Sommer beschleunigt die Ernte": "comments",
+    "Comment by Jane Roe — 3 March 2019 @ 14:29": "comments",
+    "Kommentar von Jane Roe — 03.03.2019 @ 14:29 | Antworten": "comments",
+    "In this Sunday, March 3, 2019, file photo, a tractor stands in a dry field.": "credits",
+    "Photo by Jane Roe on Unsplash": "credits",
+    "Foto von Jane Roe von Pexels": "credits",
+    "Advertisement": "disclaimers",
+    "ADVERTISEMENT – Example Homes": "disclaimers",
+    "Publicité": "disclaimers",
+    "Sponsored by Example Corp.": "disclaimers",
+    "Copyright Example Media 2019": "disclaimers",
+    "Copyright by Example Verlag 2019": "disclaimers",
+    "Disclaimer: The views expressed here are the author's own.": "disclaimers",
+    "I agree to the Terms of Service and the Privacy Policy.": "consent",
+    "Yes, I would like to receive the newsletter.": "consent",
+    "J'accepte que mes données soient utilisées pour recevoir la lettre d'information.": "consent",
+    "Su donación nos ayuda a seguir informando.": "donation",
+    "Every little bit helps!": "donation",
+    "Folge mir auf Instagram": "social",
+    "JANE ROE is a reporter who covers the valley.": "bios",
+    "Jane Roe contributed to this report.": "credits",
+    "Staff writer Jane Roe contributed to the report.": "credits",
+    "Jane Roe, left, and John Doe shake hands at the opening of the new dam.": "credits",
+    "Please read our community guidelines before you comment.": "comments",
+    "This material may not be published, broadcast, rewritten or redistributed.": "disclaimers",
+    "Reciba las noticias de la región cada mañana en su bandeja de entrada.": "newsletter",
+    "Dieser Beitrag steht unter einer Creative-Commons-Lizenz (CC BY 4.0).": "disclaimers",
+}
+
+
+@pytest.mark.parametrize("line", [line for lines in PROSE_LIKE_CHROME.values() for line in lines])
+def test_prose_opening_like_chrome_matches_no_pattern(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+@pytest.mark.parametrize(("line", "family"), sorted(CHROME_LIKE_THOSE.items()))
+def test_the_chrome_of_those_patterns_still_matches(line: str, family: str) -> None:
+    assert load_lexicon().pattern(line) == family
+
+
+@pytest.mark.parametrize("lang", sorted(PROSE_LIKE_CHROME))
+def test_prose_opening_like_chrome_stays_in_the_article(lang: str) -> None:
+    body = ARTICLE[lang]
+    prose = [line for line in PROSE_LIKE_CHROME[lang] if not line.isupper()]
+    lines = [body[0], *prose, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
 @pytest.mark.parametrize(("family", "lang"), [(f, lang) for f, by in INSIDE.items() for lang in sorted(by)])
 def test_chrome_inside_the_article_goes(family: str, lang: str) -> None:
     body = ARTICLE.get(lang, ARTICLE["en"])

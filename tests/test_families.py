@@ -5164,6 +5164,52 @@ def test_notices_under_an_extractors_text_leave_it_a_clean_text(lang: str) -> No
     assert clean(text).splitlines() == body
 
 
+# A browser notice worded as a paragraph over a site's nested menus, and the
+# menu's sections and their pages. Language -> (notice, sections, pages).
+NESTED_MENU_PAGE = {
+    "en": (
+        "Note: you are using an outdated browser that cannot show this site properly, so please update it.",
+        ["Garden", "Orchard", "Meadow", "Pond"],
+        ["Spring", "Summer", "Autumn", "Winter"],
+    ),
+    "de": (
+        "Hinweis: Sie verwenden einen veralteten Browser, der diese Seite nicht richtig darstellen kann.",
+        ["Garten", "Obstwiese", "Weide", "Teich"],
+        ["Frühling", "Sommer", "Herbst", "Winter"],
+    ),
+    "fr": (
+        "Remarque : vous utilisez un navigateur obsolète qui ne peut pas afficher ce site correctement.",
+        ["Jardin", "Verger", "Prairie", "Étang"],
+        ["Printemps", "Été", "Automne", "Hiver"],
+    ),
+    "es": (
+        "Aviso: está usando un navegador antiguo que no puede mostrar este sitio correctamente.",
+        ["Jardín", "Huerto", "Prado", "Estanque"],
+        ["Primavera", "Verano", "Otoño", "Invierno"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NESTED_MENU_PAGE))
+def test_a_text_mostly_of_menus_is_a_page_whatever_it_opens_with(lang: str) -> None:
+    # a page dump that opens with a paragraph (a browser notice, caught or
+    # not) and holds little chrome the earlier cleaners know, but whose lines
+    # are mostly menus the scoring is sure of: no extractor's clean text. Its
+    # menus go, the article stays
+    notice, sections, pages = NESTED_MENU_PAGE[lang]
+    menu = [line for s in sections for line in (f"* {s}", *(f"+ {s} {p}" for p in pages))]
+    text = "\n".join([notice, *menu, *ARTICLE[lang], *menu])
+    assert Pipeline().document(text).meta["clean_text"] is False
+    assert clean(text).splitlines() == ARTICLE[lang]
+    # a run of such lines under an article that makes the most of the text
+    # leaves it a clean text: the list is kept
+    _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
+    body = [headline, *paragraphs, *ARTICLE[lang], *menu[:6]]
+    text = "\n".join([notice, *body])
+    assert Pipeline().document(text).meta["clean_text"] is True
+    assert clean(text).splitlines()[-6:] == body[-6:]
+
+
 # -- Russian, Chinese (simplified and traditional), Korean and Japanese ---------
 
 RU_ARTICLE = [

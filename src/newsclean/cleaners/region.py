@@ -163,6 +163,14 @@ EDGE_TRIM_ALWAYS = 3
 # other articles that the dump puts first): an extractor keeps neither.
 DUMP_HEAD_CHROME = 10
 DUMP_RELATED_LINES = 10
+# Nor is a text more than this share of whose lines are menus the scoring is
+# sure of: runs of at least MENU_RUN_MIN short lines in a row (of at most
+# four words) each scoring at most DUMP_MENU_SCORE, whatever the earlier
+# cleaners found and whatever paragraph the text opens with (a browser or
+# cookie notice over a site's nested menus): an extractor keeps a list of
+# the article's, never mostly menus.
+DUMP_MENU_SHARE = 0.5
+DUMP_MENU_SCORE = -8.0
 # ...but not a list that ends the text under a heading of at most this many
 # words ending with a colon ("Awards:"), right after the article.
 CLOSING_HEADING_WORDS = 4
@@ -1528,6 +1536,30 @@ def _menu_item(b: Block, f: Features) -> bool:
     )
 
 
+def _menu_lines(feats: list[Features], blocks: list[Block], scores: list[float]) -> int:
+    """How many of ``blocks`` stand in runs of at least ``MENU_RUN_MIN``
+    short lines in a row that each score at most ``DUMP_MENU_SCORE`` (see
+    ``DUMP_MENU_SHARE``).
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.features import features
+    >>> doc = Document.from_text("\\n".join(["Home", "News", "Sport", "Shop", "Help", "Login", "Jobs"]))
+    >>> _menu_lines(features(doc), doc.blocks, [-9.0] * 7)
+    7
+    >>> _menu_lines(features(doc), doc.blocks, [-9.0] * 3 + [1.0] + [-9.0] * 3)
+    0
+    """
+    total = run = 0
+    for b, s in zip(blocks, scores, strict=True):
+        if s <= DUMP_MENU_SCORE and feats[b.index].words <= 4:
+            run += 1
+            continue
+        if run >= MENU_RUN_MIN:
+            total += run
+        run = 0
+    return total + (run if run >= MENU_RUN_MIN else 0)
+
+
 def _menus(doc: Document, feats: list[Features], undecided: Container[int]) -> set[int]:
     """The undecided blocks of a text with no article region that are its
     menus (see ``MENU_RUN_MIN``): runs of short lines, and a line made
@@ -2032,6 +2064,7 @@ class Region(Cleaner):
         page = (
             sum(1 for b in page_top if b.kept is False and b.index not in notices) >= DUMP_HEAD_CHROME
             or sum(1 for b in page_top if under.get(b.index) == "related") >= DUMP_RELATED_LINES
+            or _menu_lines(feats, blocks, scores) > DUMP_MENU_SHARE * n_text
         )
         clean_text = not page and (
             short_share <= w.clean_short_max

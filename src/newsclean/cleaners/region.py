@@ -683,7 +683,10 @@ def _cards_cuts(
     where prose resumes, inside the run, cuts nothing). Every heading in
     the run is looked at, not only its first: a related box inside the
     article that prose resumes under ("Read also", a link, the article
-    going on) is no reason to let the cards under a later heading join it."""
+    going on) is no reason to let the cards under a later heading join it.
+    So is a run that goes on across a comment heading to its end with every
+    block under it: the comments read as prose, but are no part of the
+    article above."""
     heads = sorted(doc.meta.get("section_heads", ()))
     if not heads:
         return []

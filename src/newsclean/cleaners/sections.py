@@ -109,7 +109,6 @@ def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
     within ``window`` blocks? Comments
     and teaser cards come as entries (a name, a date, a text): their
     paragraphs are followed by the next entry's date, an article's are not."""
-    feats = features(doc)
     end = index + 1
     # (a comment's short lines are its text too: "Danke!", a line cut off
     # with a dash; up to ENTRY_TEXT_LONG blocks)
@@ -164,7 +163,9 @@ def _thread_above(doc: Document, index: int, heads: list[int], under: dict[int, 
     comment heading of its own (the region does not reach across it); its
     name line goes."""
     blocks = doc.blocks
-    if not any(b.kept is False and b.cleaner == "bylines" for b in blocks[index + 1 : index + 1 + ENTRY_NEXT]):
+    if not any(
+        b.kept is False and b.cleaner == "bylines" for b in blocks[index + 1 : index + 1 + ENTRY_NEXT]
+    ):
         return
     head = _entry_above(doc, index, heads[-1] if heads else -1)
     if head < 0:

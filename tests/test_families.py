@@ -9954,3 +9954,149 @@ def test_a_source_note_away_from_the_article_goes() -> None:
 )
 def test_a_source_note_in_other_languages_is_the_family(line: str) -> None:
     assert load_lexicon().pattern(line) == "source_notes"
+
+
+# A comment thread with no heading of its own: a name, a date, the comment's
+# text, the reply button ("Antworten", "Répondre", "Responder"), the next comment.
+REPLY_THREAD = {
+    "de": (
+        "Antworten",
+        [
+            (
+                "Petra sagt:",
+                "3. Mai 2024 um 10:36 Uhr",
+                ["Danke für den Bericht, bei uns im Dorf sieht es genauso aus und keiner tut etwas dagegen."],
+            ),
+            (
+                "Klaus",
+                "3. Mai 2024 um 11:02 Uhr",
+                ["Das sehe ich auch so, die Brunnen waren noch nie so leer wie in diesem Sommer."],
+            ),
+        ],
+    ),
+    "fr": (
+        "Répondre",
+        [
+            (
+                "Claire",
+                "3 mai 2024 à 10:36",
+                [
+                    "Merci pour cet article, chez nous aussi les puits sont presque vides depuis le mois de juin."
+                ],
+            ),
+            (
+                "Marc",
+                "3 mai 2024 à 11:02",
+                ["Je suis bien d'accord, personne ne se souvient d'un été aussi sec dans notre vallée."],
+            ),
+        ],
+    ),
+    "es": (
+        "Responder",
+        [
+            (
+                "Lucía",
+                "3 de mayo de 2024 a las 10:36",
+                [
+                    "Gracias por el artículo, en nuestro pueblo los pozos también están casi vacíos desde junio."
+                ],
+            ),
+            (
+                "Javier",
+                "3 de mayo de 2024 a las 11:02",
+                ["Estoy de acuerdo, nadie recuerda un verano tan seco en todo el valle desde hace años."],
+            ),
+        ],
+    ),
+}
+
+
+def _thread(lang: str) -> list[str]:
+    label, entries = REPLY_THREAD[lang]
+    return [line for name, date, body in entries for line in (name, date, *body, label)]
+
+
+@pytest.mark.parametrize("lang", sorted(REPLY_THREAD))
+def test_a_thread_with_no_heading_starts_at_its_first_comment(lang: str) -> None:
+    # the first reply button heads the thread, and the comment right above it
+    # (its name, its date, its text) is the thread's too: no part of the article
+    text = "\n".join(["Home", "News", "Weather", "Contact", *ARTICLE[lang], *_thread(lang), "Impressum"])
+    assert clean(text).splitlines() == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(REPLY_THREAD))
+def test_one_dated_paragraph_above_a_reply_button_is_no_thread(lang: str) -> None:
+    # a name and a date over a paragraph, with no second comment under the
+    # button: nothing shows a thread, the paragraph is left to the region
+    label, entries = REPLY_THREAD[lang]
+    name, date, body = entries[0]
+    lines = ["Home", "News", "Weather", "Contact", *ARTICLE[lang], name, date, *body, label, "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    under = doc.meta["section_under"]
+    assert not any(under.get(b.index) == "comments" for b in doc.blocks if b.text == body[0])
+    assert doc.meta["section_heads"] == [lines.index(label)]
+
+
+def test_a_comment_goes_on_across_its_short_lines() -> None:
+    # under the thread's heading, a comment whose paragraphs a short line
+    # parts ("Danke!", a line cut off with a dash) stays in the thread up to
+    # the next comment's date
+    comment = [
+        "Wer hier wen über den Tisch gezogen hat, ist noch offen, das hängt nicht nur vom Rat der Stadt ab.",
+        "Den Vorschlag abzulehnen war natürlich richtig, aber jetzt muss der Rat sagen, was er stattdessen will.",
+        "Hier ging es nur um die Nebenfrage, wer die Pumpen liefert, und das ist nicht das eigentliche Thema.",
+        "Danke!",
+        "Ich fände es richtig, wenn die Bauern selbst einmal erklären würden, wie viel Wasser sie brauchen -",
+        "dann wäre die Debatte am Ende ehrlicher.",
+        "Und ich verspreche, dass ich mir die Brunnen im Sommer selbst ansehen werde, bevor ich wieder schreibe.",
+    ]
+    second = "Das sehe ich anders, die Bauern haben schon oft gesagt, wie viel Wasser sie brauchen, nur hört keiner zu."
+    lines = [
+        "Startseite",
+        "Politik",
+        "Wirtschaft",
+        "Sport",
+        *ARTICLE["de"],
+        "Leserkommentare",
+        "Petra",
+        "14. 01. 2020, 13:47",
+        *comment,
+        "antworten",
+        "melden",
+        "Klaus",
+        "14. 01. 2020, 20:29",
+        second,
+        "antworten",
+    ]
+    doc = Pipeline().document("\n".join(lines))
+    under = doc.meta["section_under"]
+    assert all(under.get(lines.index(line)) == "comments" for line in comment)
+    assert clean("\n".join(lines)).splitlines() == ARTICLE["de"]
+
+
+def test_a_run_of_the_article_that_goes_on_into_the_comments_ends_at_their_heading() -> None:
+    # with weights that score by length alone, the comments' paragraphs read
+    # as the article's, and with the heading, the name and the date dropped
+    # they follow its last paragraph in one run: the run ends at the heading
+    weights = length_only_weights()
+    comments = [
+        "Ich habe mit den Bauern aus dem Nachbardorf gesprochen, und sie erzählen dasselbe über ihre Brunnen.",
+        "Man sollte endlich darüber reden, wie viel Wasser die großen Betriebe im Sommer aus dem Boden holen.",
+    ]
+    lines = [
+        *ARTICLE["de"],
+        "Kommentare",
+        "Petra",
+        "3. Mai 2024 um 10:36 Uhr",
+        *comments,
+        "Antworten",
+        "Klaus",
+        "3. Mai 2024 um 11:02 Uhr",
+        "Sehe ich auch so.",
+    ]
+    doc = Document.from_text("\n".join(lines))
+    for cleaner in (Labels(), Bylines(), Sections()):
+        cleaner.annotate(doc)
+    assert all(doc.meta["section_under"].get(lines.index(line)) == "comments" for line in comments)
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == ARTICLE["de"]

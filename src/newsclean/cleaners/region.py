@@ -691,7 +691,10 @@ def _cards_cuts(
     where prose resumes, inside the run, cuts nothing). Every heading in
     the run is looked at, not only its first: a related box inside the
     article that prose resumes under ("Read also", a link, the article
-    going on) is no reason to let the cards under a later heading join it."""
+    going on) is no reason to let the cards under a later heading join it.
+    So is a run that goes on across a comment heading to its end with every
+    block under it: the comments read as prose, but are no part of the
+    article above."""
     heads = sorted(doc.meta.get("section_heads", ()))
     if not heads:
         return []
@@ -702,12 +705,19 @@ def _cards_cuts(
         tail = hi
         while tail > lo and under.get(index[tail - 1]) == "related":
             tail -= 1
+        # (and the run's last blocks all under a comment heading: the thread)
+        thread = hi
+        while thread > lo and under.get(index[thread - 1]) == "comments":
+            thread -= 1
         i = bisect_right(heads, index[lo])
         while i < len(heads) and heads[i] < index[hi - 1]:
             k = bisect_right(index, heads[i], lo, hi)  # the run's first block under it
             stop = heads[i + 1] if i + 1 < len(heads) else len(doc.blocks)
             if k >= tail and _cards(doc, heads[i], stop, under) >= CARDS_MIN:
                 cuts.append(k)
+                break
+            if thread <= k < hi and under.get(index[k]) == "comments":
+                cuts.append(k)  # the comments the run goes on into
                 break
             i += 1
     return cuts

@@ -26,6 +26,7 @@ from ..document import Block, Document
 from ..features import features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
+from .bylines import BYLINE_STAMP
 from .region import _NUMBERED, CARD_TITLES, CARDS_MIN, asking_headline, card_summary, count_cards, run_on
 from .teasers import CARD_NEAR, is_glued_lead
 
@@ -37,6 +38,8 @@ PROSE_MIN_WORDS = 10
 ENTRY_WINDOW = 4
 # ...and how far once the section has shown two entries (long comments).
 ENTRY_WINDOW_LONG = 12
+# (a comment's text: at most this many blocks before the next entry's date)
+ENTRY_TEXT_LONG = 30
 # Under a related-content heading, a paragraph whose first words are this
 # many capitalised words but one is a teaser card, not the article resuming.
 TITLE_LEAD_WORDS = 5
@@ -82,6 +85,18 @@ START_MIN_WORDS = 10
 # capitalised; a caption in Title Case is none)
 START_MAX_TITLE = 0.5
 
+# A thread with no heading of its own (or one the dump puts under its first
+# comment): the first reply label ("Reply", "Antworten", "Répondre") heads a
+# comment section, and the comment right above it (a name, a timestamp the
+# bylines cleaner dropped, at most ENTRY_TEXT_MAX blocks of text) is the
+# thread's too, when another comment follows the label (a timestamp within
+# ENTRY_NEXT blocks under it) and a paragraph of the article stands above.
+ENTRY_TEXT_MAX = 6
+ENTRY_NEXT = 4
+# (the commenter's name on a line of its own: at most this many words,
+# "Jane Roe", "Aylin sagt:")
+ENTRY_NAME_WORDS = 4
+
 # Families whose heading drops the short lines under it ("Newsletter" or
 # "Follow us" head a box of one or two lines, not a list).
 RUN_ON = frozenset({"related", "comments"})
@@ -94,11 +109,72 @@ def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
     within ``window`` blocks? Comments
     and teaser cards come as entries (a name, a date, a text): their
     paragraphs are followed by the next entry's date, an article's are not."""
-    feats = features(doc)
     end = index + 1
-    while end < len(doc.blocks) and feats[end].words >= PROSE_MIN_WORDS and feats[end].ends_sentence:
+    # (a comment's short lines are its text too: "Danke!", a line cut off
+    # with a dash; up to ENTRY_TEXT_LONG blocks)
+    stop = min(len(doc.blocks), index + ENTRY_TEXT_LONG)
+    while end < stop and doc.blocks[end].kept is None:
         end += 1
     return any(b.kept is False and b.cleaner == "bylines" for b in doc.blocks[end : end + window])
+
+
+def _entry_above(doc: Document, index: int, floor: int) -> int:
+    """The first block of the comment right above block ``index`` (a reply
+    label heading the thread), or -1: a timestamp the bylines cleaner dropped,
+    with the commenter's name on the line above it (at most
+    ``ENTRY_NAME_WORDS`` words, ending no sentence: "Jane Roe", "Aylin
+    sagt:") or on its own line ("Jane Roe 3. März 2024 um 10:36"), then one
+    to ``ENTRY_TEXT_MAX`` blocks of text, none of them decided but by the
+    labels or boilerplate cleaners, all below ``floor``; and a paragraph of
+    the article above it all (comments follow an article)."""
+    feats = features(doc)
+    blocks = doc.blocks
+    for k in range(index - 2, max(floor, index - ENTRY_TEXT_MAX - 2), -1):
+        b = blocks[k]
+        if b.kept is False and b.cleaner == "bylines":
+            break
+        if b.kept is False and b.cleaner not in ("labels", "boilerplate"):
+            return -1
+    else:
+        return -1
+    name = blocks[k - 1] if k > floor + 1 else None
+    head = k
+    if (
+        name is not None
+        and name.kept is None
+        and 0 < feats[k - 1].words <= ENTRY_NAME_WORDS
+        and not feats[k - 1].ends_sentence
+    ):
+        head = k - 1
+    elif not (blocks[k].reason or "").endswith(BYLINE_STAMP):
+        return -1
+    text = range(k + 1, index)
+    if not any(feats[j].words > 0 and blocks[j].kept is None for j in text):
+        return -1
+    if not any(f.words >= PROSE_MIN_WORDS and f.ends_sentence for f in feats[floor + 1 : head]):
+        return -1
+    return head
+
+
+def _thread_above(doc: Document, index: int, heads: list[int], under: dict[int, str], name: str) -> None:
+    """Block ``index`` is a reply label that heads a comment section: when
+    another comment follows it (a timestamp within ``ENTRY_NEXT`` blocks),
+    the comment right above it (see ``_entry_above``) starts the thread, a
+    comment heading of its own (the region does not reach across it); its
+    name line goes."""
+    blocks = doc.blocks
+    if not any(
+        b.kept is False and b.cleaner == "bylines" for b in blocks[index + 1 : index + 1 + ENTRY_NEXT]
+    ):
+        return
+    head = _entry_above(doc, index, heads[-1] if heads else -1)
+    if head < 0:
+        return
+    heads.append(head)
+    for j in range(head, index):
+        under[j] = "comments"
+    if blocks[head].kept is None:
+        doc.drop(blocks[head], name, "dropped: the name over a comment of the thread")
 
 
 def _first_pair(doc: Document) -> int:
@@ -286,6 +362,10 @@ class Sections(Cleaner):
                     continue
                 if fam is not None:
                     doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
+                    if fam == "comments" and family != "comments" and block.cleaner == "labels":
+                        # the thread's first reply label ("Antworten"): the
+                        # comment right above it is the thread's too
+                        _thread_above(doc, block.index, heads, under, self.name)
                     if fam in RUN_ON:
                         heads.append(block.index)
                         heading, family, prev_prose, entries, counted = text, fam, None, 0, 0

@@ -1381,7 +1381,7 @@ def _bare_headline(b: Block, feats: list[Features]) -> bool:
     table cell, no date list item ("Council shuts the old bridge for a
     year", not "Stir the sauce.", "June 9 – Tampa, FL @ Arena")?
 
-    >>> doc = Document.from_text("Council shuts the old bridge for a year\nStir the sauce.\nTampa | Arena | 9")
+    >>> doc = Document.from_text("Council shuts the old bridge for a year\\nStir the sauce.\\nTampa | Arena | 9")
     >>> f = features(doc)
     >>> [_bare_headline(b, f) for b in doc.blocks]
     [True, False, False]
@@ -2670,7 +2670,8 @@ class Region(Cleaner):
         # article's under a heading, "Summary", or announced with a colon,
         # has a line between; tour dates and schedules are dated; and the
         # article's own summary or captions under it, whose heading a later
-        # pass no longer sees, share its words, while other stories do not)
+        # pass no longer sees, share its words, while other stories do not;
+        # an extractor's clean text keeps its lists of titles whole)
         k = hi
         while (
             k - 1 > lo
@@ -2680,7 +2681,8 @@ class Region(Cleaner):
             k -= 1
         closing = feats[blocks[k - 1].index] if k > lo else None
         if (
-            hi - k >= BARE_TAIL_MIN_ITEMS
+            not clean_text
+            and hi - k >= BARE_TAIL_MIN_ITEMS
             and closing is not None
             and closing.ends_sentence
             and not closing.ends_colon

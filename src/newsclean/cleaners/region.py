@@ -2663,32 +2663,28 @@ class Region(Cleaner):
         ):
             labels[k:hi] = [False] * (hi - k)
             hi = k
-        # in a dump that prints no bullets, three or more such headlines in
-        # a row closing the region right under its last paragraph, with
-        # nothing the earlier cleaners dropped between them (a subheading of
-        # the article stands alone over its paragraph; a list of the
-        # article's under a heading, "Summary", or announced with a colon,
-        # has a line between; tour dates and schedules are dated; and the
-        # article's own summary or captions under it, whose heading a later
-        # pass no longer sees, share its words, while other stories do not;
-        # an extractor's clean text keeps its lists of titles whole)
+        # in a dump that prints no bullets, three or more such headlines
+        # closing the region right under its last paragraph (lines taken for
+        # chrome may sit among them: "Read more", "Topics") go too when they
+        # share few of the article's words: a subheading of the article
+        # stands alone over its paragraph, a list inside it has a paragraph
+        # under it, its own summary or captions share its words, tour dates
+        # and schedules are dated; an extractor's clean text keeps its lists
+        # of titles whole
         k = hi
-        while (
-            k - 1 > lo
-            and blocks[k - 1].index - blocks[k - 2].index == 1
-            and _bare_headline(blocks[k - 1], feats)
-        ):
+        while k - 1 > lo and (not labels[k - 1] or _bare_headline(blocks[k - 1], feats)):
             k -= 1
+        bare = [b for b, kept in zip(blocks[k:hi], labels[k:hi], strict=True) if kept]
         closing = feats[blocks[k - 1].index] if k > lo else None
         if (
             not clean_text
-            and hi - k >= BARE_TAIL_MIN_ITEMS
+            and len(bare) >= BARE_TAIL_MIN_ITEMS
             and closing is not None
             and closing.ends_sentence
             and not closing.ends_colon
             and closing.words >= EDGE_MIN_WORDS
-            and not _dated_list_runs(doc, blocks[k:hi], feats)
-            and _foreign_run(feats, blocks[lo:k], blocks[k:hi])
+            and not _dated_list_runs(doc, bare, feats)
+            and _foreign_run(feats, blocks[lo:k], bare)
         ):
             labels[k:hi] = [False] * (hi - k)
             hi = k

@@ -4718,6 +4718,78 @@ def test_the_article_own_bulleted_lists_stay() -> None:
             assert line in out, f"lost: {line!r}"
 
 
+# Headlines of other stories without bullets or a heading (a dump that
+# prints no bullets), three in a row right under the article's last paragraph
+BARE_TAIL = {
+    "en": [
+        "City museum reopens its east wing after a long renovation",
+        "Local striker signs a new contract with the league champions",
+        "Night trains to the coast return for the winter holidays",
+    ],
+    "de": [
+        "Stadtmuseum öffnet den Ostflügel nach langer Renovierung wieder",
+        "Stürmer aus der Stadt unterschreibt beim Meister einen neuen Vertrag",
+        "Nachtzüge an die Küste fahren in den Winterferien wieder",
+    ],
+    "fr": [
+        "Le musée de la ville rouvre son aile est après des travaux",
+        "L'attaquant du club signe un nouveau contrat avec le champion",
+        "Les trains de nuit vers la côte reviennent pour les vacances d'hiver",
+    ],
+    "es": [
+        "El museo de la ciudad reabre su ala este tras una larga reforma",
+        "El delantero local firma un nuevo contrato con el campeón de liga",
+        "Los trenes nocturnos a la costa vuelven en las vacaciones de invierno",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_TAIL))
+def test_headlines_without_bullets_after_the_last_paragraph_go(lang: str) -> None:
+    # with weights that score by length alone, the headlines are as long as
+    # text; their shape and place tell them (and they share no words with it)
+    article = ARTICLE[lang]
+    doc = Document.from_text("\n".join([*article, *BARE_TAIL[lang]]))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == article
+    # two are no run: they stay with the article
+    doc = Document.from_text("\n".join([*article, *BARE_TAIL[lang][:2]]))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*article, *BARE_TAIL[lang][:2]]
+
+
+# an article with subheadings over its paragraphs, a list without bullets
+# inside it, and a summary of its points closing it (its words are the
+# article's): none of them is a run of other stories' headlines
+OWN_SHORT_LINES = [
+    ARTICLE["en"][0],
+    "Why the wells in the valley are running dry",
+    ARTICLE["en"][1],
+    "What the council wants to change next season",
+    ARTICLE["en"][2],
+    "New pumps for the wells of the northern farms",
+    "Rain tanks for the two primary schools in the valley",
+    "Pipes for the villages in the hills above the river",
+    "The growers said they would meet the council again before the planting season begins in the spring.",
+]
+OWN_SUMMARY = [
+    "Farmers in the valley began the harvest early because of the dry summer",
+    "The regional council will review the water rules before the next season",
+    "Several growers say their wells have fallen to the lowest level in decades",
+]
+
+
+@pytest.mark.parametrize("body", [OWN_SHORT_LINES, [*OWN_SHORT_LINES, *OWN_SUMMARY]])
+def test_the_article_own_unbulleted_subheadings_lists_and_summary_stay(body: list[str]) -> None:
+    doc = Document.from_text("\n".join(body))
+    Region(length_only_weights()).annotate(doc)
+    assert doc.render().splitlines() == body
+    menu = CHROME["navigation"]["en"][0]
+    out = clean("\n".join([*menu, *body, "About Us", "Contact"])).splitlines()
+    for line in body:
+        assert line in out, f"lost: {line!r}"
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -248,6 +248,10 @@ LINK_LIST_MIN_ITEMS = 5
 # At the region's end, right after its last paragraph, this many bulleted
 # headlines are a list of links too ("* Ferry operators welcome the terminal")
 LINK_TAIL_MIN_ITEMS = 3
+# headlines without bullets closing the region: how many in a row, and their words
+BARE_TAIL_MIN_ITEMS = 3
+BARE_TAIL_WORDS = (5, 20)
+BARE_TAIL_MAX_SHARED = 0.4
 LINK_LIST_SHARE = 0.8
 # teasers cut off without bullets ("Farmers fear the dri..") that open the
 # region and are taken for a list of other stories: at least this many
@@ -1387,6 +1391,46 @@ def _headline_item(b: Block, f: Features) -> bool:
         and not text.endswith(("!", ":", ";", ","))
         and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"'\u201c\u201e\u00ab\u00bf\u00a1")
     )
+
+
+def _bare_headline(b: Block, feats: list[Features]) -> bool:
+    """Is a line a headline without a bullet, in sentence or title case: five
+    to twenty words, no mark that ends a sentence or announces a list, no
+    table cell, no date list item ("Council shuts the old bridge for a
+    year", not "Stir the sauce.", "June 9 – Tampa, FL @ Arena")?
+
+    >>> doc = Document.from_text("Council shuts the old bridge for a year\\nStir the sauce.\\nTampa | Arena | 9")
+    >>> f = features(doc)
+    >>> [_bare_headline(b, f) for b in doc.blocks]
+    [True, False, False]
+    """
+    f = feats[b.index]
+    text = b.content
+    return (
+        not _bulleted(b)
+        and BARE_TAIL_WORDS[0] <= f.words <= BARE_TAIL_WORDS[1]
+        and f.sentences <= 1
+        and not text.endswith(
+            (".", "!", "?", ":", ";", ",", "\u2026", "\u3002", "\uff01", "\uff1f", "\uff1a")
+        )
+        and "|" not in text
+        and (text[:1].isupper() or text[:1] in "\"'\u201c\u201e\u00ab\u00bf\u00a1")
+    )
+
+
+def _foreign_run(feats: list[Features], body: list[Block], run: list[Block]) -> bool:
+    """Do the lines of ``run`` share few of the content words of ``body`` (on
+    average less than ``BARE_TAIL_MAX_SHARED`` of theirs): other stories'
+    headlines, not the article's own summary or captions?"""
+    words: set[str] = set()
+    for b in body:
+        words |= feats[b.index].content_words
+    shares = [
+        len(feats[b.index].content_words & words) / len(feats[b.index].content_words)
+        for b in run
+        if feats[b.index].content_words
+    ]
+    return bool(shares) and sum(shares) / len(shares) < BARE_TAIL_MAX_SHARED
 
 
 def _listed(doc: Document, feats: list[Features], b: Block) -> bool:
@@ -2659,6 +2703,31 @@ class Region(Cleaner):
             and closing.ends_sentence
             and not closing.ends_colon
             and closing.words >= EDGE_MIN_WORDS
+        ):
+            labels[k:hi] = [False] * (hi - k)
+            hi = k
+        # in a dump that prints no bullets, three or more such headlines
+        # closing the region right under its last paragraph (lines taken for
+        # chrome may sit among them: "Read more", "Topics") go too when they
+        # share few of the article's words: a subheading of the article
+        # stands alone over its paragraph, a list inside it has a paragraph
+        # under it, its own summary or captions share its words, tour dates
+        # and schedules are dated; an extractor's clean text keeps its lists
+        # of titles whole
+        k = hi
+        while k - 1 > lo and (not labels[k - 1] or _bare_headline(blocks[k - 1], feats)):
+            k -= 1
+        bare = [b for b, kept in zip(blocks[k:hi], labels[k:hi], strict=True) if kept]
+        closing = feats[blocks[k - 1].index] if k > lo else None
+        if (
+            not clean_text
+            and len(bare) >= BARE_TAIL_MIN_ITEMS
+            and closing is not None
+            and closing.ends_sentence
+            and not closing.ends_colon
+            and closing.words >= EDGE_MIN_WORDS
+            and not _dated_list_runs(doc, bare, feats)
+            and _foreign_run(feats, blocks[lo:k], bare)
         ):
             labels[k:hi] = [False] * (hi - k)
             hi = k

@@ -86,7 +86,11 @@ def has_word_reference(pattern: str, letters: int, marks: dict[str, str] = TRIGG
                 group = alternation() and not look
                 pos += 1
             elif ch == "[":
-                pos = _class_end(pattern, pos)
+                end = _class_end(pattern, pos)
+                members = pattern[pos + 1 : end - 1]
+                # a class of one-character marks: a match holds one of them
+                group = bool(members) and all(c in marks for c in members)
+                pos = end
             elif ch == "\\":
                 pos += 2
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
@@ -153,6 +157,11 @@ _PIECES = st.sampled_from(
         "\\(",
         "/",
         "©",
+        "@",
+        "→",
+        "[→⟶]",
+        "[^←]",
+        "[/@]",
         "\\",
     ]
 )
@@ -183,6 +192,20 @@ def test_the_reference_sees_words() -> None:
     # two characters of a script without case count as four letters
     assert has_word_reference(r"^(关联|관련)\s*:", 4)
     assert not has_word_reference(r"^(关|관)\s*:", 4)
+
+
+def test_arrows_and_at_signs_are_triggers_of_last_resort() -> None:
+    # a pattern with no word but an arrow or an "@" is tried only on lines
+    # holding one, not on every line
+    assert pattern_triggers(r"^[^\n]{1,200}[→⟶]\s*$") == {"→", "⟶"}
+    assert pattern_triggers(r"^[←⟵]\s*\S.{0,200}$") == {"←", "⟵"}
+    assert pattern_triggers(r"^(?-i:\p{Lu})\w*,? @\w{2,30}$") == {"@"}
+    # a class that can match something else, or need not match, holds no mark
+    assert pattern_triggers(r"^[^→]{1,20}$") == set()
+    assert pattern_triggers(r"^\w+ [→a]$") == set()
+    assert pattern_triggers(r"^\w+ [→⟶]?$") == set()
+    # a word still comes first
+    assert pattern_triggers(r"^next post [→⟶]$") == {"next"}
 
 
 def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:

@@ -458,8 +458,10 @@ _MARK_FIRST = frozenset(spelling[0] for spelling in TRIGGER_MARKS)
 # ...and marks of last resort, for a pattern with no trigger word of
 # SHORT_TRIGGER_LETTERS letters in some alternative: a bracket or a slash is
 # in a few lines in a hundred, a pattern is tried on those rather than on
-# every line (an agency's credit "(AP)", "(Photo: Name/AFP)", "3 / 12").
-LAST_RESORT_MARKS = {**TRIGGER_MARKS, r"\(": "(", "/": "/"}
+# every line (an agency's credit "(AP)", "(Photo: Name/AFP)", "3 / 12"); an
+# arrow or an "@" in fewer ("Older post →", "Jane Roe @janeroe"). A class of
+# one-character marks ("[→⟶]") stands for its marks (see ``_class_marks``).
+LAST_RESORT_MARKS = {**TRIGGER_MARKS, r"\(": "(", "/": "/", "@": "@", **{a: a for a in "←→⟵⟶"}}
 
 
 def pattern_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:
@@ -581,7 +583,9 @@ def _cover(pattern: str, letters: int, marks: dict[str, str], common: frozenset[
                 group = None if look else inner
                 pos += 1  # the closing bracket
             elif ch == "[":
-                pos = _class_end(pattern, pos)
+                after = _class_end(pattern, pos)
+                group = _class_marks(pattern[pos:after], marks)
+                pos = after
             elif ch == "\\":
                 pos += 2
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
@@ -694,7 +698,9 @@ def _has_word(
                 group = alternation() and not look
                 pos += 1  # the closing bracket
             elif ch == "[":
-                pos = _class_end(pattern, pos)
+                after = _class_end(pattern, pos)
+                group = _class_marks(pattern[pos:after], marks) is not None
+                pos = after
             elif ch == "\\":
                 pos += 2
                 if pattern[pos - 1] in "pPN" and pattern.startswith("{", pos):
@@ -742,6 +748,23 @@ def _mark_at(pattern: str, pos: int, marks: dict[str, str]) -> str | None:
     """The spelling of the mark of ``marks`` at ``pattern[pos]``, if any (the
     first listed: "\\(c\\)" before "\\(")."""
     return next((m for m in marks if pattern.startswith(m, pos)), None)
+
+
+def _class_marks(cls: str, marks: dict[str, str]) -> set[str] | None:
+    """The marks the character class ``cls`` ("[...]") stands for when each
+    of its members is a mark of ``marks`` of one character ("[→⟶]": a line
+    it matches in holds "→" or "⟶"); None for any other class (a negation,
+    a range, an escape, a letter).
+
+    >>> sorted(_class_marks("[→⟶]", LAST_RESORT_MARKS)), _class_marks("[^→]", LAST_RESORT_MARKS)
+    (['→', '⟶'], None)
+    >>> _class_marks("[→a]", LAST_RESORT_MARKS), _class_marks("[]", LAST_RESORT_MARKS)
+    (None, None)
+    """
+    body = cls[1:-1]
+    if not body or not all(c in marks for c in body):
+        return None
+    return {marks[c] for c in body}
 
 
 def _class_end(pattern: str, pos: int) -> int:

@@ -10257,7 +10257,8 @@ def test_share_follow_print_and_loading_labels_in_each_language(lang: str) -> No
     ex = explain(text)
     dropped = {b.text: b.cleaner for b in ex.blocks if not b.kept}
     for label in labels:
-        assert dropped.get(label) == "labels", f"{label!r} kept or dropped otherwise: {dropped.get(label)}"
+        # (a label, or a line the language's share pattern takes: "Compartir en Instagram")
+        assert dropped.get(label) in {"labels", "boilerplate"}, f"{label!r} kept or dropped otherwise"
     assert ex.text.splitlines() == body
 
 

@@ -12,7 +12,7 @@ follow, print, save, copy-link and loading families (the wording of the
 platforms' own buttons, not a sentence of one site); ``SHARE_ON`` spells
 "share on <platform>" for each platform. An entry is covered in a language
 when one of its wordings is a label of that language's file (compared by
-``newsclean.lexicon.key``). English entries with no row in the tables are
+``newsclean.lexicon.key``) or a pattern of that file matches it. English entries with no row in the tables are
 listed with "-": nobody has written their equivalents here yet.
 Prints the lexicons' own words only (no dev page is read).
 """
@@ -25,7 +25,9 @@ import tomllib
 from collections.abc import Sequence
 from pathlib import Path
 
-from newsclean.lexicon import key
+import regex
+
+from newsclean.lexicon import PATTERN_FLAGS, key
 
 LEXICONS = Path(__file__).resolve().parent.parent / "src" / "newsclean" / "data" / "lexicon"
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
@@ -239,12 +241,27 @@ def labels(lang: str) -> dict[str, str]:
     return {key(entry): family for family, entries in data.get("labels", {}).items() for entry in entries}
 
 
+def patterns(lang: str) -> list[regex.Pattern[str]]:
+    """The patterns of ``lang``'s own file (a line one matches is chrome to
+    the boilerplate cleaner: "Compartir en Facebook" needs no label)."""
+    data = tomllib.loads((LEXICONS / f"{lang}.toml").read_text(encoding="utf-8"))
+    return [regex.compile(p, PATTERN_FLAGS) for ps in data.get("patterns", {}).values() for p in ps]
+
+
+def covered(wording: str, own: dict[str, str], rxs: list[regex.Pattern[str]]) -> bool:
+    """Whether a label or a pattern of a language's file takes ``wording``
+    (as a button prints it, first letter capitalised) for chrome."""
+    line = wording[:1].upper() + wording[1:]
+    return key(wording) in own or any(rx.search(line) for rx in rxs)
+
+
 def table(langs: Sequence[str]) -> tuple[list[tuple[str, str, list[str]]], dict[str, list[str]]]:
     """Each English label, and each German one English lacks, as (family,
     entry, its mark per language: "ok", "MISS", or "-" where no wording is
     known), then the wordings to add, per language (the first of each
     missing row)."""
     own = {lang: labels(lang) for lang in langs}
+    rxs = {lang: patterns(lang) for lang in langs}
     en_labels = labels("en")
     # (family, entry, the language it is written in)
     entries = [(family, k, "en") for k, family in en_labels.items()]
@@ -259,7 +276,7 @@ def table(langs: Sequence[str]) -> tuple[list[tuple[str, str, list[str]]], dict[
             words = (entry, *row.get(lang, ())) if lang == source else row.get(lang, ())
             if not words:
                 marks.append("-")
-            elif any(key(w) in own[lang] for w in words):
+            elif any(covered(w, own[lang], rxs[lang]) for w in words):
                 marks.append("ok")
             else:
                 marks.append("MISS")

@@ -10172,3 +10172,130 @@ def test_a_run_of_the_article_that_goes_on_into_the_comments_ends_at_their_headi
     assert all(doc.meta["section_under"].get(lines.index(line)) == "comments" for line in comments)
     Region(weights).annotate(doc)
     assert doc.render().splitlines() == ARTICLE["de"]
+
+
+# The share, follow, print, save and loading labels in each language's own UI
+# wording, as the platforms' buttons and the sites' widgets print them
+# (tools/lexicon_coverage.py lists the English entries and their equivalents).
+UI_LABELS = {
+    "en": ["Share on Instagram", "Share on Bluesky", "Share on Telegram", "Loading map...", "Please wait"],
+    "de": [
+        "Auf Instagram teilen",
+        "Per WhatsApp teilen",
+        "Jetzt Artikel teilen!",
+        "Karte wird geladen, bitte warten …",
+        "Link kopiert",
+        "Folge uns",
+    ],
+    "fr": [
+        "Partager sur Instagram",
+        "Partager sur WhatsApp",
+        "Imprimer l'article",
+        "Suivez-nous",
+        "Chargement de la carte…",
+        "Ajouter aux favoris",
+    ],
+    "es": [
+        "Compartir en Instagram",
+        "Compartir en X",
+        "Compartir este artículo",
+        "Imprimir artículo",
+        "Síguenos",
+        "Cargando mapa...",
+    ],
+    "it": [
+        "Condividi su Instagram",
+        "Condividi questo articolo",
+        "Stampa l'articolo",
+        "Link copiato",
+        "Seguici",
+        "Caricamento mappa",
+    ],
+    "pt": [
+        "Compartilhar no Instagram",
+        "Partilhar no WhatsApp",
+        "Imprimir artigo",
+        "Link copiado",
+        "Siga-nos",
+        "Carregando mapa...",
+    ],
+    "nl": [
+        "Delen op Instagram",
+        "Deel dit artikel",
+        "Artikel afdrukken",
+        "Link gekopieerd",
+        "Volg ons",
+        "Kaart wordt geladen...",
+    ],
+}
+# an article in the languages ARTICLE does not hold
+MORE_ARTICLES = {
+    "it": [
+        "Gli agricoltori della valle hanno iniziato la raccolta prima del solito a causa dell'estate secca.",
+        "Il consiglio regionale ha detto che rivedrà le regole sull'acqua prima della prossima semina.",
+        "Diversi coltivatori hanno raccontato che i loro pozzi non erano mai stati così bassi da vent'anni.",
+    ],
+    "pt": [
+        "Os agricultores do vale começaram a colheita mais cedo este ano por causa do verão muito seco.",
+        "O conselho regional disse que vai rever as regras da água antes da próxima época de plantio.",
+        "Vários produtores contaram que os seus poços estão no nível mais baixo das últimas duas décadas.",
+    ],
+    "nl": [
+        "De boeren in het dal zijn dit jaar vroeger met de oogst begonnen door de droge zomer en warme nachten.",
+        "De regionale raad zei dat hij de regels voor het water zal herzien voor het volgende plantseizoen.",
+        "Verschillende telers vertelden dat hun putten zo laag staan als in twintig jaar niet is voorgekomen.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UI_LABELS))
+def test_share_follow_print_and_loading_labels_in_each_language(lang: str) -> None:
+    body = ARTICLE.get(lang) or MORE_ARTICLES[lang]
+    labels = UI_LABELS[lang]
+    # in the article, between its paragraphs, where a share bar or a map stands
+    text = "\n".join([body[0], *labels[:3], body[1], *labels[3:], body[2]])
+    ex = explain(text)
+    dropped = {b.text: b.cleaner for b in ex.blocks if not b.kept}
+    for label in labels:
+        # (a label, or a line the language's share pattern takes: "Compartir en Instagram")
+        assert dropped.get(label) in {"labels", "boilerplate"}, f"{label!r} kept or dropped otherwise"
+    assert ex.text.splitlines() == body
+
+
+# a one-word subheading that a widget's label would be ("Karte" over a map,
+# "Print" over a story on newspapers): the lexicon holds the widget's whole
+# phrase ("Karte wird geladen", "Print article"), never such a word alone
+SUBHEADINGS = {
+    "en": ["Map", "Threads"],
+    "de": ["Karte", "Warten"],
+    "fr": ["Carte", "Favoris"],
+    "es": ["Mapa", "Favoritos"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUBHEADINGS))
+def test_a_one_word_subheading_like_a_widget_word_stays(lang: str) -> None:
+    body = ARTICLE[lang]
+    first, second = SUBHEADINGS[lang]
+    lines = [body[0], first, body[1], second, body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+def test_the_coverage_tool_finds_no_gap_in_the_main_languages() -> None:
+    """tools/lexicon_coverage.py: every English share, follow, print, save,
+    loading, read-more, pager and app label it has a row for has its
+    equivalent in de, fr, es, it, pt and nl."""
+    import importlib.util as iu
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "lexicon_coverage.py"
+    spec = iu.spec_from_file_location("lexicon_coverage", path)
+    assert spec is not None
+    assert spec.loader is not None
+    tool = iu.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    rows, gaps = tool.table(tool.LANGUAGES)
+    assert {lang: words for lang, words in gaps.items() if words} == {}
+    # and it reads the families: "share on instagram" is a row, marked in every language
+    marks = {entry: m for _, entry, m in rows}
+    assert marks["share on instagram"] == ["ok"] * len(tool.LANGUAGES)

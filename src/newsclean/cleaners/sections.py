@@ -286,6 +286,10 @@ class Sections(Cleaner):
         content: list[int] = []
         doc.meta["content_heads"] = content
         memo = doc.memo(__name__)
+        # the lines the boilerplate cleaner dropped as comment prompts: among
+        # them the head of a thread that counts its comments ("12 Gedanken zu
+        # „…“"), which the lexicon's section headings may not spell
+        prompts: set[int] = doc.meta.get("comment_prompts", set())
         # the page's first two paragraphs in a row: the article's start
         first_pair = _first_pair(doc)
 
@@ -322,9 +326,12 @@ class Sections(Cleaner):
             # own subheadings ask questions too
             asks = f.ends_sentence and text.endswith("?") and f.words <= QUESTION_MAX_WORDS
             # "12 thoughts on “<the article's title>”", longer than a heading
+            # (a count the boilerplate cleaner took for a comment prompt may
+            # be a word: "One thought on “…”")
+            counts = text[:1].isdigit() or block.index in prompts
             counted_long = (
                 HEADING_MAX_CHARS < len(text) <= COUNT_HEADING_MAX_CHARS
-                and text[:1].isdigit()
+                and counts
                 and text[-1] in _CLOSING_QUOTES
             )
             if (
@@ -344,11 +351,16 @@ class Sections(Cleaner):
                     )
                 if fam == "related" and text[:1].isdigit():
                     fam = None  # "12 References": an entry of a table of contents
-                if fam is None and text[:1].isdigit():
+                if fam is None and counts:
                     # "12 thoughts on “Dry summer”": a count, a comment heading
-                    # and the article's title, however long
+                    # and the article's title, however long; or a line the
+                    # boilerplate cleaner dropped as a comment prompt that
+                    # counts the comments or names the article in quotes
+                    # ("5 réflexions sur « … »", "One thought on “…”")
                     head = " ".join(f.key.split()[:COUNT_HEADING_WORDS])
-                    if lex.section_heading(head, 0, 0, text_key=head) == "comments":
+                    if (block.index in prompts and (text[:1].isdigit() or text[-1] in _CLOSING_QUOTES)) or (
+                        text[:1].isdigit() and lex.section_heading(head, 0, 0, text_key=head) == "comments"
+                    ):
                         fam = "comments"
                 if fam == "content":
                     # "Ingredients", "Technische Daten": the article's own list

@@ -285,6 +285,10 @@ class Sections(Cleaner):
         # where the article's own lists start ("Ingredients", "Technische Daten")
         content: list[int] = []
         doc.meta["content_heads"] = content
+        # where a heading that counts the comments ("12 thoughts on “…”")
+        # starts the thread: what lies beyond it under the article is the thread
+        threads: list[int] = []
+        doc.meta["thread_heads"] = threads
         memo = doc.memo(__name__)
         # the lines the boilerplate cleaner dropped as comment prompts: among
         # them the head of a thread that counts its comments ("12 Gedanken zu
@@ -380,6 +384,8 @@ class Sections(Cleaner):
                         _thread_above(doc, block.index, heads, under, self.name)
                     if fam in RUN_ON:
                         heads.append(block.index)
+                        if fam == "comments" and counts and prose_seen > 0:
+                            threads.append(block.index)
                         heading, family, prev_prose, entries, counted = text, fam, None, 0, 0
                         title = text
                         # in a text that opens with its article (an extractor's

@@ -473,6 +473,39 @@ def test_a_heading_counting_the_comments_starts_the_thread(heading: str) -> None
     assert blocks[heading].kept is False
 
 
+def test_the_thread_beyond_a_heading_counting_the_comments_goes() -> None:
+    # a whole page: the article, its share bar and post links, then a heading
+    # that counts the comments and names the article, and long comments with
+    # paragraphs in a row (the section ends there, the thread goes on): no
+    # comment is kept as a paragraph of its own
+    menu = ["Startseite", "Politik", "Wirtschaft", "Kontakt"]
+    headline = "Der Brunnen im Dorf ist wieder trocken"
+    article = [
+        "Zum dritten Mal in diesem Sommer ist der alte Brunnen am Marktplatz trocken gefallen, teilte die Gemeinde mit.",
+        "Die Bauern in der Umgebung müssen ihr Wasser seit Wochen mit Tankwagen aus der Stadt holen lassen.",
+        "Der Bürgermeister kündigte an, im Herbst einen neuen und tieferen Brunnen bohren zu lassen.",
+        "Die Kosten dafür schätzt die Gemeinde auf rund achtzigtausend Euro, die das Land zur Hälfte trägt.",
+    ]
+    after = ["Teilen:", "Drucken", "E-Mail", "Gefällt mir:", "Ähnliche Beiträge", "Beitragsnavigation"]
+    heading = "12 Gedanken zu „Der Brunnen im Dorf ist wieder trocken“"
+    thread = [
+        "Anna Berger 3. Juli 2021 um 10:15",
+        "Das war doch absehbar, seit Jahren wird hier über den Wasserverbrauch der großen Höfe gestritten.",
+        "Niemand wollte damals auf die Warnungen der Fachleute hören, und jetzt zahlen wir alle dafür.",
+        "Antworten",
+        "Peter Lang 3. Juli 2021 um 11:40",
+        "Achtzigtausend Euro für ein Loch im Boden, das ist doch eine Verschwendung von Steuergeld ohnegleichen.",
+        "Man hätte lieber die alten Leitungen reparieren sollen, die verlieren jeden Tag tausende Liter Wasser.",
+        "Antworten",
+        "Maria Roth 3. Juli 2021 um 12:02",
+        "Ich wohne seit vierzig Jahren hier und habe den Brunnen noch nie so leer gesehen wie in diesem Sommer.",
+        "Früher haben wir als Kinder im Sommer noch aus dem Brunnen getrunken, das kann man sich kaum vorstellen.",
+        "Antworten",
+    ]
+    out = clean("\n".join([*menu, headline, *article, *after, heading, *thread])).splitlines()
+    assert out == [headline, *article]
+
+
 def test_a_key_in_a_code_listing_is_no_heading() -> None:
     # '"comments": {' in a JSON listing inside the article starts no comment
     # thread: the paragraphs after the listing stay

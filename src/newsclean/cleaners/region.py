@@ -2976,6 +2976,7 @@ class Region(Cleaner):
             elif (
                 self._paragraph(feats[b.index], s, w)
                 and b.index not in under
+                and b.index < thread_at  # (not in the thread under the article)
                 and not _cut_teaser(b)
                 and not (headline is not None and _menu_between(doc, b.index, headline.index))
             ):

@@ -448,6 +448,18 @@ def test_a_comments_link_above_the_article_starts_no_thread() -> None:
         "3 Kommentare zu „Trockener Sommer beschleunigt die Ernte: Warum die Bauern im Tal um ihre Brunnen bangen“",
         "5 commentaires sur « L'été sec avance la récolte : pourquoi les producteurs de la vallée craignent pour leurs puits »",
         "4 comentarios en “El verano seco adelanta la cosecha: por qué los agricultores del valle temen por sus pozos”",
+        # a count word the section headings do not spell, which the
+        # boilerplate cleaner takes for a comment prompt
+        "12 Gedanken zu „Trockener Sommer beschleunigt die Ernte“",
+        "11 Antworten zu „Trockener Sommer beschleunigt die Ernte“",
+        "3 réflexions sur « L'été sec avance la récolte »",
+        "2 respuestas en «El verano seco adelanta la cosecha»",
+        "12 Gedanken zu „Trockener Sommer beschleunigt die Ernte: Warum die Bauern im Tal um ihre Brunnen bangen“",
+        # one comment, its count in words
+        "One thought on “Dry summer speeds up the harvest”",
+        "Ein Gedanke zu „Trockener Sommer beschleunigt die Ernte“",
+        "Une réponse à « L'été sec avance la récolte »",
+        "Un comentario en «El verano seco adelanta la cosecha»",
     ],
 )
 def test_a_heading_counting_the_comments_starts_the_thread(heading: str) -> None:
@@ -459,6 +471,39 @@ def test_a_heading_counting_the_comments_starts_the_thread(heading: str) -> None
     blocks = {b.text: b for b in explain(text).blocks}
     assert (blocks["Mary Jones"].kept, blocks["Mary Jones"].cleaner) == (False, "sections")
     assert blocks[heading].kept is False
+
+
+def test_the_thread_beyond_a_heading_counting_the_comments_goes() -> None:
+    # a whole page: the article, its share bar and post links, then a heading
+    # that counts the comments and names the article, and long comments with
+    # paragraphs in a row (the section ends there, the thread goes on): no
+    # comment is kept as a paragraph of its own
+    menu = ["Startseite", "Politik", "Wirtschaft", "Kontakt"]
+    headline = "Der Brunnen im Dorf ist wieder trocken"
+    article = [
+        "Zum dritten Mal in diesem Sommer ist der alte Brunnen am Marktplatz trocken gefallen, teilte die Gemeinde mit.",
+        "Die Bauern in der Umgebung müssen ihr Wasser seit Wochen mit Tankwagen aus der Stadt holen lassen.",
+        "Der Bürgermeister kündigte an, im Herbst einen neuen und tieferen Brunnen bohren zu lassen.",
+        "Die Kosten dafür schätzt die Gemeinde auf rund achtzigtausend Euro, die das Land zur Hälfte trägt.",
+    ]
+    after = ["Teilen:", "Drucken", "E-Mail", "Gefällt mir:", "Ähnliche Beiträge", "Beitragsnavigation"]
+    heading = "12 Gedanken zu „Der Brunnen im Dorf ist wieder trocken“"
+    thread = [
+        "Anna Berger 3. Juli 2021 um 10:15",
+        "Das war doch absehbar, seit Jahren wird hier über den Wasserverbrauch der großen Höfe gestritten.",
+        "Niemand wollte damals auf die Warnungen der Fachleute hören, und jetzt zahlen wir alle dafür.",
+        "Antworten",
+        "Peter Lang 3. Juli 2021 um 11:40",
+        "Achtzigtausend Euro für ein Loch im Boden, das ist doch eine Verschwendung von Steuergeld ohnegleichen.",
+        "Man hätte lieber die alten Leitungen reparieren sollen, die verlieren jeden Tag tausende Liter Wasser.",
+        "Antworten",
+        "Maria Roth 3. Juli 2021 um 12:02",
+        "Ich wohne seit vierzig Jahren hier und habe den Brunnen noch nie so leer gesehen wie in diesem Sommer.",
+        "Früher haben wir als Kinder im Sommer noch aus dem Brunnen getrunken, das kann man sich kaum vorstellen.",
+        "Antworten",
+    ]
+    out = clean("\n".join([*menu, headline, *article, *after, heading, *thread])).splitlines()
+    assert out == [headline, *article]
 
 
 def test_a_key_in_a_code_listing_is_no_heading() -> None:
@@ -946,6 +991,8 @@ PROSE_LIKE_CHROME = {
     ],
     "de": [
         "30 Kommentare zu dem Entwurf gingen bis Freitag bei der Behörde ein, teilte das Ministerium mit.",
+        "Eine Antwort auf die Frage nach dem Wasser hat der Rat bis heute nicht gegeben.",
+        "Ein Gedanke zu Ende gedacht",
         "Kommentar von der Stadtverwaltung gab es bis zum Abend nicht.",
         "Copyright gilt in der EU seit 2019 auch für kurze Ausschnitte von Presseartikeln.",
         "Stimme der Vernunft ist in diesem Streit ein Ökonom, der sich auf neue Daten beruft.",
@@ -956,6 +1003,8 @@ PROSE_LIKE_CHROME = {
     ],
     "fr": [
         "12 commentaires sur le projet de loi ont été déposés en mairie avant le vote.",
+        "Une réponse à la sécheresse",
+        "3 réflexions sur l'avenir de la vallée",
         "Publicité mensongère : l'enseigne a été condamnée à une amende de deux millions d'euros.",
         "Avertissement sans frais pour le gouvernement : la majorité a perdu le vote au Sénat.",
         "J'accepte que les électeurs me jugent sur mon bilan, a déclaré le maire.",
@@ -963,6 +1012,7 @@ PROSE_LIKE_CHROME = {
     ],
     "es": [
         "45 comentarios a la propuesta llegaron al ayuntamiento antes de la votación del jueves.",
+        "Una respuesta a la sequía",
         "Publicidad engañosa: la multa a la empresa asciende a dos millones de euros según el tribunal.",
         "Su apoyo permite al presidente seguir en el poder hasta el final de la legislatura.",
         "LA CIUDAD HA CAMBIADO",
@@ -973,6 +1023,11 @@ PROSE_LIKE_CHROME = {
 CHROME_LIKE_THOSE = {
     "12 thoughts on “Dry summer speeds up the harvest”": "comments",
     "3 Kommentare zu Trockener Sommer beschleunigt die Ernte": "comments",
+    "12 Gedanken zu „Trockener Sommer beschleunigt die Ernte“": "comments",
+    "One thought on “Dry summer speeds up the harvest”": "comments",
+    "Ein Gedanke zu „Trockener Sommer“": "comments",
+    "3 réflexions sur « L'été sec »": "comments",
+    "Una respuesta a «El verano seco»": "comments",
     "Comment by Jane Roe — 3 March 2019 @ 14:29": "comments",
     "Kommentar von Jane Roe — 03.03.2019 @ 14:29 | Antworten": "comments",
     "In this Sunday, March 3, 2019, file photo, a tractor stands in a dry field.": "credits",

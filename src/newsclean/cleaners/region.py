@@ -2263,11 +2263,16 @@ class Region(Cleaner):
         ):
             hi = runs[right][1]
             right += 1
-        # far runs with enough evidence of their own are article too
+        # far runs with enough evidence of their own are article too, but for
+        # one under the article beyond a heading that counts the comments
+        # ("12 Gedanken zu „…“"): the thread, however long its comments
+        threads = doc.meta.get("thread_heads", [])
+        t = bisect_right(threads, blocks[hi - 1].index)
+        thread_at = threads[t] if t < len(threads) else n_all
         main_mass = mass(runs[main])
         far_runs = [
             r
-            for r in runs[: left + 1] + runs[right:]
+            for r in runs[: left + 1] + [r for r in runs[right:] if blocks[r[0]].index < thread_at]
             if mass(r) >= w.region_min_share * main_mass
             and _has_prose(feats, blocks, r)
             and r not in teasers
@@ -2971,6 +2976,7 @@ class Region(Cleaner):
             elif (
                 self._paragraph(feats[b.index], s, w)
                 and b.index not in under
+                and b.index < thread_at  # (not in the thread under the article)
                 and not _cut_teaser(b)
                 and not (headline is not None and _menu_between(doc, b.index, headline.index))
             ):

@@ -285,7 +285,15 @@ class Sections(Cleaner):
         # where the article's own lists start ("Ingredients", "Technische Daten")
         content: list[int] = []
         doc.meta["content_heads"] = content
+        # where a heading that counts the comments ("12 thoughts on “…”")
+        # starts the thread: what lies beyond it under the article is the thread
+        threads: list[int] = []
+        doc.meta["thread_heads"] = threads
         memo = doc.memo(__name__)
+        # the lines the boilerplate cleaner dropped as comment prompts: among
+        # them the head of a thread that counts its comments ("12 Gedanken zu
+        # „…“"), which the lexicon's section headings may not spell
+        prompts: set[int] = doc.meta.get("comment_prompts", set())
         # the page's first two paragraphs in a row: the article's start
         first_pair = _first_pair(doc)
 
@@ -322,9 +330,12 @@ class Sections(Cleaner):
             # own subheadings ask questions too
             asks = f.ends_sentence and text.endswith("?") and f.words <= QUESTION_MAX_WORDS
             # "12 thoughts on “<the article's title>”", longer than a heading
+            # (a count the boilerplate cleaner took for a comment prompt may
+            # be a word: "One thought on “…”")
+            counts = text[:1].isdigit() or block.index in prompts
             counted_long = (
                 HEADING_MAX_CHARS < len(text) <= COUNT_HEADING_MAX_CHARS
-                and text[:1].isdigit()
+                and counts
                 and text[-1] in _CLOSING_QUOTES
             )
             if (
@@ -344,11 +355,16 @@ class Sections(Cleaner):
                     )
                 if fam == "related" and text[:1].isdigit():
                     fam = None  # "12 References": an entry of a table of contents
-                if fam is None and text[:1].isdigit():
+                if fam is None and counts:
                     # "12 thoughts on “Dry summer”": a count, a comment heading
-                    # and the article's title, however long
+                    # and the article's title, however long; or a line the
+                    # boilerplate cleaner dropped as a comment prompt that
+                    # counts the comments or names the article in quotes
+                    # ("5 réflexions sur « … »", "One thought on “…”")
                     head = " ".join(f.key.split()[:COUNT_HEADING_WORDS])
-                    if lex.section_heading(head, 0, 0, text_key=head) == "comments":
+                    if (block.index in prompts and (text[:1].isdigit() or text[-1] in _CLOSING_QUOTES)) or (
+                        text[:1].isdigit() and lex.section_heading(head, 0, 0, text_key=head) == "comments"
+                    ):
                         fam = "comments"
                 if fam == "content":
                     # "Ingredients", "Technische Daten": the article's own list
@@ -368,6 +384,8 @@ class Sections(Cleaner):
                         _thread_above(doc, block.index, heads, under, self.name)
                     if fam in RUN_ON:
                         heads.append(block.index)
+                        if fam == "comments" and counts and prose_seen > 0:
+                            threads.append(block.index)
                         heading, family, prev_prose, entries, counted = text, fam, None, 0, 0
                         title = text
                         # in a text that opens with its article (an extractor's

@@ -1010,6 +1010,7 @@ PROSE_LIKE_CHROME = {
         "Die Software steht unter einer freien Lizenz, teilte das Unternehmen am Dienstag mit.",
         "Die neuen Regeln für Cookies akzeptieren die Verbände nicht.",
         "Viele Nutzer wollen nicht alle Cookies akzeptieren, sagt die Verbraucherzentrale.",
+        "Die Datenschutzeinstellungen des Netzwerks wurden im Mai geändert, teilte der Konzern mit.",
     ],
     "fr": [
         "12 commentaires sur le projet de loi ont été déposés en mairie avant le vote.",
@@ -1079,6 +1080,8 @@ CHROME_LIKE_THOSE = {
     "Nur notwendige Cookies akzeptieren": "cookies",
     "Statistik-Cookies zulassen": "cookies",
     "Alle Cookies akzeptieren": "cookies",
+    "Ihre Datenschutzeinstellungen": "cookies",
+    "Impressum | Datenschutzeinstellungen | AGB": "cookies",
     "Sie können die Cookies zulassen, um alle Funktionen der Seite zu nutzen.": "cookies",
     "Accepter les cookies": "cookies",
     "Tout refuser | Accepter tous les cookies": "cookies",

@@ -988,6 +988,14 @@ PROSE_LIKE_CHROME = {
         "The platform's community rules ban videos of violence, the company said.",
         "The names of the victims may not be published until their families have been told.",
         "The minister's report may not be published before the election, the court ruled.",
+        # news about cookies, consent and newsletters: a banner speaks to the reader, a report does not
+        "Regulators said sites must let users accept cookies only after a clear explanation.",
+        "The commission published new cookie consent rules on Monday.",
+        "The cookie policy of the retailer was changed after the fine, the authority said.",
+        "Critics say the cookie settings of many sites are designed to confuse.",
+        "The law requires consent to the use of cookies for advertising, the court said.",
+        "Readers who subscribe to the newsletter received the story first, the editor said.",
+        "Thousands of people sign up for the weekly newsletter of the museum every year.",
     ],
     "de": [
         "30 Kommentare zu dem Entwurf gingen bis Freitag bei der Behörde ein, teilte das Ministerium mit.",
@@ -1000,6 +1008,9 @@ PROSE_LIKE_CHROME = {
         "Foto von der Unfallstelle zeigt zerstörte Autos und ein umgestürztes Verkehrsschild.",
         "DIE STADT HAT GEWÄHLT",
         "Die Software steht unter einer freien Lizenz, teilte das Unternehmen am Dienstag mit.",
+        "Die neuen Regeln für Cookies akzeptieren die Verbände nicht.",
+        "Viele Nutzer wollen nicht alle Cookies akzeptieren, sagt die Verbraucherzentrale.",
+        "Die Datenschutzeinstellungen des Netzwerks wurden im Mai geändert, teilte der Konzern mit.",
     ],
     "fr": [
         "12 commentaires sur le projet de loi ont été déposés en mairie avant le vote.",
@@ -1008,6 +1019,8 @@ PROSE_LIKE_CHROME = {
         "Publicité mensongère : l'enseigne a été condamnée à une amende de deux millions d'euros.",
         "Avertissement sans frais pour le gouvernement : la majorité a perdu le vote au Sénat.",
         "J'accepte que les électeurs me jugent sur mon bilan, a déclaré le maire.",
+        "Les internautes veulent accepter les cookies moins souvent, selon l'étude.",
+        "Les sites doivent permettre de refuser aussi simplement que d'accepter les cookies, selon la Cnil.",
         "POURQUOI LA VILLE A PERDU SON MAIRE",
     ],
     "es": [
@@ -1017,6 +1030,9 @@ PROSE_LIKE_CHROME = {
         "Su apoyo permite al presidente seguir en el poder hasta el final de la legislatura.",
         "LA CIUDAD HA CAMBIADO",
         "La periodista encontró en su bandeja de entrada un correo del ministerio con la lista.",
+        "La política de cookies de la empresa cambió tras la sanción.",
+        "Muchos usuarios suelen aceptar las cookies sin leer el aviso, según la OCU.",
+        "La configuración de cookies de muchas webs confunde a los usuarios.",
     ],
 }
 # and the chrome those patterns are for, which they still take
@@ -1054,6 +1070,26 @@ CHROME_LIKE_THOSE = {
     "This material may not be published, broadcast, rewritten or redistributed.": "disclaimers",
     "Reciba las noticias de la región cada mañana en su bandeja de entrada.": "newsletter",
     "Dieser Beitrag steht unter einer Creative-Commons-Lizenz (CC BY 4.0).": "disclaimers",
+    "Accept all cookies": "cookies",
+    "Cookie Policy | Terms of Use": "cookies",
+    "Privacy Policy and Cookie Policy": "cookies",
+    "You can change your cookie settings at any time.": "cookies",
+    "By clicking “Accept all cookies”, you agree to the storing of cookies on your device.": "cookies",
+    "Subscribe to the Morning Briefing newsletter": "newsletter",
+    "Sign up for the weekend newsletter!": "newsletter",
+    "Nur notwendige Cookies akzeptieren": "cookies",
+    "Statistik-Cookies zulassen": "cookies",
+    "Alle Cookies akzeptieren": "cookies",
+    "Ihre Datenschutzeinstellungen": "cookies",
+    "Impressum | Datenschutzeinstellungen | AGB": "cookies",
+    "Sie können die Cookies zulassen, um alle Funktionen der Seite zu nutzen.": "cookies",
+    "Accepter les cookies": "cookies",
+    "Tout refuser | Accepter tous les cookies": "cookies",
+    "Vous pouvez paramétrer les cookies à tout moment.": "cookies",
+    "Aceptar todas las cookies": "cookies",
+    "Consulte nuestra política de cookies.": "cookies",
+    "Política de cookies | Aviso legal": "cookies",
+    "Configuración de cookies": "cookies",
 }
 
 

@@ -484,6 +484,8 @@ class Bylines(Cleaner):
                 for index, why in found[i:j]:
                     if "timestamp" in why and (index in listed or _entry_time(doc, index)):
                         continue
+                    if why == BYLINE:
+                        _record_name(doc, doc.blocks[index].content, lex.by_words)
                     if doc.config.keep_bylines:
                         # left for the region cleaner, which keeps the ones
                         # that sign the article
@@ -494,6 +496,76 @@ class Bylines(Cleaner):
                             # (no chrome around its neighbours: see region.feature_matrix)
                             doc.meta.setdefault("meta_lines", set()).add(index)
             i = j
+        _name_bios(doc)
+
+
+# the name a byline gives ("By Jane Roe", "Von Jane Roe | 12.03."): at least
+# this many and at most this many words in capitals after the by-word
+NAME_MIN_WORDS = 2
+NAME_MAX_WORDS = 4
+# what a bio's first sentence says after the author's name ("Jane Roe is a
+# reporter", "Jane Roe hat …", "Jane Roe est …", "Jane Roe fue …")
+_BIO_VERBS = frozenset(
+    ("is", "was", "has", "ist", "war", "hat", "est", "était", "a", "es", "fue", "era", "ha", "è", "é")
+)
+
+
+def _record_name(doc: Document, text: str, by_words: frozenset[str]) -> None:
+    """Record in ``doc.meta["byline_names"]`` the name that the byline
+    ``text`` gives, as its words in lower case ("By Jane Roe | 5 May" ->
+    "jane roe").
+
+    >>> doc = Document.from_text("x")
+    >>> lex = load_lexicon()
+    >>> _record_name(doc, "Von Jane Roe | 12.03.2024", lex.by_words)
+    >>> _record_name(doc, "By Staff", lex.by_words)
+    >>> doc.meta["byline_names"]
+    {'jane roe'}
+    """
+    m = _by_regex(by_words).match(text)
+    if m is None:
+        return
+    name: list[str] = []
+    for word in _words(text[m.end() :])[: NAME_MAX_WORDS + 1]:
+        if not word[:1].isupper():
+            break
+        name.append(word.casefold())
+    if NAME_MIN_WORDS <= len(name) <= NAME_MAX_WORDS:
+        names: set[str] = doc.meta.setdefault("byline_names", set())
+        names.add(" ".join(name))
+
+
+def _name_bios(doc: Document) -> None:
+    """Add to ``doc.meta["bios"]`` (and ``doc.meta["name_bios"]``) the
+    lines that open with the name a byline of the page gives and a verb of a
+    bio's first sentence ("Jane Roe is a professor of …", "Jane Roe hat …"):
+    an author's bio, which the region cleaner drops where it closes the
+    article (not among its first lines: a profile opens with its subject's
+    name). One look-up per line in the set of names."""
+    names: set[str] = doc.meta.get("byline_names", set())
+    if not names:
+        return
+    firsts = {n.split(" ", 1)[0] for n in names}
+    for block in doc.undecided():
+        text = block.content
+        if not text[:1].isupper():
+            continue
+        words = _words(text[:BIO_HEAD_CHARS])
+        if not words or words[0].casefold() not in firsts:
+            continue
+        for n in range(NAME_MIN_WORDS, min(NAME_MAX_WORDS, len(words) - 1) + 1):
+            if (
+                words[n].casefold() in _BIO_VERBS
+                and all(w[:1].isupper() for w in words[:n])
+                and " ".join(words[:n]).casefold() in names
+            ):
+                doc.meta.setdefault("bios", set()).add(block.index)
+                doc.meta.setdefault("name_bios", set()).add(block.index)
+                break
+
+
+# the characters of a line in which its name and verb are looked for
+BIO_HEAD_CHARS = 80
 
 
 BYLINE = "a byline"

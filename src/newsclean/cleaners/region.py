@@ -2651,10 +2651,14 @@ class Region(Cleaner):
         # an author's bio closing the article ("Jane Roe is a reporter for
         # ...") is not the article's
         bios: set[int] = doc.meta.get("bios", set())
+        # (a line known a bio by the byline's name it opens with, never
+        # among the region's first lines: a profile opens with its subject's
+        # name)
+        name_bios: set[int] = doc.meta.get("name_bios", set())
         # (with what follows it in the author's box: the name, an offer; not
         # above a paragraph, which is the article's last)
         for k in range(max(lo + 1, hi - 1 - BIO_TAIL), hi):
-            if blocks[k].index in bios:
+            if blocks[k].index in bios and (k > lo + BIO_TAIL or blocks[k].index not in name_bios):
                 f = feats[blocks[k + 1].index] if k + 1 < hi else None
                 if f is None or not (f.words >= EDGE_MIN_WORDS and f.ends_sentence):
                     hi = k
@@ -2666,8 +2670,10 @@ class Region(Cleaner):
         prompts: set[int] = doc.meta.get("comment_prompts", set())
         if prompts:
             for k in range(max(lo + 1, (lo + hi) // 2), hi - 1):
-                if blocks[k].index in bios and any(
-                    i in prompts for i in range(blocks[k].index + 1, blocks[k + 1].index)
+                if (
+                    blocks[k].index in bios
+                    and (k > lo + BIO_TAIL or blocks[k].index not in name_bios)
+                    and any(i in prompts for i in range(blocks[k].index + 1, blocks[k + 1].index))
                 ):
                     hi = k
                     break
@@ -2678,7 +2684,7 @@ class Region(Cleaner):
         head_bio = -1
         for k in range(lo, min(hi - 1, lo + BIO_TAIL + 1)):
             f = feats[blocks[k].index]
-            if blocks[k].index in bios:
+            if blocks[k].index in bios and blocks[k].index not in name_bios:
                 if blocks[k + 1].index - blocks[k].index > 1:
                     head_bio = k
                 break

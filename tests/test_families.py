@@ -4210,7 +4210,7 @@ def test_a_sidebar_of_other_articles_above_the_article_makes_a_whole_page(lang: 
     heading, items = SIDEBAR_MOST_READ[lang]
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     text = "\n".join([heading, *items, headline, *paragraphs])
-    assert Pipeline().document(text).meta["clean_text"] is False
+    assert Pipeline().document(text).records.clean_text is False
     assert clean(text).splitlines() == [headline, *paragraphs]
 
 
@@ -4331,12 +4331,12 @@ def test_a_menu_above_the_article_makes_a_whole_page(lang: str) -> None:
     titles = [f"{w} {x}" for w in who for x in what]
     teasers = SIDEBAR_MOST_READ[lang][1][1:]
     text = "\n".join([*MENUS[lang], headline, *paragraphs, *teasers, *titles])
-    assert Pipeline().document(text).meta["clean_text"] is False
+    assert Pipeline().document(text).records.clean_text is False
     out = clean(text).splitlines()
     assert out[:4] == [headline, *paragraphs]
     assert not set(titles) & set(out)
     fewer = "\n".join([*MENUS[lang][:6], headline, *paragraphs, *teasers, *titles])
-    assert Pipeline().document(fewer).meta["clean_text"] is True
+    assert Pipeline().document(fewer).records.clean_text is True
     assert clean(fewer).splitlines() == [headline, *paragraphs, *teasers, *titles]
 
 
@@ -4358,7 +4358,7 @@ def test_a_related_list_under_an_extractors_text_leaves_it_a_clean_text() -> Non
     ]
     links = [f"- {w} {x}" for w in TITLES["en"][0][:2] for x in TITLES["en"][1]]
     text = "\n".join(["A tool for farm records", *body, "See also", *links])
-    assert Pipeline().document(text).meta["clean_text"] is True
+    assert Pipeline().document(text).records.clean_text is True
     out = clean(text).splitlines()
     assert out[: len(body) + 1] == ["A tool for farm records", *body]
 
@@ -5323,7 +5323,7 @@ def test_notices_under_an_extractors_text_leave_it_a_clean_text(lang: str) -> No
     text = "\n".join([*body, *notices])
     doc = Pipeline().document(text)
     assert {b.content for b in doc.blocks if b.kept is False} == set(notices)
-    assert doc.meta["clean_text"] is True
+    assert doc.records.clean_text is True
     assert clean(text).splitlines() == body
 
 
@@ -5362,14 +5362,14 @@ def test_a_text_mostly_of_menus_is_a_page_whatever_it_opens_with(lang: str) -> N
     notice, sections, pages = NESTED_MENU_PAGE[lang]
     menu = [line for s in sections for line in (f"* {s}", *(f"+ {s} {p}" for p in pages))]
     text = "\n".join([notice, *menu, *ARTICLE[lang], *menu])
-    assert Pipeline().document(text).meta["clean_text"] is False
+    assert Pipeline().document(text).records.clean_text is False
     assert clean(text).splitlines() == ARTICLE[lang]
     # a run of such lines under an article that makes the most of the text
     # leaves it a clean text: the list is kept
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     body = [headline, *paragraphs, *ARTICLE[lang], *menu[:6]]
     text = "\n".join([notice, *body])
-    assert Pipeline().document(text).meta["clean_text"] is True
+    assert Pipeline().document(text).records.clean_text is True
     assert clean(text).splitlines()[-6:] == body[-6:]
 
 
@@ -9019,7 +9019,7 @@ def _bare_numbered(lang: str) -> tuple[Document, list[int], list[int]]:
 def test_a_most_read_list_with_its_numbers_on_lines_of_their_own_goes_with_its_heading(lang: str) -> None:
     doc, listed, article = _bare_numbered(lang)
     assert all(doc.blocks[i].kept is False and doc.blocks[i].cleaner == "sections" for i in listed)
-    assert all(doc.meta["section_under"].get(i) == "related" for i in listed)
+    assert all(doc.records.section_under.get(i) == "related" for i in listed)
     # the list ends with its numbering: the article under it is left to the region cleaner
     assert all(doc.blocks[i].kept is None for i in article)
 
@@ -9948,7 +9948,7 @@ def test_a_media_players_control_is_a_widget_label_and_no_evidence_of_a_page() -
     doc = Document.from_text("Share\nFullscreen\nVideo player loading\nSkip ad")
     Labels().annotate(doc)
     assert all(b.label is LabelKind.WIDGET for b in doc.blocks)
-    assert doc.meta["notices"] == {1, 2, 3}
+    assert doc.records.notices == {1, 2, 3}
 
 
 def test_an_extractors_text_with_a_player_in_it_stays_a_clean_text() -> None:
@@ -9959,7 +9959,7 @@ def test_an_extractors_text_with_a_player_in_it_stays_a_clean_text() -> None:
     player = ["Watch later", "Share video", "Fullscreen", "Subtitles", "Autoplay", "Video player loading"]
     article = ["The budget vote", body[0], "The parks", *body[1:4], "The tram", *body[4:]]
     text = "\n".join([*article[:2], *player, *article[2:]])
-    assert Pipeline().document(text).meta["clean_text"] is True
+    assert Pipeline().document(text).records.clean_text is True
     assert clean(text).splitlines() == article
 
 
@@ -10188,9 +10188,9 @@ def test_one_dated_paragraph_above_a_reply_button_is_no_thread(lang: str) -> Non
     name, date, body = entries[0]
     lines = ["Home", "News", "Weather", "Contact", *ARTICLE[lang], name, date, *body, label, "Impressum"]
     doc = Pipeline().document("\n".join(lines))
-    under = doc.meta["section_under"]
+    under = doc.records.section_under
     assert not any(under.get(b.index) == "comments" for b in doc.blocks if b.text == body[0])
-    assert doc.meta["section_heads"] == [lines.index(label)]
+    assert doc.records.section_heads == [lines.index(label)]
 
 
 def test_a_comment_goes_on_across_its_short_lines() -> None:
@@ -10225,7 +10225,7 @@ def test_a_comment_goes_on_across_its_short_lines() -> None:
         "antworten",
     ]
     doc = Pipeline().document("\n".join(lines))
-    under = doc.meta["section_under"]
+    under = doc.records.section_under
     assert all(under.get(lines.index(line)) == "comments" for line in comment)
     assert clean("\n".join(lines)).splitlines() == ARTICLE["de"]
 
@@ -10253,7 +10253,7 @@ def test_a_run_of_the_article_that_goes_on_into_the_comments_ends_at_their_headi
     doc = Document.from_text("\n".join(lines))
     for cleaner in (Labels(), Bylines(), Sections()):
         cleaner.annotate(doc)
-    assert all(doc.meta["section_under"].get(lines.index(line)) == "comments" for line in comments)
+    assert all(doc.records.section_under.get(lines.index(line)) == "comments" for line in comments)
     Region(weights).annotate(doc)
     assert doc.render().splitlines() == ARTICLE["de"]
 

@@ -10,11 +10,11 @@ from collections.abc import Callable
 import pytest
 
 from newsclean import Config, clean, explain
-from newsclean.cleaners import Labels, Sections
+from newsclean.cleaners import Boilerplate, Labels, Sections
 from newsclean.cleaners.bylines import Bylines
 from newsclean.cleaners.labels import LabelKind
 from newsclean.cleaners.region import FEATURE_NAMES, Region, Weights, _share_bar, _teaser_list, read_more_link
-from newsclean.document import Block, Document
+from newsclean.document import Block, DecisionKind, Document
 from newsclean.features import Features, features
 from newsclean.lexicon import load_lexicon
 from newsclean.pipeline import Pipeline
@@ -4210,7 +4210,7 @@ def test_a_sidebar_of_other_articles_above_the_article_makes_a_whole_page(lang: 
     heading, items = SIDEBAR_MOST_READ[lang]
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     text = "\n".join([heading, *items, headline, *paragraphs])
-    assert Pipeline().document(text).meta["clean_text"] is False
+    assert Pipeline().document(text).records.clean_text is False
     assert clean(text).splitlines() == [headline, *paragraphs]
 
 
@@ -4331,12 +4331,12 @@ def test_a_menu_above_the_article_makes_a_whole_page(lang: str) -> None:
     titles = [f"{w} {x}" for w in who for x in what]
     teasers = SIDEBAR_MOST_READ[lang][1][1:]
     text = "\n".join([*MENUS[lang], headline, *paragraphs, *teasers, *titles])
-    assert Pipeline().document(text).meta["clean_text"] is False
+    assert Pipeline().document(text).records.clean_text is False
     out = clean(text).splitlines()
     assert out[:4] == [headline, *paragraphs]
     assert not set(titles) & set(out)
     fewer = "\n".join([*MENUS[lang][:6], headline, *paragraphs, *teasers, *titles])
-    assert Pipeline().document(fewer).meta["clean_text"] is True
+    assert Pipeline().document(fewer).records.clean_text is True
     assert clean(fewer).splitlines() == [headline, *paragraphs, *teasers, *titles]
 
 
@@ -4358,7 +4358,7 @@ def test_a_related_list_under_an_extractors_text_leaves_it_a_clean_text() -> Non
     ]
     links = [f"- {w} {x}" for w in TITLES["en"][0][:2] for x in TITLES["en"][1]]
     text = "\n".join(["A tool for farm records", *body, "See also", *links])
-    assert Pipeline().document(text).meta["clean_text"] is True
+    assert Pipeline().document(text).records.clean_text is True
     out = clean(text).splitlines()
     assert out[: len(body) + 1] == ["A tool for farm records", *body]
 
@@ -5323,7 +5323,7 @@ def test_notices_under_an_extractors_text_leave_it_a_clean_text(lang: str) -> No
     text = "\n".join([*body, *notices])
     doc = Pipeline().document(text)
     assert {b.content for b in doc.blocks if b.kept is False} == set(notices)
-    assert doc.meta["clean_text"] is True
+    assert doc.records.clean_text is True
     assert clean(text).splitlines() == body
 
 
@@ -5362,14 +5362,14 @@ def test_a_text_mostly_of_menus_is_a_page_whatever_it_opens_with(lang: str) -> N
     notice, sections, pages = NESTED_MENU_PAGE[lang]
     menu = [line for s in sections for line in (f"* {s}", *(f"+ {s} {p}" for p in pages))]
     text = "\n".join([notice, *menu, *ARTICLE[lang], *menu])
-    assert Pipeline().document(text).meta["clean_text"] is False
+    assert Pipeline().document(text).records.clean_text is False
     assert clean(text).splitlines() == ARTICLE[lang]
     # a run of such lines under an article that makes the most of the text
     # leaves it a clean text: the list is kept
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     body = [headline, *paragraphs, *ARTICLE[lang], *menu[:6]]
     text = "\n".join([notice, *body])
-    assert Pipeline().document(text).meta["clean_text"] is True
+    assert Pipeline().document(text).records.clean_text is True
     assert clean(text).splitlines()[-6:] == body[-6:]
 
 
@@ -9019,7 +9019,7 @@ def _bare_numbered(lang: str) -> tuple[Document, list[int], list[int]]:
 def test_a_most_read_list_with_its_numbers_on_lines_of_their_own_goes_with_its_heading(lang: str) -> None:
     doc, listed, article = _bare_numbered(lang)
     assert all(doc.blocks[i].kept is False and doc.blocks[i].cleaner == "sections" for i in listed)
-    assert all(doc.meta["section_under"].get(i) == "related" for i in listed)
+    assert all(doc.records.section_under.get(i) == "related" for i in listed)
     # the list ends with its numbering: the article under it is left to the region cleaner
     assert all(doc.blocks[i].kept is None for i in article)
 
@@ -9948,7 +9948,7 @@ def test_a_media_players_control_is_a_widget_label_and_no_evidence_of_a_page() -
     doc = Document.from_text("Share\nFullscreen\nVideo player loading\nSkip ad")
     Labels().annotate(doc)
     assert all(b.label is LabelKind.WIDGET for b in doc.blocks)
-    assert doc.meta["notices"] == {1, 2, 3}
+    assert doc.records.notices == {1, 2, 3}
 
 
 def test_an_extractors_text_with_a_player_in_it_stays_a_clean_text() -> None:
@@ -9959,7 +9959,7 @@ def test_an_extractors_text_with_a_player_in_it_stays_a_clean_text() -> None:
     player = ["Watch later", "Share video", "Fullscreen", "Subtitles", "Autoplay", "Video player loading"]
     article = ["The budget vote", body[0], "The parks", *body[1:4], "The tram", *body[4:]]
     text = "\n".join([*article[:2], *player, *article[2:]])
-    assert Pipeline().document(text).meta["clean_text"] is True
+    assert Pipeline().document(text).records.clean_text is True
     assert clean(text).splitlines() == article
 
 
@@ -10188,9 +10188,9 @@ def test_one_dated_paragraph_above_a_reply_button_is_no_thread(lang: str) -> Non
     name, date, body = entries[0]
     lines = ["Home", "News", "Weather", "Contact", *ARTICLE[lang], name, date, *body, label, "Impressum"]
     doc = Pipeline().document("\n".join(lines))
-    under = doc.meta["section_under"]
+    under = doc.records.section_under
     assert not any(under.get(b.index) == "comments" for b in doc.blocks if b.text == body[0])
-    assert doc.meta["section_heads"] == [lines.index(label)]
+    assert doc.records.section_heads == [lines.index(label)]
 
 
 def test_a_comment_goes_on_across_its_short_lines() -> None:
@@ -10225,7 +10225,7 @@ def test_a_comment_goes_on_across_its_short_lines() -> None:
         "antworten",
     ]
     doc = Pipeline().document("\n".join(lines))
-    under = doc.meta["section_under"]
+    under = doc.records.section_under
     assert all(under.get(lines.index(line)) == "comments" for line in comment)
     assert clean("\n".join(lines)).splitlines() == ARTICLE["de"]
 
@@ -10253,7 +10253,7 @@ def test_a_run_of_the_article_that_goes_on_into_the_comments_ends_at_their_headi
     doc = Document.from_text("\n".join(lines))
     for cleaner in (Labels(), Bylines(), Sections()):
         cleaner.annotate(doc)
-    assert all(doc.meta["section_under"].get(lines.index(line)) == "comments" for line in comments)
+    assert all(doc.records.section_under.get(lines.index(line)) == "comments" for line in comments)
     Region(weights).annotate(doc)
     assert doc.render().splitlines() == ARTICLE["de"]
 
@@ -10467,3 +10467,141 @@ def test_a_paragraph_opening_with_the_bylines_name_among_the_first_lines_stays(l
         out = clean(text).splitlines()
         assert lede in out
         assert all(p in out for p in body if p != "Share")
+
+
+# Block.kind: the family of chrome a decision took a line for, which the rules
+# of other cleaners read (the reason says it in words, for the user only)
+
+_KIND_STAMPS = {
+    # (a timestamp, a name with a timestamp, a related-content heading, a comment heading)
+    "en": ("May 3, 2024 10:21 am", "Jane Roe May 3, 2024 10:21 am", "Related stories", "Comments"),
+    "de": (
+        "12. März 2024, 10:21 Uhr",
+        "Anna Schmidt 12. März 2024, 10:21 Uhr",
+        "Mehr zum Thema",
+        "Kommentare",
+    ),
+    "fr": ("12 mars 2024 à 10h21", "Jeanne Dupont 12 mars 2024 à 10h21", "À lire aussi", "Commentaires"),
+    "es": (
+        "12 de marzo de 2024 10:21",
+        "Juana Pérez 12 de marzo de 2024 10:21",
+        "Noticias relacionadas",
+        "Comentarios",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_KIND_STAMPS))
+def test_the_bylines_cleaner_sets_the_kind_of_a_timestamp_and_a_signed_one(lang: str) -> None:
+    stamp, signed, _, _ = _KIND_STAMPS[lang]
+    doc = Document.from_text("\n".join([signed, "Bus routes change", stamp, *ARTICLE[lang]]))
+    Bylines().annotate(doc)
+    assert (doc.blocks[0].kept, doc.blocks[0].kind) == (False, "signed_timestamp")
+    assert (doc.blocks[2].kept, doc.blocks[2].kind) == (False, "timestamp")
+    # the reasons the user reads are as they were
+    assert doc.blocks[0].reason == "dropped: a byline with a timestamp"
+    assert doc.blocks[2].reason == "dropped: a timestamp"
+    assert all(b.kind is None for b in doc.blocks[3:])
+
+
+def test_the_bylines_cleaner_sets_the_kind_of_a_byline_a_counter_and_a_meta_line() -> None:
+    lines = ["By Jane Roe", "Jane Roe 1,234 views", "21/06/2014 Jane Roe All, Books, News", *ARTICLE["en"]]
+    doc = Document.from_text("\n".join(lines))
+    Bylines().annotate(doc)
+    assert [b.kind for b in doc.blocks[:3]] == ["byline", "counter", "meta_line"]
+
+
+@pytest.mark.parametrize("lang", sorted(_KIND_STAMPS))
+def test_the_sections_cleaner_sets_the_kind_of_a_related_heading_and_the_lines_under_it(lang: str) -> None:
+    related = _KIND_STAMPS[lang][2]
+    titles = ["Bus fares rise again next year", "Trams return to the old town"]
+    doc = Document.from_text("\n".join([*ARTICLE[lang], related, *titles]))
+    Sections().annotate(doc)
+    head = len(ARTICLE[lang])
+    assert (doc.blocks[head].cleaner, doc.blocks[head].kind) == ("sections", "related_head")
+    assert [(b.cleaner, b.kind) for b in doc.blocks[head + 1 :]] == [("sections", "related")] * 2
+    assert "related-content" in doc.blocks[head + 1].reason
+    assert all(b.kind is None for b in doc.blocks[:head])
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_sections_cleaner_sets_the_kind_of_a_comment_heading_and_the_thread(lang: str) -> None:
+    comments = _KIND_STAMPS[lang][3]
+    text = "\n".join([*ARTICLE[lang], comments, "Jane Doe", "Great news for the town, thank you."])
+    doc = Document.from_text(text)
+    Sections().annotate(doc)
+    head = len(ARTICLE[lang])
+    assert [b.kind for b in doc.blocks[head:]] == ["comments_head", "comments", "comments"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Subscribe to our newsletter", "newsletter"),
+        ("Abonnieren Sie unseren Newsletter", "newsletter"),
+        ("Sign up now", "sign_up"),
+        ("Jetzt anmelden", "sign_up"),
+        ("By checking this box, I agree to the terms", "consent"),
+        ("View this post on Instagram", "embed"),
+        ("Sieh dir diesen Beitrag auf Instagram an", "embed"),
+        ("Voir cette publication sur Instagram", "embed"),
+        ("Ver esta publicación en Instagram", "embed"),
+    ],
+)
+def test_the_boilerplate_cleaner_sets_the_kind_its_other_rules_read(line: str, kind: str) -> None:
+    doc = Document.from_text("\n".join([*ARTICLE["en"], line]))
+    Boilerplate().annotate(doc)
+    assert (doc.blocks[-1].kept, doc.blocks[-1].kind) == (False, kind)
+
+
+def test_the_embed_preview_rule_reads_the_kind_not_the_reason() -> None:
+    from newsclean.cleaners.boilerplate import _embed_previews
+
+    cut = "The council will vote on the new bus routes next week and…"
+    # the signature under the cut-off text, taken for an embed's: the text goes
+    doc = Document.from_text(f"{cut}\nPosted by Jane Roe")
+    doc.drop(doc.blocks[1], "boilerplate", "dropped: a signature", kind="embed")
+    _embed_previews(doc)
+    assert doc.blocks[0].kept is False
+    # the embed's reason without its kind: no evidence, the text stays
+    doc = Document.from_text(f"{cut}\nPosted by Jane Roe")
+    doc.drop(doc.blocks[1], "boilerplate", "dropped: the text an embedded post prints around it")
+    _embed_previews(doc)
+    assert doc.blocks[0].kept is None
+
+
+def test_the_newsletter_pitch_rule_reads_the_kind_not_the_reason() -> None:
+    from newsclean.cleaners.boilerplate import _newsletter_pitch
+
+    lines = ["Newsletter box", "Daily news about the city and its people, every morning.", "Go"]
+
+    def pitch(head: DecisionKind | None, button: DecisionKind | None) -> bool | None:
+        doc = Document.from_text("\n".join(lines))
+        doc.drop(doc.blocks[0], "boilerplate", "dropped: a box", kind=head)
+        doc.drop(doc.blocks[2], "boilerplate", "dropped: a button", kind=button)
+        _newsletter_pitch(doc)
+        return doc.blocks[1].kept
+
+    assert pitch("newsletter", "sign_up") is False
+    assert pitch("newsletter", "consent") is False
+    assert pitch(None, "sign_up") is None
+    assert pitch("newsletter", None) is None
+
+
+def test_a_later_decision_replaces_the_kind_and_json_has_no_kind() -> None:
+    doc = Document.from_text("May 3, 2024")
+    block = doc.blocks[0]
+    assert doc.drop(block, "bylines", "dropped: a timestamp", kind="timestamp")
+    assert block.kind == "timestamp"
+    assert doc.keep(block, "region", "kept: a date in a list", force=True)
+    assert block.kind is None
+    assert "kind" not in block.to_dict()
+
+
+def test_the_records_are_typed_fields_and_meta_is_left_to_user_cleaners() -> None:
+    text = "\n".join([*ARTICLE["en"], "Comments", "Jane Doe", "Great news for the town, thank you."])
+    doc = Pipeline().document(text)
+    assert doc.meta == {}
+    assert doc.records.source == text
+    assert doc.records.section_heads == [len(ARTICLE["en"])]
+    assert doc.records.clean_text in (True, False)

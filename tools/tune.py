@@ -75,7 +75,7 @@ def run_region(docs: list[Document], weights: Weights) -> list[str]:
     for doc in docs:
         d = copy.copy(doc)
         d.blocks = [copy.copy(b) for b in doc.blocks]
-        d.meta = dict(doc.meta)
+        d.records = copy.copy(doc.records)  # (the region cleaner records clean_text there)
         region.annotate(d)
         outs.append(d.render())
     return outs

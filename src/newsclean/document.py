@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import regex
 
@@ -25,8 +25,40 @@ from .config import DEFAULT_CONFIG, Config
 
 if TYPE_CHECKING:
     from .cleaners.labels import LabelKind
+    from .features import Features
 
-__all__ = ["Block", "Document"]
+__all__ = ["Block", "DecisionKind", "DocRecords", "Document"]
+
+# The family of chrome (or of the article's own lines) a decision took a line
+# for, which another rule reads (``Block.kind``); the reason says the same in
+# words, for the user. Set by the cleaner that decides:
+# - sections: the heading that starts a related-content, comment or
+#   newsletter section ("related_head", "comments_head", "newsletter_head"),
+#   a line under one ("related", "comments", "newsletter") and a link to the
+#   comments above the article ("comments_link");
+# - bylines: a timestamp ("timestamp"), a byline with a timestamp
+#   ("signed_timestamp"), a post's meta line with its date ("meta_line"), a
+#   byline ("byline") and a name with a counter ("counter");
+# - boilerplate: a newsletter prompt ("newsletter"), a sign-up or log-in
+#   button ("sign_up"), a consent checkbox line ("consent"), the text an
+#   embedded post prints around it ("embed").
+DecisionKind = Literal[
+    "related_head",
+    "comments_head",
+    "newsletter_head",
+    "related",
+    "comments",
+    "newsletter",
+    "comments_link",
+    "timestamp",
+    "signed_timestamp",
+    "meta_line",
+    "byline",
+    "counter",
+    "sign_up",
+    "consent",
+    "embed",
+]
 
 # Layout marks a text dump puts in front of a line: indentation, list bullets.
 _LAYOUT_PREFIX = regex.compile(r"^[ \t]*(?:[*+•·▪►▸‣◦–—-][ \t]+|\d{1,2}[.)][ \t]+)?")
@@ -52,7 +84,12 @@ class Block:
     marks a decision no later cleaner may change (a user's rule). ``label``
     is what the labels cleaner took the line for when it dropped it (a
     :class:`~newsclean.cleaners.labels.LabelKind`), None once another
-    decision replaces that one, or when there was none.
+    decision replaces that one, or when there was none. ``kind`` is the
+    family of chrome the decision took the line for (a
+    :data:`DecisionKind`: "related", "timestamp", "sign_up", ...), which
+    the rules of other cleaners read instead of the reason's words; None
+    when the decision names none (or there is no decision). Neither is in
+    :meth:`to_dict`.
 
     >>> block = Document.from_text("Intro\\n\\n  * Item one").blocks[1]
     >>> block.line, block.text, block.content, block.indent, block.bullet, block.blank_before
@@ -74,6 +111,7 @@ class Block:
     score: float | None = None
     final: bool = False
     label: LabelKind | None = None
+    kind: DecisionKind | None = None
 
     @property
     def decided(self) -> bool:
@@ -108,13 +146,66 @@ class Block:
 
 
 @dataclass(slots=True)
+class DocRecords:
+    """What the cleaners of one pass record about a document for the
+    cleaners after them (block indexes, names, the pipeline's caches).
+
+    ``source`` is the normalized text the document was made from and
+    ``memo`` the caches of :meth:`Document.memo` (the pipeline hands them to
+    the next passes); ``features`` caches :func:`newsclean.features.features`.
+    The sections cleaner records ``section_under`` (block -> the family of
+    the section it is under: "related", "comments", "newsletter"),
+    ``section_heads`` (where related-content and comment sections start),
+    ``content_heads`` (headings of the article's own lists), ``thread_heads``
+    (headings that count a comment thread) and ``section_runon`` (lines it
+    dropped as under a heading); the bylines cleaner ``bylines`` (bylines
+    left to the region cleaner), ``meta_lines``, ``byline_names`` (the names
+    bylines give, in lower case) and, with the boilerplate cleaner, ``bios``
+    and ``name_bios``; the boilerplate and labels cleaners ``source_notes``,
+    ``appeals``, ``captions``, ``notices``, ``comment_prompts``, ``credits``,
+    ``pagers`` and ``gallery_captions``; the region cleaner ``clean_text``
+    (whether it took the text for an extractor's output: None until it runs).
+
+    >>> records = Document.from_text("Share").records
+    >>> records.section_heads, records.clean_text
+    ([], None)
+    """
+
+    source: str | None = None
+    memo: dict[Hashable, dict[str, Any]] = field(default_factory=dict)
+    features: list[Features] | None = None
+    clean_text: bool | None = None
+    section_under: dict[int, str] = field(default_factory=dict)
+    section_heads: list[int] = field(default_factory=list)
+    content_heads: list[int] = field(default_factory=list)
+    thread_heads: list[int] = field(default_factory=list)
+    section_runon: set[int] = field(default_factory=set)
+    bylines: set[int] = field(default_factory=set)
+    meta_lines: set[int] = field(default_factory=set)
+    byline_names: set[str] = field(default_factory=set)
+    bios: set[int] = field(default_factory=set)
+    name_bios: set[int] = field(default_factory=set)
+    source_notes: set[int] = field(default_factory=set)
+    appeals: set[int] = field(default_factory=set)
+    captions: set[int] = field(default_factory=set)
+    notices: set[int] = field(default_factory=set)
+    comment_prompts: set[int] = field(default_factory=set)
+    credits: set[int] = field(default_factory=set)
+    pagers: set[int] = field(default_factory=set)
+    gallery_captions: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
 class Document:
     """A text split into blocks, with the configuration it is cleaned under.
 
     Build one with :meth:`from_text`; cleaners annotate it through
     :meth:`drop` and :meth:`keep`; :meth:`render` gives the output.
-    ``language`` is set by the pipeline (``"und"`` until then) and ``meta``
-    is free for cleaners to share what they computed.
+    ``language`` is set by the pipeline (``"und"`` until then).
+    ``records`` holds what the built-in cleaners record for the ones after
+    them, typed (a :class:`DocRecords`); ``meta`` is free for a user's own
+    cleaners to share what they computed (the built-in cleaners no longer
+    keep their records there).
 
     >>> doc = Document.from_text("Home\\nThe talks ended on Monday.")
     >>> len(doc), [b.text for b in doc]
@@ -125,6 +216,7 @@ class Document:
     config: Config = DEFAULT_CONFIG
     language: str = "und"
     meta: dict[str, Any] = field(default_factory=dict)
+    records: DocRecords = field(default_factory=DocRecords)
 
     @classmethod
     def from_text(cls, text: str, config: Config = DEFAULT_CONFIG) -> Document:
@@ -194,9 +286,7 @@ class Document:
         >>> doc.memo("demo")
         {'Share': 1}
         """
-        caches = self.meta.get("memo")
-        if caches is None:
-            caches = self.meta["memo"] = {}
+        caches = self.records.memo
         cache = caches.get(name)
         if cache is None:
             cache = caches[name] = {}
@@ -225,6 +315,7 @@ class Document:
         score: float | None,
         final: bool,
         force: bool,
+        kind: DecisionKind | None,
     ) -> bool:
         if block.final or (block.kept is not None and not force):
             return False
@@ -234,6 +325,7 @@ class Document:
         block.score = score
         block.final = final
         block.label = None  # (the labels cleaner sets it after its decision)
+        block.kind = kind
         return True
 
     def drop(
@@ -245,8 +337,10 @@ class Document:
         score: float | None = None,
         final: bool = False,
         force: bool = False,
+        kind: DecisionKind | None = None,
     ) -> bool:
-        """Mark ``block`` dropped by ``cleaner`` for ``reason``.
+        """Mark ``block`` dropped by ``cleaner`` for ``reason`` (``kind``:
+        the family of chrome it was taken for, see :attr:`Block.kind`).
 
         The first decision on a block stands: later cleaners change it only
         with ``force=True``, and never once a decision is ``final`` (user
@@ -262,7 +356,7 @@ class Document:
         >>> doc.blocks[0].cleaner
         'region'
         """
-        return self._decide(block, False, cleaner, reason, score, final, force)
+        return self._decide(block, False, cleaner, reason, score, final, force, kind)
 
     def keep(
         self,
@@ -273,6 +367,7 @@ class Document:
         score: float | None = None,
         final: bool = False,
         force: bool = False,
+        kind: DecisionKind | None = None,
     ) -> bool:
         """Mark ``block`` kept by ``cleaner`` for ``reason`` (see :meth:`drop`).
 
@@ -284,7 +379,7 @@ class Document:
         >>> doc.render()
         'Photo: AP'
         """
-        return self._decide(block, True, cleaner, reason, score, final, force)
+        return self._decide(block, True, cleaner, reason, score, final, force, kind)
 
     def kept_blocks(self) -> list[Block]:
         """The blocks that will be in the output (undecided blocks are kept).

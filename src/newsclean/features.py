@@ -407,9 +407,9 @@ def features(doc: Document) -> list[Features]:
 
     Also sets ``doc.language`` when the configuration says ``"auto"``.
     """
-    cached = doc.meta.get("features")
+    cached = doc.records.features
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     # the tokens of the lines the language detection read, until their features are made
     pending: dict[str, _Tokens] = {}
     if doc.language == "und":
@@ -428,5 +428,5 @@ def features(doc: Document) -> list[Features]:
         if f is None:
             f = memo[text] = _block_features(text, words_of, keys.get(text), pending.pop(text, None))
         out.append(f)
-    doc.meta["features"] = out
+    doc.records.features = out
     return out

@@ -255,9 +255,9 @@ class Pipeline:
                 break
             normalized = again
         doc = Document.from_text(normalized, self._config)
-        doc.meta["source"] = normalized
+        doc.records.source = normalized
         if memo is not None:
-            doc.meta["memo"] = memo
+            doc.records.memo = memo
         skip = self._config.skip
         for cleaner in self._cleaners:
             if cleaner.name not in skip:
@@ -279,7 +279,7 @@ class Pipeline:
         later: list[Document] = []
         current = first
         # a fixed point: the output is the very text the last pass read
-        while out != current.meta.get("source") and len(later) + 1 < MAX_PASSES:
+        while out != current.records.source and len(later) + 1 < MAX_PASSES:
             nxt = self.document(out, memo=memo)
             later.append(nxt)
             out = nxt.render()

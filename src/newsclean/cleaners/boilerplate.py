@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from ..document import Block, Document
+from ..document import Block, DecisionKind, Document
 from ..lexicon import PATTERN_FLAGS, load_lexicon
 from .base import Cleaner
 
@@ -70,6 +70,14 @@ _WHAT = {
     "authorbox": "an author box's link to the author's posts",
 }
 
+# the kind of a drop (``Block.kind``) for the families that other rules read
+_KIND: dict[str, DecisionKind] = {
+    "newsletter": "newsletter",
+    "account": "sign_up",
+    "consent": "consent",
+    "embeds": "embed",
+}
+
 # The families of notices and forms that a page lays over or under its
 # article (a cookie banner, a consent box, a log-in or comment prompt, a
 # newsletter box): a main-content extractor keeps them as readily as a
@@ -113,7 +121,7 @@ class Boilerplate(Cleaner):
                 if _long_disclaimer(text, lex.pattern):
                     doc.drop(block, self.name, f"dropped: {_WHAT['disclaimers']}")
                 elif _long_bio(text, lex.pattern):
-                    doc.meta.setdefault("bios", set()).add(block.index)
+                    doc.records.bios.add(block.index)
                 continue
             family = memo.get(text, "")
             if family == "":
@@ -123,7 +131,7 @@ class Boilerplate(Cleaner):
                 # the region cleaner knows ("Jane Roe is a reporter" opens
                 # news prose too)
                 if text[:1].isupper():
-                    doc.meta.setdefault("bios", set()).add(block.index)
+                    doc.records.bios.add(block.index)
                 continue
             if family == "source_notes":
                 # a note where the piece first appeared or what it is taken
@@ -131,7 +139,7 @@ class Boilerplate(Cleaner):
                 # Verlag, 2019"): the article's own line, which the region
                 # cleaner keeps at the article's edge (where the region's
                 # scoring may take it for chrome)
-                doc.meta.setdefault("source_notes", set()).add(block.index)
+                doc.records.source_notes.add(block.index)
                 continue
             if family == "appeal":
                 # an appeal to support the publication under or inside the
@@ -139,30 +147,30 @@ class Boilerplate(Cleaner):
                 # the region cleaner once it has found the article, so that
                 # its neighbours are decided as if it were text (dropped
                 # here, it would count as chrome around them)
-                doc.meta.setdefault("appeals", set()).add(block.index)
+                doc.records.appeals.add(block.index)
                 continue
             if family == "credits" and doc.config.keep_captions:
                 # left for the region cleaner, which keeps the ones in the article
-                doc.meta.setdefault("captions", set()).add(block.index)
+                doc.records.captions.add(block.index)
                 continue
             if family is not None:
-                doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}")
+                doc.drop(block, self.name, f"dropped: {_WHAT.get(family, family)}", kind=_KIND.get(family))
                 if family in NOTICES:
                     # (no evidence that the text is a whole page: the region
                     # cleaner's clean-text decision does not count it)
-                    doc.meta.setdefault("notices", set()).add(block.index)
+                    doc.records.notices.add(block.index)
                 if family == "comments":
                     # (an author's bio right above it closes the article: see
                     # the region cleaner)
-                    doc.meta.setdefault("comment_prompts", set()).add(block.index)
+                    doc.records.comment_prompts.add(block.index)
                 if family == "credits":
                     # (the region cleaner keeps the line above a caption
                     # with the article it ends)
-                    doc.meta.setdefault("credits", set()).add(block.index)
+                    doc.records.credits.add(block.index)
                 if family == "pager":
                     # what follows it is the summary of that other post: the
                     # region cleaner does not grow across it
-                    doc.meta.setdefault("pagers", set()).add(block.index)
+                    doc.records.pagers.add(block.index)
         if not doc.config.keep_captions:
             _gallery_captions(doc)
         _newsletter_pitch(doc)
@@ -251,7 +259,7 @@ PITCH_MAX_WORDS = 25
 # what stands under the pitch: the box's button or its consent line, or its
 # address field ("Email", "E-Mail-Adresse"); not another prompt (a paragraph
 # of the article between two prompts is no pitch)
-_SIGN_UP = frozenset({_WHAT["account"], _WHAT["consent"]})
+_SIGN_UP: frozenset[DecisionKind] = frozenset({"sign_up", "consent"})
 # or the list of what the box brings: two lines or more, at most this many,
 # of at most this many words each ("aktuelle Angebote", "tolle Gewinnspiele")
 LIST_MAX_ITEMS = 4
@@ -277,7 +285,7 @@ def _newsletter_pitch(doc: Document) -> None:
 
     def field(after: Block) -> bool:
         # (a button the label cleaner dropped first: "Subscribe now")
-        return (after.cleaner == "boilerplate" and after.reason.removeprefix("dropped: ") in _SIGN_UP) or (
+        return (after.cleaner == "boilerplate" and after.kind in _SIGN_UP) or (
             after.cleaner == "labels"
             and ("mail" in after.content.casefold() or lex.pattern(after.content) == "account")
         )
@@ -294,7 +302,7 @@ def _newsletter_pitch(doc: Document) -> None:
         block, before = blocks[i], blocks[i - 1]
         if block.kept is not None or before.kept is not False:
             continue
-        heads = (before.cleaner == "boilerplate" and before.reason == f"dropped: {_WHAT['newsletter']}") or (
+        heads = (before.cleaner == "boilerplate" and before.kind == "newsletter") or (
             before.cleaner == "labels" and lex.section_heading(before.content) == "newsletter"
         )
         if not heads:
@@ -335,11 +343,10 @@ def _embed_previews(doc: Document) -> None:
     … am Montag, 4. März 2024"): an embed prints the start of the post and
     links to the rest. A line that ends a sentence above such a signature
     stays (the post may be quoted whole)."""
-    embeds = f"dropped: {_WHAT['embeds']}"
     blocks = doc.blocks
     for i in range(1, len(blocks)):
         after = blocks[i]
-        if after.kept is not False or after.reason != embeds or after.cleaner != "boilerplate":
+        if after.kept is not False or after.kind != "embed" or after.cleaner != "boilerplate":
             continue
         block = blocks[i - 1]
         if block.kept is None and _CUT_OFF.search(block.content) is not None:
@@ -368,4 +375,4 @@ def _gallery_captions(doc: Document) -> None:
         if block.kept is not None or before.kept is not False or after.kept is not False:
             continue
         if family(before.content) == "gallery" and family(after.content) == "credits":
-            doc.meta.setdefault("gallery_captions", set()).add(block.index)
+            doc.records.gallery_captions.add(block.index)

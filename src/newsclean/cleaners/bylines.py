@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Block, Document
+from ..document import Block, DecisionKind, Document
 from ..features import features
 from ..lexicon import NOT_LOW, Lexicon, all_stopwords, load_lexicon, load_stopwords, low_pattern
 from .base import Cleaner
@@ -92,7 +92,7 @@ _AUTHOR_LABEL = regex.compile(
 # this many words before it (the author, the site's desk) ...
 META_HEAD_MAX_WORDS = 6
 # (the bylines cleaner notes the lines it drops as such in
-# ``doc.meta["meta_lines"]``: the region cleaner counts none as chrome around
+# ``doc.records.meta_lines``: the region cleaner counts none as chrome around
 # the lines next to it, as it sits in the article's header)
 META_LINE = "a post's meta line with a timestamp"
 # ... and a list of two or more items after it, each of at most this many
@@ -489,12 +489,14 @@ class Bylines(Cleaner):
                     if doc.config.keep_bylines:
                         # left for the region cleaner, which keeps the ones
                         # that sign the article
-                        doc.meta.setdefault("bylines", set()).add(index)
+                        doc.records.bylines.add(index)
                     else:
-                        doc.drop(doc.blocks[index], self.name, f"dropped: {why}")
+                        doc.drop(
+                            doc.blocks[index], self.name, f"dropped: {why}", kind=_KIND.get(why, "byline")
+                        )
                         if why == META_LINE:
                             # (no chrome around its neighbours: see region.feature_matrix)
-                            doc.meta.setdefault("meta_lines", set()).add(index)
+                            doc.records.meta_lines.add(index)
             i = j
         _name_bios(doc)
 
@@ -511,7 +513,7 @@ _BIO_VERBS = frozenset(
 
 
 def _record_name(doc: Document, text: str, by_words: frozenset[str]) -> None:
-    """Record in ``doc.meta["byline_names"]`` the name that the byline
+    """Record in ``doc.records.byline_names`` the name that the byline
     ``text`` gives, as its words in lower case ("By Jane Roe | 5 May" ->
     "jane roe").
 
@@ -519,7 +521,7 @@ def _record_name(doc: Document, text: str, by_words: frozenset[str]) -> None:
     >>> lex = load_lexicon()
     >>> _record_name(doc, "Von Jane Roe | 12.03.2024", lex.by_words)
     >>> _record_name(doc, "By Staff", lex.by_words)
-    >>> doc.meta["byline_names"]
+    >>> doc.records.byline_names
     {'jane roe'}
     """
     m = _by_regex(by_words).match(text)
@@ -531,18 +533,17 @@ def _record_name(doc: Document, text: str, by_words: frozenset[str]) -> None:
             break
         name.append(word.casefold())
     if NAME_MIN_WORDS <= len(name) <= NAME_MAX_WORDS:
-        names: set[str] = doc.meta.setdefault("byline_names", set())
-        names.add(" ".join(name))
+        doc.records.byline_names.add(" ".join(name))
 
 
 def _name_bios(doc: Document) -> None:
-    """Add to ``doc.meta["bios"]`` (and ``doc.meta["name_bios"]``) the
+    """Add to ``doc.records.bios`` (and ``doc.records.name_bios``) the
     lines that open with the name a byline of the page gives and a verb of a
     bio's first sentence ("Jane Roe is a professor of …", "Jane Roe hat …"):
     an author's bio, which the region cleaner drops where it closes the
     article (not among its first lines: a profile opens with its subject's
     name). One look-up per line in the set of names."""
-    names: set[str] = doc.meta.get("byline_names", set())
+    names = doc.records.byline_names
     if not names:
         return
     firsts = {n.split(" ", 1)[0] for n in names}
@@ -559,8 +560,8 @@ def _name_bios(doc: Document) -> None:
                 and all(w[:1].isupper() for w in words[:n])
                 and " ".join(words[:n]).casefold() in names
             ):
-                doc.meta.setdefault("bios", set()).add(block.index)
-                doc.meta.setdefault("name_bios", set()).add(block.index)
+                doc.records.bios.add(block.index)
+                doc.records.name_bios.add(block.index)
                 break
 
 
@@ -571,6 +572,16 @@ BIO_HEAD_CHARS = 80
 BYLINE = "a byline"
 PROGRAMME_ITEM = "a time and its item"
 BYLINE_STAMP = "a byline with a timestamp"
+# the kind of a drop (``Block.kind``) for its reason; any other is a byline's
+# ("a byline", "an author line")
+_KIND: dict[str, DecisionKind] = {
+    "a timestamp": "timestamp",
+    BYLINE_STAMP: "signed_timestamp",
+    META_LINE: "meta_line",
+    "a byline with a counter": "counter",
+}
+# the kinds of the lines that name a date (a timestamp's, alone, with a byline or on a meta line)
+STAMP_KINDS: frozenset[DecisionKind] = frozenset({"timestamp", "signed_timestamp", "meta_line"})
 
 
 def _programme_items(doc: Document, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

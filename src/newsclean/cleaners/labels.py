@@ -147,9 +147,9 @@ class Labels(Cleaner):
                 if kind is LabelKind.PAGER:
                     # ("Previous article", then that post's title and
                     # summary: the region cleaner does not grow across it)
-                    doc.meta.setdefault("pagers", set()).add(block.index)
+                    doc.records.pagers.add(block.index)
                 elif kind is LabelKind.WIDGET and lex.labels.get(keys.get(text) or key(text)) == PLAYER:
-                    doc.meta.setdefault("notices", set()).add(block.index)
+                    doc.records.notices.add(block.index)
 
     @staticmethod
     def _decision(text: str, k: str, lex: Lexicon) -> tuple[str, LabelKind] | None:

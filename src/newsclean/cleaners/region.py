@@ -50,11 +50,11 @@ from typing import Any
 
 import regex
 
-from ..document import Block, Document
+from ..document import Block, DecisionKind, Document
 from ..features import Features, features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .bylines import STAMP_LIST_MIN, byline_reason, line_dated, post_signature, section_break
+from .bylines import STAMP_KINDS, STAMP_LIST_MIN, byline_reason, line_dated, post_signature, section_break
 from .labels import READ_MORE, LabelKind
 
 __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix", "load_weights"]
@@ -386,7 +386,7 @@ def feature_matrix(doc: Document, blocks: list[Block], unchrome: Collection[int]
     block (captions scored as lines of the text: see ``Region``).
     """
     feats = features(doc)
-    under = doc.meta.get("section_under", {})
+    under = doc.records.section_under
     # how many blocks of the page have each key
     counts = Counter(map(_KEY, feats))
     fs = [feats[b.index] for b in blocks]
@@ -410,7 +410,7 @@ def feature_matrix(doc: Document, blocks: list[Block], unchrome: Collection[int]
     # post's meta line, its date, author and categories, is the article's
     # header, which the weights were fitted with, undecided, among the text)
     all_blocks = doc.blocks
-    meta_lines = doc.meta.get("meta_lines", ())
+    meta_lines = doc.records.meta_lines
     chrome = [
         1
         if ab.kept is False
@@ -699,7 +699,7 @@ def _cards_cuts(
     So is a run that goes on across a comment heading to its end with every
     block under it: the comments read as prose, but are no part of the
     article above."""
-    heads = sorted(doc.meta.get("section_heads", ()))
+    heads = sorted(doc.records.section_heads)
     if not heads:
         return []
     index = [b.index for b in blocks]
@@ -955,7 +955,7 @@ def _thread_spans(doc: Document, blocks: list[Block]) -> tuple[list[tuple[int, i
     >>> _thread_spans(doc, [b for b in doc.blocks if b.kept is None])
     ([(1, 8)], {1, 3, 6})
     """
-    stamps = doc.meta.get("bylines", set())
+    stamps = doc.records.bylines
 
     def dated(b: Block) -> bool:
         return any(
@@ -1620,7 +1620,7 @@ def _menus(doc: Document, feats: list[Features], undecided: Container[int]) -> s
     wholly of their items."""
     out: set[int] = set()
     blocks = doc.blocks
-    heads = set(doc.meta.get("content_heads", ()))  # (a list: looked up once per run)
+    heads = set(doc.records.content_heads)  # (a list: looked up once per run)
     n = len(blocks)
     # (a line of two words or more that the page's title bar names is its
     # headline, not a menu's: "Harbour Lights" under "Harbour Lights | Example")
@@ -1817,13 +1817,17 @@ def _dated_bar(doc: Document, b: Block) -> bool:
     )
 
 
+# the kinds of the sections cleaner's drops of a section's heading
+_SECTION_HEADS: frozenset[DecisionKind] = frozenset({"related_head", "comments_head", "newsletter_head"})
+
+
 def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
     """Is a line under a related-content heading, with its date under it, a
     teaser card of a list of them: in the same list, above it or under it,
     ``CARD_MIN_DATED`` other titles or more with their date under each
     ("More stories", a title, its date, the next title, its date, ...)? The
     article's headline under a menu's heading comes with no such list."""
-    if b.kept is not False or b.cleaner != "sections" or "related" not in b.reason:
+    if b.kept is not False or b.cleaner != "sections" or (b.kind != "related" and b.kind != "related_head"):
         return False
     lex = load_lexicon()
 
@@ -1854,7 +1858,7 @@ def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
         c = doc.blocks[k]
         if c.kept is not False or c.cleaner not in ("sections", "bylines", "labels"):
             return False
-        return not (c.cleaner == "sections" and "heading starts" in c.reason)
+        return not (c.cleaner == "sections" and c.kind in _SECTION_HEADS)
 
     dated = 0
     for step in (-1, 1):  # the other cards of the list, above it and under it
@@ -1909,7 +1913,7 @@ class Region(Cleaner):
         # the caption of a photo in a gallery (between its counter and its
         # credit, which the boilerplate cleaner found) goes, though the
         # article was read on around it
-        for i in sorted(doc.meta.get("gallery_captions", ())):
+        for i in sorted(doc.records.gallery_captions):
             b = doc.blocks[i]
             if b.kept and b.cleaner == self.name:
                 doc.drop(
@@ -1919,7 +1923,7 @@ class Region(Cleaner):
         # readers. Support us …"), which the boilerplate cleaner found and
         # left undecided: it goes once the article is found, which was
         # decided as if it were text
-        for i in sorted(doc.meta.get("appeals", ())):
+        for i in sorted(doc.records.appeals):
             b = doc.blocks[i]
             if b.kept and b.cleaner == self.name:
                 doc.drop(
@@ -1949,7 +1953,7 @@ class Region(Cleaner):
         # labelled the lines beyond it (that post's date, title and summary):
         # the runs are split there (``cuts``: positions with a pager right
         # before them), and the region does not grow across it
-        pagers = sorted(doc.meta.get("pagers", ()))
+        pagers = sorted(doc.records.pagers)
         cuts = [
             k
             for k in range(1, len(blocks))
@@ -1983,7 +1987,7 @@ class Region(Cleaner):
             shift = FALLBACK_MARGIN - max(scores)
             labels = viterbi([s + shift for s in scores], w.transition_cost)
             runs = _split(_runs(labels), cuts)
-        under = doc.meta.get("section_under", {})
+        under = doc.records.section_under
         if under:
             runs = _split(runs, _cards_cuts(doc, blocks, runs, under))
         # the blocks whose text is no evidence of where the article is
@@ -2004,8 +2008,8 @@ class Region(Cleaner):
             if runs:
                 scores = lifted
                 unweighed = {j for j, v in under.items() if v != "related"}
-        credits = doc.meta.get("credits", ())
-        notices = doc.meta.get("notices", set())
+        credits = doc.records.credits
+        notices = doc.records.notices
         if not runs and credits:
             # still no article region, and captions the boilerplate cleaner
             # dropped: captions part the paragraphs of a short article, and
@@ -2043,7 +2047,7 @@ class Region(Cleaner):
             # under no such heading. A "Read also: <title>" link the
             # boilerplate cleaner dropped heads no section: it stands inside
             # the article, whose text goes on under it
-            heads = doc.meta.get("section_heads", [])
+            heads = doc.records.section_heads
             aside = {
                 b.index: under[b.index]
                 for b in blocks
@@ -2126,7 +2130,7 @@ class Region(Cleaner):
             or (known and dropped_all <= w.clean_dropped_known * n_all)
         )
         # (what the region cleaner took the text for: read by the tests)
-        doc.meta["clean_text"] = clean_text
+        doc.records.clean_text = clean_text
         if clean_text:
             # keep every block, but for chrome runs at its very start and end
             # (see trimmed) and the text under a comment heading
@@ -2233,7 +2237,7 @@ class Region(Cleaner):
         # heading of a related-content or comment section, nor across a link
         # to the next or previous post with its title ("Previous article
         # <Title>"): the paragraph under it is that post's summary
-        heads = sorted({*doc.meta.get("section_heads", ()), *doc.meta.get("pagers", ())})
+        heads = sorted({*doc.records.section_heads, *doc.records.pagers})
         heads_set = set(heads)
 
         def walled(a: int, b: int) -> bool:
@@ -2266,9 +2270,9 @@ class Region(Cleaner):
         # far runs with enough evidence of their own are article too, but for
         # one under the article beyond a heading that counts the comments
         # ("12 Gedanken zu „…“"): the thread, however long its comments
-        threads = doc.meta.get("thread_heads", [])
-        t = bisect_right(threads, blocks[hi - 1].index)
-        thread_at = threads[t] if t < len(threads) else n_all
+        thread_heads = doc.records.thread_heads
+        t = bisect_right(thread_heads, blocks[hi - 1].index)
+        thread_at = thread_heads[t] if t < len(thread_heads) else n_all
         main_mass = mass(runs[main])
         far_runs = [
             r
@@ -2284,7 +2288,7 @@ class Region(Cleaner):
         # ("Image caption: ..."), right under a line of the article: the
         # article's last line or a subheading above its picture, whatever its
         # score (the chrome dropped next to it lowered it)
-        credits = doc.meta.get("credits", ())
+        credits = doc.records.credits
 
         def above_caption(k: int) -> bool:
             i = blocks[k].index
@@ -2372,7 +2376,7 @@ class Region(Cleaner):
 
         # and the lists under a heading such as "Ingredients" or "Technical
         # data" next to it (chained: "Ingredients" above "Preparation")
-        starts = sorted(where[i] for i in doc.meta.get("content_heads", ()) if i in where)
+        starts = sorted(where[i] for i in doc.records.content_heads if i in where)
         lists: list[tuple[int, int]] = []
         for j, p in enumerate(starts):
             end = starts[j + 1] if j + 1 < len(starts) else len(blocks)
@@ -2650,11 +2654,11 @@ class Region(Cleaner):
 
         # an author's bio closing the article ("Jane Roe is a reporter for
         # ...") is not the article's
-        bios: set[int] = doc.meta.get("bios", set())
+        bios = doc.records.bios
         # (a line known a bio by the byline's name it opens with, never
         # among the region's first lines: a profile opens with its subject's
         # name)
-        name_bios: set[int] = doc.meta.get("name_bios", set())
+        name_bios = doc.records.name_bios
         # (with what follows it in the author's box: the name, an offer; not
         # above a paragraph, which is the article's last)
         for k in range(max(lo + 1, hi - 1 - BIO_TAIL), hi):
@@ -2667,7 +2671,7 @@ class Region(Cleaner):
         # then "3 responses to …"), whatever the region took in under them
         # (in the region's second half: a comment count under the headline
         # is no thread)
-        prompts: set[int] = doc.meta.get("comment_prompts", set())
+        prompts = doc.records.comment_prompts
         if prompts:
             for k in range(max(lo + 1, (lo + hi) // 2), hi - 1):
                 if (
@@ -2780,7 +2784,7 @@ class Region(Cleaner):
             # captions between the headline and the article's last block
             first = headline.index if headline is not None else blocks[lo].index
             last = blocks[hi - 1].index
-            for i in sorted(doc.meta.get("captions", ())):
+            for i in sorted(doc.records.captions):
                 if first < i < last:
                     doc.keep(
                         doc.blocks[i], self.name, "kept: a caption inside the article (keep_captions is on)"
@@ -2789,7 +2793,7 @@ class Region(Cleaner):
             # the byline and date that sign the article, between its headline and its text
             start = blocks[lo].index
             top = headline.index if headline is not None else start - BYLINE_WINDOW - 1
-            for i in sorted(doc.meta.get("bylines", ())):
+            for i in sorted(doc.records.bylines):
                 if max(top, start - BYLINE_WINDOW - 1) < i < start:
                     doc.keep(
                         doc.blocks[i], self.name, "kept: the byline above the article (keep_bylines is on)"
@@ -3019,7 +3023,7 @@ class Region(Cleaner):
         name over the note): the article's own lines, which the scoring
         takes for chrome among the byline and the tags. The region does not
         grow past them. Returns their positions in ``blocks``."""
-        sources: set[int] = doc.meta.get("source_notes", set())
+        sources = doc.records.source_notes
         notes: set[int] = set()
         if not sources or hi <= lo:
             return notes
@@ -3051,7 +3055,7 @@ class Region(Cleaner):
         field)."""
         found: dict[str, list[Block]] = {}
         for b in doc.blocks[max(0, first - 1) : last + 1]:
-            if b.kept is False and b.cleaner == "bylines" and "timestamp" in b.reason:
+            if b.kept is False and b.cleaner == "bylines" and b.kind in STAMP_KINDS:
                 m = _FIELD.match(b.content)
                 if m:
                     found.setdefault(m.group(1).casefold(), []).append(b)
@@ -3366,7 +3370,7 @@ class Region(Cleaner):
             if first is not None and first.kept is None:
                 doc.drop(first, self.name, "dropped: the page title repeating the headline")
             return None
-        runon = doc.meta.get("section_runon", set())
+        runon = doc.records.section_runon
 
         # the headline names what the article is about: it shares words with
         # its first paragraphs (a byline, a caption or "Learn More" does not)

@@ -22,11 +22,10 @@ which keeps the list under it when it adjoins the article.
 
 from __future__ import annotations
 
-from ..document import Block, Document
+from ..document import Block, DecisionKind, Document
 from ..features import features
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
-from .bylines import BYLINE_STAMP
 from .region import _NUMBERED, CARD_TITLES, CARDS_MIN, asking_headline, card_summary, count_cards, run_on
 from .teasers import CARD_NEAR, is_glued_lead
 
@@ -102,6 +101,17 @@ ENTRY_NAME_WORDS = 4
 RUN_ON = frozenset({"related", "comments"})
 
 _WHAT = {"related": "related-content", "comments": "comment", "newsletter": "newsletter"}
+# the kind of a decision (``Block.kind``) on a section's heading and on a line under it
+_HEAD_KIND: dict[str, DecisionKind] = {
+    "related": "related_head",
+    "comments": "comments_head",
+    "newsletter": "newsletter_head",
+}
+_LINE_KIND: dict[str, DecisionKind] = {
+    "related": "related",
+    "comments": "comments",
+    "newsletter": "newsletter",
+}
 
 
 def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
@@ -146,7 +156,7 @@ def _entry_above(doc: Document, index: int, floor: int) -> int:
         and not feats[k - 1].ends_sentence
     ):
         head = k - 1
-    elif not (blocks[k].reason or "").endswith(BYLINE_STAMP):
+    elif blocks[k].kind != "signed_timestamp":
         return -1
     text = range(k + 1, index)
     if not any(feats[j].words > 0 and blocks[j].kept is None for j in text):
@@ -174,7 +184,7 @@ def _thread_above(doc: Document, index: int, heads: list[int], under: dict[int, 
     for j in range(head, index):
         under[j] = "comments"
     if blocks[head].kept is None:
-        doc.drop(blocks[head], name, "dropped: the name over a comment of the thread")
+        doc.drop(blocks[head], name, "dropped: the name over a comment of the thread", kind="comments")
 
 
 def _first_pair(doc: Document) -> int:
@@ -277,23 +287,23 @@ class Sections(Cleaner):
         opens_with_prose = all(b.kept is not False for b in doc.blocks[:OPENING_BLOCKS]) and any(
             f.words >= PROSE_MIN_WORDS and f.ends_sentence for f in feats[:OPENING_BLOCKS]
         )
-        doc.meta["section_under"] = under
+        doc.records.section_under = under
         # where related-content and comment sections start: the article
         # region does not reach across them
         heads: list[int] = []
-        doc.meta["section_heads"] = heads
+        doc.records.section_heads = heads
         # where the article's own lists start ("Ingredients", "Technische Daten")
         content: list[int] = []
-        doc.meta["content_heads"] = content
+        doc.records.content_heads = content
         # where a heading that counts the comments ("12 thoughts on “…”")
         # starts the thread: what lies beyond it under the article is the thread
         threads: list[int] = []
-        doc.meta["thread_heads"] = threads
+        doc.records.thread_heads = threads
         memo = doc.memo(__name__)
         # the lines the boilerplate cleaner dropped as comment prompts: among
         # them the head of a thread that counts its comments ("12 Gedanken zu
         # „…“"), which the lexicon's section headings may not spell
-        prompts: set[int] = doc.meta.get("comment_prompts", set())
+        prompts = doc.records.comment_prompts
         # the page's first two paragraphs in a row: the article's start
         first_pair = _first_pair(doc)
 
@@ -374,10 +384,17 @@ class Sections(Cleaner):
                     continue
                 if fam == "comments" and prose_seen == 0 and prose_ahead(block.index):
                     # a "Comments" link above the article: no thread starts here
-                    doc.drop(block, self.name, f'dropped: "{text}" is a link to the comments')
+                    doc.drop(
+                        block, self.name, f'dropped: "{text}" is a link to the comments', kind="comments_link"
+                    )
                     continue
                 if fam is not None:
-                    doc.drop(block, self.name, f'dropped: "{text}" heading starts a {_WHAT[fam]} section')
+                    doc.drop(
+                        block,
+                        self.name,
+                        f'dropped: "{text}" heading starts a {_WHAT[fam]} section',
+                        kind=_HEAD_KIND[fam],
+                    )
                     if fam == "comments" and family != "comments" and block.cleaner == "labels":
                         # the thread's first reply label ("Antworten"): the
                         # comment right above it is the thread's too
@@ -432,7 +449,10 @@ class Sections(Cleaner):
             )
             if glued and block.kept is None:
                 doc.drop(
-                    block, self.name, f'dropped: a teaser card under the "{title}" related-content heading'
+                    block,
+                    self.name,
+                    f'dropped: a teaser card under the "{title}" related-content heading',
+                    kind="related",
                 )
             if family and not listed:
                 # two paragraphs in a row: the article resumed (teaser lists and
@@ -488,5 +508,10 @@ class Sections(Cleaner):
                 heading, family, prev_prose = None, "", None
                 continue
             if block.kept is None:
-                doc.drop(block, self.name, f'dropped: under the "{heading}" {_WHAT[family]} heading')
-                doc.meta.setdefault("section_runon", set()).add(block.index)
+                doc.drop(
+                    block,
+                    self.name,
+                    f'dropped: under the "{heading}" {_WHAT[family]} heading',
+                    kind=_LINE_KIND[family],
+                )
+                doc.records.section_runon.add(block.index)

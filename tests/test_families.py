@@ -10605,3 +10605,45 @@ def test_the_records_are_typed_fields_and_meta_is_left_to_user_cleaners() -> Non
     assert doc.records.source == text
     assert doc.records.section_heads == [len(ARTICLE["en"])]
     assert doc.records.clean_text in (True, False)
+
+
+def test_a_short_article_with_one_notice_line_stays_a_clean_text() -> None:
+    # an extractor's short article with a cookie banner's line under its
+    # headline: the notice goes, but counts neither as chrome found nor as a
+    # line of the text, so the text is still taken for a clean one and every
+    # paragraph stays
+    paragraphs = [
+        "The county council voted on Tuesday to keep the old ferry running for another two years.",
+        "Its members said the crossing was the only link for the villages on the far bank of the river.",
+        "The ferry's owners had asked for a larger grant to repair the landing stages before the winter.",
+    ]
+    notice = "We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies."
+    text = "\n".join(["Council keeps the river ferry running", notice, *paragraphs])
+    doc = Pipeline().document(text)
+    assert doc.records.clean_text is True
+    evidence = doc.records.clean_text_evidence
+    assert evidence is not None
+    page, _short, _opens, dropped, _known, dropped_all = evidence
+    assert (page, dropped) == (False, 0.0)
+    assert dropped_all > 0.0
+    out = clean(text).splitlines()
+    assert notice not in out
+    assert out[-3:] == paragraphs
+
+
+def test_a_page_of_menus_with_one_paragraph_is_a_page() -> None:
+    # a page that is mostly its menus, with one paragraph among them is
+    # never taken for a clean text (kept whole): its menus go, the headline
+    # and the paragraph stay
+    top = ["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Login", "Search"]
+    foot = ["About us", "Contact", "Careers", "Privacy", "Terms of use", "Advertise", "Sitemap", "Help"]
+    paragraph = (
+        "The county council voted on Tuesday to keep the old ferry running for another two years, "
+        "as its members said the crossing was the only link for the villages on the far bank."
+    )
+    text = "\n".join([*top, "Council keeps the river ferry running", paragraph, *foot])
+    assert Pipeline().document(text).records.clean_text is not True
+    out = clean(text).splitlines()
+    assert out == ["Council keeps the river ferry running", paragraph]
+    assert paragraph in out
+    assert not (set(top) | set(foot)) & set(out)

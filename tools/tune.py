@@ -4,6 +4,9 @@
     python tools/tune.py fit               # fit the scoring coefficients, grid-search the
                                            # smoothing parameters with cross-validation by site,
                                            # write src/newsclean/data/weights.json
+    python tools/tune.py clean             # search the four clean-text thresholds on their own
+                                           # (every combination of CLEAN_GRID) and count the
+                                           # pages near each threshold
 
 Everything before the region cleaner is computed once per page and cached in
 /tmp (delete /tmp/newsclean-tune-*.pkl after changing those cleaners).
@@ -16,11 +19,13 @@ import argparse
 import copy
 import dataclasses
 import hashlib
+import itertools
 import json
 import math
 import pickle
 import statistics
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -272,14 +277,187 @@ def cmd_fit(data: Any, write: bool) -> None:
         print(f"wrote {path}")
 
 
+# The clean-text decision's thresholds, searched on their own by ``clean``:
+# every combination (they only choose, per page, between two outputs that are
+# computed once).
+CLEAN_GRID: dict[str, list[Any]] = {
+    "clean_short_max": [-1.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45],
+    "clean_opens": [-1, 0, 1, 2, 3, 4, 5, 6, 8],
+    "clean_dropped_max": [-1.0, 0.02, 0.04, 0.06, 0.08, 0.1, 0.12, 0.15],
+    "clean_dropped_known": [-1.0, 0.0, 0.005, 0.01, 0.02, 0.03],
+}
+# A page sits on a threshold's edge when its value lies within this share of
+# the threshold (for ``clean_opens``: equals it or one line off).
+EDGE_SHARE = 0.1
+
+
+def _is_clean(ev: tuple[Any, ...], p: dict[str, Any]) -> bool:
+    page, short, opens, dropped, known, dropped_all = ev
+    return not page and (
+        short <= p["clean_short_max"]
+        or (opens <= p["clean_opens"] and dropped <= p["clean_dropped_max"])
+        or (known and dropped_all <= p["clean_dropped_known"])
+    )
+
+
+def _edges(ev: tuple[Any, ...], p: dict[str, Any]) -> list[str]:
+    """The thresholds whose edge the page sits on, where moving across it
+    could change the decision (the other tests do not decide it alone)."""
+    page, short, opens, dropped, known, dropped_all = ev
+    if page:
+        return []
+    near = {
+        "clean_short_max": abs(short - p["clean_short_max"]) <= EDGE_SHARE * abs(p["clean_short_max"]),
+        "clean_opens": abs(opens - p["clean_opens"]) <= 1,
+        "clean_dropped_max": abs(dropped - p["clean_dropped_max"])
+        <= EDGE_SHARE * abs(p["clean_dropped_max"]),
+        "clean_dropped_known": known
+        and abs(dropped_all - p["clean_dropped_known"])
+        <= max(EDGE_SHARE * abs(p["clean_dropped_known"]), 1e-9),
+    }
+    out = []
+    tests = {
+        "clean_short_max": short <= p["clean_short_max"],
+        "opens": opens <= p["clean_opens"] and dropped <= p["clean_dropped_max"],
+        "known": known and dropped_all <= p["clean_dropped_known"],
+    }
+    owner = {"clean_short_max": "clean_short_max", "clean_opens": "opens", "clean_dropped_max": "opens"}
+    owner["clean_dropped_known"] = "known"
+    for name, is_near in near.items():
+        if not is_near:
+            continue
+        # the decision turns on this test: no other test passes
+        if not any(v for k, v in tests.items() if k != owner[name]):
+            if name == "clean_opens" and not dropped <= p["clean_dropped_max"]:
+                continue
+            if name == "clean_dropped_max" and not opens <= p["clean_opens"]:
+                continue
+            out.append(name)
+    return out
+
+
+def cmd_clean(data: Any, top: int) -> None:
+    base = load_weights()
+    always = dataclasses.replace(base, clean_short_max=1e9)
+    never = dataclasses.replace(
+        base, clean_short_max=-1.0, clean_opens=-1, clean_dropped_max=-1.0, clean_dropped_known=-1.0
+    )
+    # per dataset/input: the rows, each page's evidence, and its output taken
+    # for a clean text and for a page
+    pages: dict[str, tuple[str, list[dict[str, Any]], list[Any], list[str], list[str]]] = {}
+    for (ds, inp), (rows, docs) in data.items():
+        evs, as_clean, as_page = [], [], []
+        region_a, region_n = Region(always), Region(never)
+        for doc in docs:
+            outs = []
+            for region in (region_a, region_n):
+                d = copy.copy(doc)
+                d.blocks = [copy.copy(b) for b in doc.blocks]
+                d.meta = dict(doc.meta)
+                region.annotate(d)
+                outs.append(d.render())
+            evs.append(d.records.clean_text_evidence)
+            as_clean.append(outs[0])
+            as_page.append(outs[1])
+        pages[f"{ds}/{inp}"] = (ds, rows, evs, as_clean, as_page)
+
+    # each page's score under both outputs, computed once: articles by the
+    # precision and recall of the page, segments by its counts of segments
+    def page_stats(ds: str, row: dict[str, Any], out: str) -> tuple[Any, ...]:
+        if ds == "articles":
+            return tuple(SCORE.shingle_pr(row["truth"], out))
+        text = SCORE.norm(out)
+        a = sum(SCORE.norm(w) in text for w in row["with"])
+        b = sum(SCORE.norm(w) in text for w in row["without"])
+        return a, b, len(row["with"]), len(row["without"])
+
+    stats = {
+        key: [
+            (page_stats(ds, row, c), page_stats(ds, row, n) if n != c else None)
+            for row, c, n in zip(rows, as_clean, as_page, strict=True)
+        ]
+        for key, (ds, rows, _evs, as_clean, as_page) in pages.items()
+    }
+
+    def evaluate_clean(p: dict[str, Any]) -> dict[str, dict[str, float]]:
+        res = {}
+        for key, (ds, rows, evs, _c, _n) in pages.items():
+            chosen = [
+                sc if sn is None or (ev is not None and _is_clean(ev, p)) else sn
+                for ev, (sc, sn) in zip(evs, stats[key], strict=True)
+            ]
+            if ds == "articles":
+                ps = [x[0] for x in chosen if x[0] is not None]
+                rs = [x[1] for x in chosen if x[1] is not None]
+                pm, rm = sum(ps) / len(ps), sum(rs) / len(rs)
+                lost = sum(1 for r in rs if r < 0.5)
+            else:
+                tp = sum(x[0] for x in chosen)
+                fp = sum(x[1] for x in chosen)
+                fn = sum(x[2] - x[0] for x in chosen)
+                pm, rm = tp / (tp + fp), tp / (tp + fn)
+                lost = sum(1 for x in chosen if x[0] < x[2] / 2)
+            f1 = 2 * pm * rm / (pm + rm) if pm + rm else 0.0
+            res[key] = {"f1": f1, "p": pm, "r": rm, "lost": lost, "n": len(rows)}
+        return res
+
+    shipped = {name: getattr(base, name) for name in CLEAN_GRID}
+    # each page's own verdict: which output scores better by the truth
+    print("pages where the decision matters (clean/page output differ):")
+    for key, (ds, rows, evs, as_clean, as_page) in pages.items():
+        for row, ev, c, n in zip(rows, evs, as_clean, as_page, strict=True):
+            if ev is None or c == n:
+                continue
+            fc, fn = f1_of(ds, [row], [c]), f1_of(ds, [row], [n])
+            better = "clean" if fc["f1"] > fn["f1"] else "page" if fn["f1"] > fc["f1"] else "same"
+            now = "clean" if _is_clean(ev, shipped) else "page"
+            edges = _edges(ev, shipped)
+            if better != "same" and (better != now or edges):
+                page, short, opens, dropped, known, dropped_all = ev
+                print(
+                    f"  {row['id'][:8]} {key:<22} now {now:<5} better {better:<5} "
+                    f"(F1 {fc['f1']:.3f} clean / {fn['f1']:.3f} page) page={page} short={short:.3f} "
+                    f"opens={opens} dropped={dropped:.3f} known={known} dropped_all={dropped_all:.3f} "
+                    f"edges={','.join(edges) or '-'}"
+                )
+
+    def edge_count(p: dict[str, Any]) -> Counter[str]:
+        c: Counter[str] = Counter()
+        for _ds, _rows, evs, _c, _n in pages.values():
+            for ev in evs:
+                if ev is not None:
+                    c.update(_edges(ev, p))
+        return c
+
+    results = []
+    names = list(CLEAN_GRID)
+    for combo in itertools.product(*(CLEAN_GRID[n] for n in names)):
+        p = dict(zip(names, combo, strict=True))
+        res = evaluate_clean(p)
+        results.append((objective(res), p, res))
+    results.sort(key=lambda t: -t[0])
+    base_res = evaluate_clean(shipped)
+    print(f"shipped {shipped}: objective {objective(base_res):.5f}  on the edge: {dict(edge_count(shipped))}")
+    for k, v in base_res.items():
+        print(f"    {k:<22} F1 {v['f1']:.5f}  P {v['p']:.5f}  R {v['r']:.5f}  lost {v['lost']}")
+    for value, p, res in results[:top]:
+        worse = [
+            k for k in res if res[k]["f1"] < base_res[k]["f1"] - 5e-6 or res[k]["lost"] > base_res[k]["lost"]
+        ]
+        print(f"{value:.5f} {p}  on the edge: {dict(edge_count(p))}  worse: {worse or '-'}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=["eval", "fit"])
+    ap.add_argument("command", choices=["eval", "fit", "clean"])
+    ap.add_argument("--top", type=int, default=15, help="with clean: how many combinations to list")
     ap.add_argument("--write", action="store_true", help="with fit: write data/weights.json")
     args = ap.parse_args()
     data = prepare()
     if args.command == "eval":
         cmd_eval(data)
+    elif args.command == "clean":
+        cmd_clean(data, args.top)
     else:
         cmd_fit(data, args.write)
     return 0

@@ -164,7 +164,10 @@ class DocRecords:
     and ``name_bios``; the boilerplate and labels cleaners ``source_notes``,
     ``appeals``, ``captions``, ``notices``, ``comment_prompts``, ``credits``,
     ``pagers`` and ``gallery_captions``; the region cleaner ``clean_text``
-    (whether it took the text for an extractor's output: None until it runs).
+    (whether it took the text for an extractor's output: None until it runs)
+    and ``clean_text_evidence`` (what that was decided on: page flag,
+    short-line share, opening paragraph, dropped share, known language,
+    dropped-all share).
 
     >>> records = Document.from_text("Share").records
     >>> records.section_heads, records.clean_text
@@ -175,6 +178,7 @@ class DocRecords:
     memo: dict[Hashable, dict[str, Any]] = field(default_factory=dict)
     features: list[Features] | None = None
     clean_text: bool | None = None
+    clean_text_evidence: tuple[bool, float, int, float, bool, float] | None = None
     section_under: dict[int, str] = field(default_factory=dict)
     section_heads: list[int] = field(default_factory=list)
     content_heads: list[int] = field(default_factory=list)

@@ -2131,6 +2131,15 @@ class Region(Cleaner):
         )
         # (what the region cleaner took the text for: read by the tests)
         doc.records.clean_text = clean_text
+        # (and what it was decided on: read by tools/tune.py clean)
+        doc.records.clean_text_evidence = (
+            page,
+            short_share,
+            opens,
+            dropped / n_text if n_text else 0.0,
+            known,
+            dropped_all / n_all if n_all else 0.0,
+        )
         if clean_text:
             # keep every block, but for chrome runs at its very start and end
             # (see trimmed) and the text under a comment heading

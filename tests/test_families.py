@@ -10549,3 +10549,36 @@ def test_a_paragraph_or_subheading_above_a_credit_stays(lang: str) -> None:
     # the article's last line, with no paragraph under the credit
     text = "\n".join([*CAPTION_HEAD, *article, caption, credit, *CAPTION_FOOT])
     assert caption in clean(text).splitlines()
+
+
+# a broadcaster's promo of the programme under its story: the programme goes,
+# a sentence of the story about listening to something stays
+PROGRAMME_PROMOS = {
+    "en": (
+        ["Listen to Morning Desk live at 7:00 and 18:00 weekdays - or listen back here.", "Or watch again online."],
+        "Residents could listen back to the council's debate on the local radio station on Tuesday evening.",
+    ),
+    "de": (
+        ["Die ganze Sendung hier zum Nachhören", "Das Gespräch mit der Bürgermeisterin zum Nachhören."],
+        "Die Anwohner konnten die Sendung am Abend im Radio hören und danach im Rathaus nachfragen.",
+    ),
+    "fr": (
+        ["Réécoutez l'émission ici", "L'entretien est à réécouter en intégralité."],
+        "Les habitants ont pu réécouter l'émission du conseil municipal mardi soir sur la radio locale.",
+    ),
+    "es": (
+        ["Vuelve a escuchar el programa aquí", "Escucha aquí la entrevista completa."],
+        "Los vecinos pudieron escuchar el programa sobre el puente el martes por la noche en la radio local.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROGRAMME_PROMOS))
+def test_a_broadcasters_programme_promo_goes_a_sentence_about_listening_stays(lang: str) -> None:
+    promos, prose = PROGRAMME_PROMOS[lang]
+    sentences, _, _ = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), prose, " ".join(sentences[2:])]
+    for promo in promos:
+        out = clean("\n".join([*CAPTION_HEAD, *article, promo, *CAPTION_FOOT])).splitlines()
+        assert all(p in out for p in article), promo
+        assert promo not in out, promo

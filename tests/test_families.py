@@ -10555,7 +10555,10 @@ def test_a_paragraph_or_subheading_above_a_credit_stays(lang: str) -> None:
 # a sentence of the story about listening to something stays
 PROGRAMME_PROMOS = {
     "en": (
-        ["Listen to Morning Desk live at 7:00 and 18:00 weekdays - or listen back here.", "Or watch again online."],
+        [
+            "Listen to Morning Desk live at 7:00 and 18:00 weekdays - or listen back here.",
+            "Or watch again online.",
+        ],
         "Residents could listen back to the council's debate on the local radio station on Tuesday evening.",
     ),
     "de": (

@@ -10647,3 +10647,121 @@ def test_a_page_of_menus_with_one_paragraph_is_a_page() -> None:
     assert out == ["Council keeps the river ferry running", paragraph]
     assert paragraph in out
     assert not (set(top) | set(foot)) & set(out)
+
+
+# the caption of a picture inside the article, right above the picture's
+# credit alone on its line, between two paragraphs of the article
+CAPTION_PAGES = {
+    "en": (
+        [
+            "The city council voted on Tuesday to close the old bridge over the river to all traffic for the winter.",
+            "Engineers found cracks in two of the supports last month and warned that the repairs could take a year.",
+            "Residents on the east bank say the detour adds half an hour to the drive to school and to the hospital.",
+            "The council will decide in March whether to repair the bridge or to build a new one a little upstream.",
+        ],
+        "Workers inspect a support of the old bridge on Monday.",
+        "Jane Roe/Example Agency/Getty Images",
+    ),
+    "de": (
+        [
+            "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss den ganzen Winter zu sperren.",
+            "Ingenieure hatten im vergangenen Monat Risse in zwei Pfeilern gefunden und vor langen Arbeiten gewarnt.",
+            "Anwohner am Ostufer sagen, dass der Umweg die Fahrt zur Schule und zum Krankenhaus deutlich verlängert.",
+            "Im März will der Rat entscheiden, ob die Brücke repariert oder ein Stück flussaufwärts neu gebaut wird.",
+        ],
+        "Arbeiter untersuchen am Montag einen Pfeiler der alten Brücke.",
+        "Foto: Anna Schmidt/dpa",
+    ),
+    "fr": (
+        [
+            "Le conseil municipal a voté mardi la fermeture du vieux pont sur la rivière pendant tout l'hiver prochain.",
+            "Les ingénieurs ont trouvé des fissures dans deux piliers le mois dernier et prévoient de longs travaux.",
+            "Les habitants de la rive est disent que le détour allonge beaucoup le trajet vers l'école et l'hôpital.",
+            "Le conseil décidera en mars s'il faut réparer le pont ou en construire un nouveau un peu plus en amont.",
+        ],
+        "Des ouvriers inspectent lundi un pilier du vieux pont.",
+        "Photo : Jean Dupont/AFP",
+    ),
+    "es": (
+        [
+            "El ayuntamiento aprobó el martes cerrar el puente viejo sobre el río a todo el tráfico durante el invierno.",
+            "Los ingenieros encontraron grietas en dos de los pilares el mes pasado y prevén unas obras muy largas.",
+            "Los vecinos de la orilla este dicen que el desvío alarga mucho el trayecto a la escuela y al hospital.",
+            "El pleno decidirá en marzo si repara el puente o si construye uno nuevo un poco más arriba del río.",
+        ],
+        "Unos obreros inspeccionan el lunes un pilar del puente viejo.",
+        "Foto: Juan Pérez/EFE",
+    ),
+}
+CAPTION_HEAD = ["Menu", "Home", "World"]
+CAPTION_FOOT = ["Related posts", "Contact", "Imprint"]
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_caption_above_its_credit_inside_the_article_goes(lang: str) -> None:
+    sentences, caption, credit = CAPTION_PAGES[lang]
+    # paragraphs of two sentences each, the caption half as long or less
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    text = "\n".join([*CAPTION_HEAD, article[0], caption, credit, article[1], *CAPTION_FOOT])
+    out = clean(text).splitlines()
+    assert all(p in out for p in article)
+    assert caption not in out
+    assert credit not in out
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_paragraph_or_subheading_above_a_credit_stays(lang: str) -> None:
+    sentences, caption, credit = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    # a short paragraph with a dash or a comma, or a subheading that asks,
+    # right above the credit of a picture with no caption
+    for line in (
+        caption.replace(" ", " – ", 1),
+        caption.replace(" ", ", ", 1),
+        caption.rstrip(".") + "?",
+    ):
+        text = "\n".join([*CAPTION_HEAD, article[0], line, credit, article[1], *CAPTION_FOOT])
+        assert line in clean(text).splitlines(), line
+    # a paragraph of the article as long as its neighbours
+    text = "\n".join([*CAPTION_HEAD, *sentences[:2], credit, *sentences[2:], *CAPTION_FOOT])
+    out = clean(text).splitlines()
+    assert all(p in out for p in sentences)
+    # the article's last line, with no paragraph under the credit
+    text = "\n".join([*CAPTION_HEAD, *article, caption, credit, *CAPTION_FOOT])
+    assert caption in clean(text).splitlines()
+
+
+# a broadcaster's promo of the programme under its story: the programme goes,
+# a sentence of the story about listening to something stays
+PROGRAMME_PROMOS = {
+    "en": (
+        [
+            "Listen to Morning Desk live at 7:00 and 18:00 weekdays - or listen back here.",
+            "Or watch again online.",
+        ],
+        "Residents could listen back to the council's debate on the local radio station on Tuesday evening.",
+    ),
+    "de": (
+        ["Die ganze Sendung hier zum Nachhören", "Das Gespräch mit der Bürgermeisterin zum Nachhören."],
+        "Die Anwohner konnten die Sendung am Abend im Radio hören und danach im Rathaus nachfragen.",
+    ),
+    "fr": (
+        ["Réécoutez l'émission ici", "L'entretien est à réécouter en intégralité."],
+        "Les habitants ont pu réécouter l'émission du conseil municipal mardi soir sur la radio locale.",
+    ),
+    "es": (
+        ["Vuelve a escuchar el programa aquí", "Escucha aquí la entrevista completa."],
+        "Los vecinos pudieron escuchar el programa sobre el puente el martes por la noche en la radio local.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROGRAMME_PROMOS))
+def test_a_broadcasters_programme_promo_goes_a_sentence_about_listening_stays(lang: str) -> None:
+    promos, prose = PROGRAMME_PROMOS[lang]
+    sentences, _, _ = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), prose, " ".join(sentences[2:])]
+    for promo in promos:
+        out = clean("\n".join([*CAPTION_HEAD, *article, promo, *CAPTION_FOOT])).splitlines()
+        assert all(p in out for p in article), promo
+        assert promo not in out, promo

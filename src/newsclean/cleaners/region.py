@@ -62,6 +62,8 @@ __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix",
 # An emoticon alone on its line (":)", ";-)", "=)", ":(", "^^"): a line
 # without words, but the writer's own when it closes a paragraph of the
 # article (a blog post's last line); no quantifier nests
+# a dash parting a sentence ("Berlin - Am Montag …", "… — for now"): prose, not a caption
+_DASH = regex.compile(r"\s[-–—]\s")
 _EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
 
 
@@ -144,6 +146,14 @@ EDGE_MIN_WORDS = 8
 # this many words or more (and fewer than EDGE_MIN_WORDS) joins it too when it
 # reads as a sentence (see closing_sentence).
 CLOSING_MIN_WORDS = 3
+# the caption of a picture inside the article, right above its credit
+# (see :func:`_captions_over_credits`)
+CAPTION_MIN_WORDS = 4
+CAPTION_MAX_WORDS = 25
+CAPTION_CREDIT_MAX_WORDS = 8
+# a credit is names ("Jane Roe/Agency", "Photo by Jane Roe"), not a caption
+# with its tag ("Die Kinder spielen im Hof (Symbolbild)")
+CAPTION_CREDIT_MIN_TITLE = 0.5
 CLOSING_MAX_TITLE = 0.5
 # A share bar: lines the labels cleaner dropped as widget labels ("Teilen",
 # "Link kopieren"), at least this many, and short lines among them that the
@@ -1869,6 +1879,58 @@ def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
     return dated >= CARD_MIN_DATED
 
 
+def _captions_over_credits(doc: Document, name: str) -> None:
+    """Drop the caption of a picture the article's paragraphs stand around.
+
+    The caption is one or two sentences of at most
+    :data:`CAPTION_MAX_WORDS` words ending with a full stop, with no comma
+    and no dash parting it (a question or a call is a subheading or the
+    writer's own; a dateline's lede or a clause after a dash is prose),
+    right above a credit alone on its line (at most
+    :data:`CAPTION_CREDIT_MAX_WORDS` words, mostly capitalised names, no
+    sentence before it: the boilerplate cleaner found it), with a
+    paragraph of the article at least twice as long right above it and
+    another right under the credit. A paragraph of the article right above the credit of a picture
+    with no caption is as long as its neighbours, and the article's last
+    line has none under it: both stay.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> text = "\\n".join([one, "Workers inspect the bridge.", "Jane Roe/Example Agency/Getty Images", two])
+    >>> "Workers inspect" in clean(text)
+    False
+    """
+    credits = doc.records.credits
+    if not credits:
+        return
+    feats = features(doc)
+    blocks = doc.blocks
+    n = len(blocks)
+    for i in sorted(credits):
+        if not 2 <= i < n - 1:
+            continue
+        cap, above, below = blocks[i - 1], blocks[i - 2], blocks[i + 1]
+        if not (cap.kept and cap.cleaner == name and above.kept and below.kept):
+            continue
+        fc, fa, fb, fr = feats[i - 1], feats[i - 2], feats[i + 1], feats[i]
+        if (
+            fr.words > CAPTION_CREDIT_MAX_WORDS
+            or fr.sentences > 1
+            or fr.title_ratio < CAPTION_CREDIT_MIN_TITLE
+            or fc.commas
+            or _DASH.search(cap.text) is not None
+            or not CAPTION_MIN_WORDS <= fc.words <= CAPTION_MAX_WORDS
+            or fc.sentences > 2
+            or not cap.text.rstrip().endswith(".")
+            or fc.words * 2 > fa.words
+            or fc.words * 2 > fb.words
+            or not fa.ends_sentence
+        ):
+            continue
+        doc.drop(cap, name, "dropped: the caption above a picture's credit", score=cap.score, force=True)
+
+
 class Region(Cleaner):
     """Keep the article region and its headline; drop everything else.
 
@@ -1919,6 +1981,11 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, "dropped: the caption of a photo in a gallery", score=b.score, force=True
                 )
+        # the caption of a picture inside the article: a short sentence
+        # right above the picture's credit alone on its line ("Officials
+        # hand out masks on Monday." then "Jane Roe/Agency/Getty Images"),
+        # half as long as the paragraphs of the article on both sides of it
+        _captions_over_credits(doc, self.name)
         # an appeal to support the publication ("We are funded by our
         # readers. Support us …"), which the boilerplate cleaner found and
         # left undecided: it goes once the article is found, which was

@@ -10571,3 +10571,36 @@ def test_prose_opening_like_a_picture_credit_stays(lang: str, line: str) -> None
     body = ARTICLE[lang]
     lines = [body[0], line, body[1], body[2]]
     assert clean("\n".join(lines)).splitlines() == lines
+
+
+# The link an audio or video player leaves in the text: a media file's address
+# alone on its line, in any language; an address of a page, or a sentence
+# naming a media file, stays.
+PLAYER_LINKS = [
+    "https://example.com/wp-content/uploads/2024/05/episode-12.mp3",
+    "http://radio.example.org:8000/live.m3u",
+    "https://media.example.net/podcast/folge-7.m4a?download=1",
+    "https://cdn.example.com/clips/harbour-at-night.mp4",
+]
+LINKS_THAT_STAY = [
+    "https://example.com/2024/05/the-harbour-reopens-after-the-storm/",
+    "The recording is online at https://example.com/uploads/episode-12.mp3 for anyone who missed it.",
+    "Die Aufnahme gibt es unter https://example.com/folge-7.mp3 zum Anhören.",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_LINKS)
+def test_a_players_media_link_goes(line: str) -> None:
+    assert load_lexicon().pattern(line) == "player"
+    for lang in ("en", "de", "fr", "es"):
+        body = ARTICLE[lang]
+        text = "\n".join([body[0], line, body[1], body[2]])
+        assert clean(text).splitlines() == body
+
+
+@pytest.mark.parametrize("line", LINKS_THAT_STAY)
+def test_a_page_link_or_a_sentence_naming_a_media_file_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) != "player"
+    body = ARTICLE["en"]
+    lines = [body[0], line, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines

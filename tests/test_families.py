@@ -10604,3 +10604,61 @@ def test_a_page_link_or_a_sentence_naming_a_media_file_stays(line: str) -> None:
     body = ARTICLE["en"]
     lines = [body[0], line, body[1], body[2]]
     assert clean("\n".join(lines)).splitlines() == lines
+
+
+# A consent dialog's section per outside service: the service's settings or
+# cookies, and the heading over the other services. Language -> (the
+# dialog's lines, prose that starts the same way and stays).
+SERVICE_SETTINGS: dict[str, tuple[list[str], list[str]]] = {
+    "en": (
+        ["Google Maps settings:", "YouTube cookies", "Other external services"],
+        [
+            "Google Maps settings can be changed by every user, the company said on Tuesday.",
+            "YouTube cookies are set only once the reader clicks play, the regulator found.",
+            "Other external services, such as map providers, also store data about visitors.",
+        ],
+    ),
+    "de": (
+        ["Google Fonts Einstellungen:", "Vimeo und YouTube Einstellungen:", "Andere externe Dienste"],
+        [
+            "Google Maps Einstellungen lassen sich jederzeit ändern, teilte das Unternehmen mit.",
+            "Andere externe Dienste wie Kartenanbieter speichern ebenfalls Daten, kritisierte die Behörde.",
+        ],
+    ),
+    "fr": (
+        ["Paramètres Google Maps :", "Autres services externes"],
+        [
+            "Paramètres Google Maps modifiés, la carte affichait de nouveau le village entier.",
+            "Autres services externes visés par l'enquête : les cartes et les polices de caractères.",
+        ],
+    ),
+    "es": (
+        ["Configuración de YouTube:", "Otros servicios externos"],
+        [
+            "Configuración de YouTube aparte, la plataforma cambió sus normas el martes.",
+            "Otros servicios externos, como los mapas, también guardan datos de los usuarios.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [(lang, line) for lang, (lines, _) in sorted(SERVICE_SETTINGS.items()) for line in lines],
+)
+def test_a_consent_dialogs_section_per_service_goes(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) == "cookies"
+    body = ARTICLE[lang]
+    text = "\n".join([body[0], line, body[1], body[2]])
+    assert clean(text).splitlines() == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [(lang, line) for lang, (_, prose) in sorted(SERVICE_SETTINGS.items()) for line in prose],
+)
+def test_prose_opening_like_a_consent_dialogs_section_stays(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) != "cookies"
+    body = ARTICLE[lang]
+    lines = [body[0], line, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines

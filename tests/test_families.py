@@ -10765,3 +10765,198 @@ def test_a_broadcasters_programme_promo_goes_a_sentence_about_listening_stays(la
         out = clean("\n".join([*CAPTION_HEAD, *article, promo, *CAPTION_FOOT])).splitlines()
         assert all(p in out for p in article), promo
         assert promo not in out, promo
+
+
+# Picture credits the earlier patterns missed: a caption's credit closed by a
+# full stop, a source label, the text's and the pictures' authors, the kind of
+# picture before ©, two pictures' credits side by side, a credit after a
+# bullet, a stock agency with the photographer's handle. Language -> (credits,
+# prose that starts the same way and stays).
+MORE_CREDITS: dict[str, tuple[list[str], list[str]]] = {
+    "en": (
+        [
+            "The old mill at dawn. Photo: Jane Roe.",
+            "Photo source: John Doe",
+            "Words & photos: Jane Roe",
+            "Words: Jane Roe Photos: John Doe",
+            "Drawings © Example Architects",
+            "Left image: Example Agency, right image: Jane Roe",
+            "The harbour at night • Credits: Example Agency",
+            "Solar panels on a barn roof © iStock.com/jroe",
+            "Shutterstock/jdoe",
+            "A farmer in his dry field. Picture Alliance | Jane Roe",
+        ],
+        [
+            "Photo sources close to the museum said the exhibition would open in May.",
+            "Words and photos can both mislead, the professor told her students on Monday.",
+            "Drawings by children from the school hang in the town hall until the end of the month.",
+            "Left behind in the image archive were hundreds of photos of the old harbour.",
+            "Shutterstock shares fell by five percent on Tuesday after the company cut its forecast.",
+            "Picture Alliance, the photo agency, said it would close two of its offices this year.",
+        ],
+    ),
+    "de": (
+        [
+            "Die alte Mühle im Morgenlicht. Foto: Max Muster.",
+            "Bildquelle: Beispiel AG",
+            "Text & Fotos: Max Muster",
+            "Text: Max Muster Fotos: Erika Muster",
+            "Zeichnungen © Beispiel Architekten",
+            "Bild links: Beispiel Agentur, Bild rechts: Max Muster",
+            "Der Hafen bei Nacht • Foto: Beispiel Agentur",
+            "Eine Wärmepumpe vor dem Haus © AdobeStock.com/mmuster",
+        ],
+        [
+            "Bildquellen aus dem Stadtarchiv zeigen, wie der Hafen vor hundert Jahren aussah.",
+            "Text und Fotos der Ausstellung stammen aus dem Stadtarchiv, sagte die Kuratorin.",
+            "Zeichnungen von Kindern aus der Nachbarschaft hängen bis Ende Mai im Rathaus.",
+            "Bild links und Bild rechts zeigen denselben Platz, einmal im Jahr 1950 und einmal heute.",
+        ],
+    ),
+    "fr": (
+        [
+            "Le vieux moulin à l'aube. Photo : Jean Dupont.",
+            "Source photo : Jean Dupont",
+            "Texte et photos : Jean Dupont",
+            "Texte : Jean Dupont Photos : Marie Martin",
+            "Dessins © Exemple Architectes",
+            "Photo de gauche : Agence Exemple, photo de droite : Jean Dupont",
+            "Le port la nuit • Crédits : Agence Exemple",
+            "Le port la nuit. Crédits photo : Agence Exemple",
+        ],
+        [
+            "Texte et photos ont été rassemblés par les élèves du lycée pendant tout l'hiver.",
+            "Dessins et maquettes sont exposés à la mairie jusqu'à la fin du mois de mai.",
+            "Les crédits de la région financeront la moitié des travaux du nouveau pont.",
+        ],
+    ),
+    "es": (
+        [
+            "El viejo molino al amanecer. Foto: Juan Pérez.",
+            "Fuente de la imagen: Juan Pérez",
+            "Texto y fotos: Juan Pérez",
+            "Texto: Juan Pérez Fotos: Lucía Gómez",
+            "Dibujos © Estudio Ejemplo",
+            "Imagen izquierda: Agencia Ejemplo, imagen derecha: Juan Pérez",
+            "El puerto de noche • Créditos: Agencia Ejemplo",
+        ],
+        [
+            "Texto y fotos del archivo municipal muestran cómo era el puerto en 1950.",
+            "Dibujos de los niños del barrio decoran el ayuntamiento hasta finales de mayo.",
+            "Créditos baratos y plazos largos atrajeron a miles de familias al barrio nuevo.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [(lang, line) for lang, (credits, _) in sorted(MORE_CREDITS.items()) for line in credits],
+)
+def test_more_picture_credits_go(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) == "credits"
+    body = ARTICLE[lang]
+    text = "\n".join([body[0], line, body[1], body[2]])
+    assert clean(text).splitlines() == body
+    assert [b.cleaner for b in explain(text).blocks if not b.kept] == ["boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, (_, prose) in sorted(MORE_CREDITS.items()) for line in prose]
+)
+def test_prose_opening_like_a_picture_credit_stays(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) != "credits"
+    body = ARTICLE[lang]
+    lines = [body[0], line, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+# The link an audio or video player leaves in the text: a media file's address
+# alone on its line, in any language; an address of a page, or a sentence
+# naming a media file, stays.
+PLAYER_LINKS = [
+    "https://example.com/wp-content/uploads/2024/05/episode-12.mp3",
+    "http://radio.example.org:8000/live.m3u",
+    "https://media.example.net/podcast/folge-7.m4a?download=1",
+    "https://cdn.example.com/clips/harbour-at-night.mp4",
+]
+LINKS_THAT_STAY = [
+    "https://example.com/2024/05/the-harbour-reopens-after-the-storm/",
+    "The recording is online at https://example.com/uploads/episode-12.mp3 for anyone who missed it.",
+    "Die Aufnahme gibt es unter https://example.com/folge-7.mp3 zum Anhören.",
+]
+
+
+@pytest.mark.parametrize("line", PLAYER_LINKS)
+def test_a_players_media_link_goes(line: str) -> None:
+    assert load_lexicon().pattern(line) == "player"
+    for lang in ("en", "de", "fr", "es"):
+        body = ARTICLE[lang]
+        text = "\n".join([body[0], line, body[1], body[2]])
+        assert clean(text).splitlines() == body
+
+
+@pytest.mark.parametrize("line", LINKS_THAT_STAY)
+def test_a_page_link_or_a_sentence_naming_a_media_file_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) != "player"
+    body = ARTICLE["en"]
+    lines = [body[0], line, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
+# A consent dialog's section per outside service: the service's settings or
+# cookies, and the heading over the other services. Language -> (the
+# dialog's lines, prose that starts the same way and stays).
+SERVICE_SETTINGS: dict[str, tuple[list[str], list[str]]] = {
+    "en": (
+        ["Google Maps settings:", "YouTube cookies", "Other external services"],
+        [
+            "Google Maps settings can be changed by every user, the company said on Tuesday.",
+            "YouTube cookies are set only once the reader clicks play, the regulator found.",
+            "Other external services, such as map providers, also store data about visitors.",
+        ],
+    ),
+    "de": (
+        ["Google Fonts Einstellungen:", "Vimeo und YouTube Einstellungen:", "Andere externe Dienste"],
+        [
+            "Google Maps Einstellungen lassen sich jederzeit ändern, teilte das Unternehmen mit.",
+            "Andere externe Dienste wie Kartenanbieter speichern ebenfalls Daten, kritisierte die Behörde.",
+        ],
+    ),
+    "fr": (
+        ["Paramètres Google Maps :", "Autres services externes"],
+        [
+            "Paramètres Google Maps modifiés, la carte affichait de nouveau le village entier.",
+            "Autres services externes visés par l'enquête : les cartes et les polices de caractères.",
+        ],
+    ),
+    "es": (
+        ["Configuración de YouTube:", "Otros servicios externos"],
+        [
+            "Configuración de YouTube aparte, la plataforma cambió sus normas el martes.",
+            "Otros servicios externos, como los mapas, también guardan datos de los usuarios.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [(lang, line) for lang, (lines, _) in sorted(SERVICE_SETTINGS.items()) for line in lines],
+)
+def test_a_consent_dialogs_section_per_service_goes(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) == "cookies"
+    body = ARTICLE[lang]
+    text = "\n".join([body[0], line, body[1], body[2]])
+    assert clean(text).splitlines() == body
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [(lang, line) for lang, (_, prose) in sorted(SERVICE_SETTINGS.items()) for line in prose],
+)
+def test_prose_opening_like_a_consent_dialogs_section_stays(lang: str, line: str) -> None:
+    assert load_lexicon().pattern(line) != "cookies"
+    body = ARTICLE[lang]
+    lines = [body[0], line, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines

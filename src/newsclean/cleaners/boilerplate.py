@@ -65,7 +65,7 @@ _WHAT = {
     "errors": "a widget's error message",
     "forms": "a form's notice on one of its fields",
     "noscript": "a notice that the page needs JavaScript",
-    "player": "a notice that the browser cannot play a widget, or that its video is unavailable",
+    "player": "a notice that the browser cannot play a widget or that its video is unavailable, or a player's media link",
     "embeds": "the text an embedded post prints around it",
     "authorbox": "an author box's link to the author's posts",
 }

@@ -10960,3 +10960,71 @@ def test_prose_opening_like_a_consent_dialogs_section_stays(lang: str, line: str
     body = ARTICLE[lang]
     lines = [body[0], line, body[1], body[2]]
     assert clean("\n".join(lines)).splitlines() == lines
+
+
+# A lede right under the headline, run on into its read-more link, with the
+# site's sidebar between it and the rest of the article.
+LINKED_LEDES = {
+    "en": (
+        "Growers in the valley harvest early",
+        "Growers in the valley picked their first grapes three weeks early this year: the summer left them "
+        "no choice. The council now weighs new water rules for the autumn. [ more harvest ]",
+        [
+            "Farm shops",
+            "Shop - Green Acre",
+            "Shop - Hill Barn",
+            "Shop - River Stall",
+            "Markets",
+            "Oldtown Market",
+        ],
+    ),
+    "de": (
+        "Die Winzer im Tal lesen früher",
+        "Die Winzer im Tal haben in diesem Jahr drei Wochen früher gelesen, weil der heiße und trockene Sommer "
+        "ihnen keine andere Wahl ließ. Der Rat prüft nun, wie das Wasser im Herbst verteilt wird. [ mehr Ernte ]",
+        ["Hofläden", "Shop - Grünhof", "Shop - Bergscheune", "Shop - Flussstand", "Märkte", "Altstadtmarkt"],
+    ),
+    "fr": (
+        "Les vignerons de la vallée vendangent plus tôt",
+        "Les vignerons de la vallée ont vendangé trois semaines plus tôt cette année : l'été ne leur a pas "
+        "laissé le choix. Le conseil étudie de nouvelles règles pour l'eau. [ plus de vendanges ]",
+        [
+            "Fermes",
+            "Boutique - Pré Vert",
+            "Boutique - Grange",
+            "Boutique - Bord de l'eau",
+            "Marchés",
+            "Vieux marché",
+        ],
+    ),
+    "es": (
+        "Los viticultores del valle vendimian antes",
+        "Los viticultores del valle vendimiaron tres semanas antes este año: el verano no les dejó otra "
+        "opción. El consejo estudia nuevas normas para el agua. [ más vendimia ]",
+        [
+            "Granjas",
+            "Tienda - Prado Verde",
+            "Tienda - Granero",
+            "Tienda - Orilla",
+            "Mercados",
+            "Mercado viejo",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LINKED_LEDES))
+def test_a_lede_run_on_into_its_link_under_the_headline_stays(lang: str) -> None:
+    # the headline the page title names, its lede ending in a link ("[ more
+    # harvest ]"), then a sidebar of shops longer than the region's reach,
+    # then the article: the lede stays, the sidebar goes
+    headline, lede, sidebar = LINKED_LEDES[lang]
+    # (a teaser in the sidebar, run on into its link as well, is no lede)
+    teaser = lede.replace("[", "").replace("]", "") + " [ 2 ]"
+    page = [f"{headline} | Valley Post", *CHROME["navigation"][lang][0], headline, lede, *sidebar * 2]
+    page += [teaser, *sidebar]
+    out = clean("\n".join([*page, *ARTICLE[lang]])).splitlines()
+    assert lede in out
+    assert teaser not in out
+    assert not set(sidebar) & set(out)
+    assert out[-3:] == ARTICLE[lang]

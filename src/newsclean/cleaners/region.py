@@ -3556,13 +3556,14 @@ class Region(Cleaner):
         if chosen is None:
             return None
         if chosen.index < start - 1:
-            # the lede: a paragraph right under the headline, above a photo or a box
+            # the lede: a paragraph right under the headline, above a photo or a
+            # box (one run on into a link too, "... in Kunst. [ more ]")
             seen = 0
             for b in doc.blocks[chosen.index + 1 : start]:
                 if b.kept is not None:
                     continue
                 f = feats[b.index]
-                if f.ends_sentence and f.words >= LEDE_MIN_WORDS:
+                if f.words >= LEDE_MIN_WORDS and (f.ends_sentence or run_on(f, b.content)):
                     doc.keep(b, self.name, "kept: the lede under the headline")
                     break
                 seen += 1

@@ -11028,3 +11028,196 @@ def test_a_lede_run_on_into_its_link_under_the_headline_stays(lang: str) -> None
     assert teaser not in out
     assert not set(sidebar) & set(out)
     assert out[-3:] == ARTICLE[lang]
+
+
+# A comment thread's own marks (see sections._comment_marks): its reply
+# buttons ("Reply", "Rispondi", "Reply Report"), its heads ("Jane Roe says:",
+# "Anna schreibt:") and its relative times ("3 hours ago", "vor 3 Stunden").
+# Three comments, each a name, a time, its text and a button.
+MARKED_THREAD = {
+    "en": (
+        ["Jane Roe", "Tom Baker", "Ann Lee"],
+        ["3 hours ago", "2 hours ago", "an hour ago"],
+        ["Reply", "Like Reply", "Reply Report"],
+    ),
+    "de": (["Petra", "Klaus Meier", "Eva"], ["vor 3 Stunden", "vor 2 Stunden", "gestern"], ["Antworten"] * 3),
+    "fr": (
+        ["Claire", "Marc Dubois", "Luc"],
+        ["il y a 3 heures", "il y a 2 heures", "il y a un jour"],
+        ["Répondre", "Répondre Signaler", "Répondre"],
+    ),
+    "es": (
+        ["Lucía", "Javier Ruiz", "Ana"],
+        ["hace 3 horas", "hace 2 horas", "hace un día"],
+        ["Responder", "Responder Denunciar", "Responder"],
+    ),
+    "it": (["Giulia", "Marco Rossi", "Luca"], ["3 ore fa", "2 ore fa", "1 giorno fa"], ["Rispondi"] * 3),
+    "pt": (["Joana", "Pedro Costa", "Rui"], ["há 3 horas", "há 2 horas", "há 1 dia"], ["Responder"] * 3),
+    "nl": (
+        ["Sanne", "Jan de Vries", "Pieter"],
+        ["3 uur geleden", "2 uur geleden", "1 dag geleden"],
+        ["Beantwoorden"] * 3,
+    ),
+}
+# (the comments' text: the article's language matters little to the rule)
+MARKED_TEXT = [
+    "This is the worst summer for the wells that I can remember in all the years I have lived here.",
+    "I agree with you, and the council should have acted on the water rules a long time ago.",
+    "Same here.",
+]
+# the articles of the other languages: their own sentences
+MARKED_ARTICLE = {
+    **ARTICLE,
+    "it": [
+        "Gli agricoltori della valle hanno iniziato la raccolta prima quest'anno a causa dell'estate secca.",
+        "Il consiglio regionale ha detto che rivedrà le regole sull'acqua prima della prossima stagione.",
+        "Diversi coltivatori hanno raccontato che i loro pozzi sono al livello più basso da vent'anni.",
+    ],
+    "pt": [
+        "Os agricultores do vale começaram a colheita mais cedo este ano por causa do verão muito seco.",
+        "O conselho regional disse que vai rever as regras sobre a água antes da próxima estação.",
+        "Vários produtores contaram que os seus poços estão no nível mais baixo em duas décadas.",
+    ],
+    "nl": [
+        "De boeren in het dal zijn dit jaar eerder met de oogst begonnen vanwege de droge zomer.",
+        "De regionale raad zei dat hij de regels voor het water voor het volgende seizoen zal herzien.",
+        "Verschillende telers vertelden dat hun putten zo laag staan als in twintig jaar niet meer.",
+    ],
+}
+
+
+def _marked_thread(lang: str) -> list[str]:
+    names, times, buttons = MARKED_THREAD[lang]
+    return [
+        line
+        for name, time, body, button in zip(names, times, MARKED_TEXT, buttons, strict=True)
+        for line in (name, time, body, button)
+    ]
+
+
+@pytest.mark.parametrize("lang", sorted(MARKED_THREAD))
+def test_a_reply_button_under_a_comment_starts_its_thread(lang: str) -> None:
+    # the first reply button, a comment (name, relative time, text) above it
+    # and the next comment's time under it: the thread starts at the comment
+    article = MARKED_ARTICLE[lang]
+    lines = ["Home", "News", "Weather", *article, *_marked_thread(lang), "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    first = len(article) + 3
+    under = doc.records.section_under
+    assert under.get(first + 2) == "comments"  # the first comment's text
+    assert first in doc.records.section_heads
+    assert clean("\n".join(lines)).splitlines() == article
+
+
+@pytest.mark.parametrize("lang", sorted(MARKED_THREAD))
+def test_a_reply_button_alone_starts_no_thread(lang: str) -> None:
+    # a button under the article, with no comment above it (no name and
+    # time over a text) and none under it: no thread, the article stays
+    article = MARKED_ARTICLE[lang]
+    buttons = MARKED_THREAD[lang][2]
+    lines = ["Home", "News", *article, buttons[0], "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    under = doc.records.section_under
+    assert not any(under.get(b.index) == "comments" for b in doc.blocks if b.text in article)
+    assert clean("\n".join(lines)).splitlines() == article
+
+
+COMMENT_HEADS = {
+    "en": ["Jane Roe says:", "Tom Baker says:", "Ann Lee says:"],
+    "de": ["Petra schreibt:", "Klaus Meier schreibt:", "Eva schreibt:"],
+    "fr": ["Claire a écrit :", "Marc Dubois a écrit :", "Luc a écrit :"],
+    "es": ["Lucía escribió:", "Javier Ruiz escribió:", "Ana escribió:"],
+    "it": ["Giulia ha scritto:", "Marco Rossi ha scritto:", "Luca ha scritto:"],
+    "pt": ["Joana disse:", "Pedro Costa disse:", "Rui disse:"],
+    "nl": ["Sanne schreef:", "Jan de Vries schreef:", "Pieter schreef:"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENT_HEADS))
+def test_comment_heads_start_the_thread(lang: str) -> None:
+    # two heads or more ("Jane Roe says:"), each over its time and text: the
+    # first starts the thread, and the heads go
+    article = MARKED_ARTICLE[lang]
+    _, times, _ = MARKED_THREAD[lang]
+    thread = [
+        line
+        for head, time, body in zip(COMMENT_HEADS[lang], times, MARKED_TEXT, strict=True)
+        for line in (head, time, body)
+    ]
+    lines = ["Home", "News", *article, *thread, "Impressum"]
+    ex = explain("\n".join(lines))
+    head = ex.blocks[len(article) + 2]
+    assert (head.kept, head.cleaner) == (False, "sections")
+    assert ex.text.splitlines() == article
+
+
+def test_one_comment_head_or_a_quote_after_a_colon_is_no_thread() -> None:
+    # the article quotes its people after "says:": a head needs a second one
+    # and its time or button under it, and a quote after the colon is none
+    lines = [
+        "Home",
+        *ARTICLE["en"],
+        "Jane Roe says: the wells were never this low.",
+        "The mayor says:",
+        "We will review the rules before the next season, and every farmer will be heard.",
+        "Tom Baker says:",
+        "The council has promised this for years, and nothing has changed in the valley.",
+        "About Us",
+    ]
+    doc = Pipeline().document("\n".join(lines))
+    assert not any(v == "comments" for v in doc.records.section_under.values())
+    assert not any(b.cleaner == "sections" for b in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three hours ago the council said the wells in the valley had never been this low.",
+        "Vor 3 Stunden hat der Rat mitgeteilt, dass die Brunnen so leer sind wie nie zuvor.",
+        "Il y a 3 heures, le conseil a annoncé que les puits étaient presque vides.",
+        "Hace 3 horas el consejo dijo que los pozos nunca habían estado tan vacíos.",
+        "Jane Roe says: “We have never seen the wells this low, and we fear the next summer.”",
+        "The reply from the council came a day ago, after weeks of silence from the ministry.",
+    ],
+)
+def test_prose_with_comment_words_is_no_comment_mark(line: str) -> None:
+    from newsclean.cleaners.sections import _comment_marks
+    from newsclean.lexicon import all_stopwords
+
+    doc = Document.from_text(line)
+    assert _comment_marks(doc, load_lexicon(), all_stopwords()) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("3 hours ago", "time"),
+        ("a day ago", "time"),
+        ("vor einem Monat", "time"),
+        ("gestern", "time"),
+        ("il y a 2 semaines", "time"),
+        ("hace un año", "time"),
+        ("3 ore fa", "time"),
+        ("há 3 horas", "time"),
+        ("3 uur geleden", "time"),
+        ("Reply", "reply"),
+        ("Like Reply", "reply"),
+        ("Antworten Melden", "reply"),
+        ("Répondre Signaler", "reply"),
+        ("Responder", "reply"),
+        ("Rispondi", "reply"),
+        ("Beantwoorden", "reply"),
+        ("Jane Roe says:", "head"),
+        ("Jane Roe says: May 3, 2024 at 10:36 am", "head"),
+        ("Anna Schmidt schreibt:", "head"),
+        ("Claire a écrit :", "head"),
+        ("Javier escribió:", "head"),
+        ("Marco ha scritto:", "head"),
+        ("Jan schreef:", "head"),
+    ],
+)
+def test_comment_marks(line: str, mark: str) -> None:
+    from newsclean.cleaners.sections import _comment_marks
+    from newsclean.lexicon import all_stopwords
+
+    assert _comment_marks(Document.from_text(line), load_lexicon(), all_stopwords()) == {0: mark}

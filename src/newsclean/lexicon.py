@@ -280,6 +280,15 @@ class Lexicon:
     """the words of a timestamp line besides numbers and names: months,
     weekdays, stamp, byline, relative-time and counter words"""
     signoffs: frozenset[str]
+    reply_words: frozenset[str]
+    """a comment's reply button ("reply", "antworten", "répondre")"""
+    reply_with: frozenset[str]
+    """the words of the buttons beside it ("report", "melden", "signaler")"""
+    says: frozenset[str]
+    """the verb of a comment's head, as keys ("says", "schreibt", "a écrit")"""
+    ago_more: frozenset[str]
+    """more words of a comment's relative time besides ``relative`` and
+    ``ago`` ("weeks", "monaten", "an", "einem")"""
     """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
 
@@ -934,6 +943,10 @@ _WORD_LISTS = (
     "ago",
     "ago_frames",
     "signoff",
+    "reply",
+    "reply_with",
+    "says",
+    "ago_more",
 )
 
 
@@ -1155,6 +1168,10 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
             (first, last) for first, _, last in (f.partition(" ") for f in vocabulary["ago_frames"]) if last
         ),
         "signoffs": vocabulary["signoff"],
+        "reply_words": frozenset(w for k in vocabulary["reply"] for w in k.split()),
+        "reply_with": frozenset(w for k in vocabulary["reply_with"] for w in k.split()),
+        "says": vocabulary["says"],
+        "ago_more": frozenset(w for k in vocabulary["ago_more"] for w in k.split()),
         "languages": tuple(langs),
         "stamp_vocabulary": months
         | vocabulary["weekdays"]

@@ -24,9 +24,18 @@ from __future__ import annotations
 
 from ..document import Block, DecisionKind, Document
 from ..features import features
-from ..lexicon import all_stopwords, load_lexicon
+from ..lexicon import Lexicon, all_stopwords, key, load_lexicon
 from .base import Cleaner
-from .region import _NUMBERED, CARD_TITLES, CARDS_MIN, asking_headline, card_summary, count_cards, run_on
+from .region import (
+    _NUMBERED,
+    CARD_TITLES,
+    CARDS_MIN,
+    _thread_spans,
+    asking_headline,
+    card_summary,
+    count_cards,
+    run_on,
+)
 from .teasers import CARD_NEAR, is_glued_lead
 
 __all__ = ["Sections"]
@@ -96,6 +105,25 @@ ENTRY_NEXT = 4
 # "Jane Roe", "Aylin sagt:")
 ENTRY_NAME_WORDS = 4
 
+# A comment's marks, short lines: its reply button ("Reply", "Antworten
+# Melden", "Répondre Signaler"; at most REPLY_WORDS words, each of the
+# buttons), its head ("Jane Roe says:", "Anna schreibt:", "Claire a écrit :":
+# a name of one to ENTRY_NAME_WORDS words that are no function words, the
+# verb, a colon, maybe a date after it of at most HEAD_DATE_WORDS words), its
+# relative time ("3 hours ago", "vor 3 Stunden", "il y a 3 heures", "hace un
+# día", "gestern": at most TIME_WORDS words of the relative-time vocabulary).
+# None is a thread's start on its own: a reply button or a time counts only
+# inside a thread or with a comment's name above it (see _thread_above), and
+# heads start a thread where MIN_HEADS of them follow the article.
+REPLY_WORDS = 4
+HEAD_DATE_WORDS = 8
+HEAD_MAX_CHARS = 90
+TIME_WORDS = 5
+MIN_HEADS = 2
+REPLY, HEAD, TIME = "reply", "head", "time"
+
+_MARK_WHAT = {REPLY: "reply button", HEAD: "head", TIME: "time"}
+
 # Families whose heading drops the short lines under it ("Newsletter" or
 # "Follow us" head a box of one or two lines, not a list).
 RUN_ON = frozenset({"related", "comments"})
@@ -114,7 +142,73 @@ _LINE_KIND: dict[str, DecisionKind] = {
 }
 
 
-def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
+def _comment_marks(doc: Document, lex: Lexicon, stop: frozenset[str]) -> dict[int, str]:
+    """The blocks of ``doc`` that are a comment's reply button, head or
+    relative time (see ``REPLY_WORDS``): block index -> REPLY, HEAD or TIME.
+
+    >>> doc = Document.from_text("Jane Roe says:\\nGood point.\\n3 hours ago\\nReply Report\\nHe says: no.")
+    >>> _comment_marks(doc, load_lexicon(), all_stopwords())
+    {0: 'head', 2: 'time', 3: 'reply'}
+    """
+    feats = features(doc)
+    reply_words = lex.reply_words | lex.reply_with
+    time_words = lex.relative | lex.ago | lex.ago_more
+    # (the units: "hours", "Stunden", "semaines"; a word of three letters or more)
+    units = frozenset(w for w in (lex.relative | lex.ago_more) - lex.ago if len(w) >= 3)
+    marks: dict[int, str] = {}
+    for block, f in zip(doc.blocks, feats, strict=True):
+        text = block.content
+        if len(text) > HEAD_MAX_CHARS or f.words > HEAD_DATE_WORDS + ENTRY_NAME_WORDS + 2:
+            continue
+        kw = f.key.split()
+        if not kw:
+            continue
+        if (
+            len(kw) <= REPLY_WORDS
+            and not lex.reply_words.isdisjoint(kw)
+            and all(w in reply_words for w in kw)
+        ):
+            marks[block.index] = REPLY
+        elif (
+            len(kw) <= TIME_WORDS
+            and not lex.ago.isdisjoint(kw)
+            and all(w in time_words for w in kw)
+            and (any(w in units for w in kw) or (len(kw) == 1 and len(kw[0]) > 3 and kw[0] in lex.relative))
+            and not f.ends_sentence
+        ):
+            marks[block.index] = TIME
+        elif ":" in text:
+            said, _, after = text.partition(":")
+            words = key(said).split()
+            tail = len(after.split())
+            if not 2 <= len(words) <= ENTRY_NAME_WORDS + 2 or tail > HEAD_DATE_WORDS:
+                continue
+            if tail and not any(c.isdigit() for c in after):
+                continue  # "He says: no." (a quote after the colon)
+            for n in (2, 1):
+                if len(words) > n and " ".join(words[-n:]) in lex.says:
+                    name = words[:-n]
+                    if len(name) <= ENTRY_NAME_WORDS and not any(w in stop for w in name):
+                        marks[block.index] = HEAD
+                    break
+    return marks
+
+
+def _dated_head(doc: Document, index: int, marks: dict[int, str]) -> bool:
+    """Is the comment under the head at ``index`` ("Jane Roe says:") dated
+    or answered: a date on the head's line, or a timestamp the bylines
+    cleaner dropped, a relative time or a reply button within
+    ``ENTRY_NEXT`` blocks under it? (A forum's quote of an earlier post,
+    "Jane Roe said:", the quoted text, "Click to expand...", has none.)"""
+    if any(c.isdigit() for c in doc.blocks[index].content):
+        return True
+    return any(
+        (b.kept is False and b.cleaner == "bylines") or marks.get(b.index) in (TIME, REPLY)
+        for b in doc.blocks[index + 1 : index + 1 + ENTRY_NEXT]
+    )
+
+
+def _dated_entry_near(doc: Document, index: int, window: int, marks: dict[int, str] | None = None) -> bool:
     """Does a timestamp or byline follow the run of paragraphs at ``index``
     within ``window`` blocks? Comments
     and teaser cards come as entries (a name, a date, a text): their
@@ -125,10 +219,14 @@ def _dated_entry_near(doc: Document, index: int, window: int) -> bool:
     stop = min(len(doc.blocks), index + ENTRY_TEXT_LONG)
     while end < stop and doc.blocks[end].kept is None:
         end += 1
-    return any(b.kept is False and b.cleaner == "bylines" for b in doc.blocks[end : end + window])
+    # (or a comment's mark: its reply button, the next comment's head or time)
+    return any(
+        (b.kept is False and b.cleaner == "bylines") or (marks is not None and b.index in marks)
+        for b in doc.blocks[end : end + window]
+    )
 
 
-def _entry_above(doc: Document, index: int, floor: int) -> int:
+def _entry_above(doc: Document, index: int, floor: int, marks: dict[int, str] | None = None) -> int:
     """The first block of the comment right above block ``index`` (a reply
     label heading the thread), or -1: a timestamp the bylines cleaner dropped,
     with the commenter's name on the line above it (at most
@@ -139,10 +237,21 @@ def _entry_above(doc: Document, index: int, floor: int) -> int:
     the article above it all (comments follow an article)."""
     feats = features(doc)
     blocks = doc.blocks
+    marks = marks or {}
     for k in range(index - 2, max(floor, index - ENTRY_TEXT_MAX - 2), -1):
         b = blocks[k]
         if b.kept is False and b.cleaner == "bylines":
             break
+        if marks.get(k) == TIME:
+            break  # a comment's relative time ("3 hours ago"), with its name above
+        if marks.get(k) == HEAD and k > floor:
+            # a comment's head ("Jane Roe says:") over its text
+            text = range(k + 1, index)
+            if any(feats[j].words > 0 and blocks[j].kept is None for j in text) and any(
+                f.words >= PROSE_MIN_WORDS and f.ends_sentence for f in feats[floor + 1 : k]
+            ):
+                return k
+            return -1
         if b.kept is False and b.cleaner not in ("labels", "boilerplate"):
             return -1
     else:
@@ -156,7 +265,7 @@ def _entry_above(doc: Document, index: int, floor: int) -> int:
         and not feats[k - 1].ends_sentence
     ):
         head = k - 1
-    elif blocks[k].kind != "signed_timestamp":
+    elif marks.get(k) == TIME or blocks[k].kind != "signed_timestamp":
         return -1
     text = range(k + 1, index)
     if not any(feats[j].words > 0 and blocks[j].kept is None for j in text):
@@ -166,25 +275,40 @@ def _entry_above(doc: Document, index: int, floor: int) -> int:
     return head
 
 
-def _thread_above(doc: Document, index: int, heads: list[int], under: dict[int, str], name: str) -> None:
+def _thread_above(
+    doc: Document,
+    index: int,
+    heads: list[int],
+    under: dict[int, str],
+    name: str,
+    marks: dict[int, str] | None = None,
+    drop_name: bool = True,
+) -> bool:
     """Block ``index`` is a reply label that heads a comment section: when
     another comment follows it (a timestamp within ``ENTRY_NEXT`` blocks),
     the comment right above it (see ``_entry_above``) starts the thread, a
     comment heading of its own (the region does not reach across it); its
-    name line goes."""
+    name line goes. With ``marks`` (see ``_comment_marks``), a comment's
+    relative time ("3 hours ago") is its timestamp, and its head ("Jane Roe
+    says:") its name. Did a thread start?"""
     blocks = doc.blocks
+    marks = marks or {}
     if not any(
-        b.kept is False and b.cleaner == "bylines" for b in blocks[index + 1 : index + 1 + ENTRY_NEXT]
+        (b.kept is False and b.cleaner == "bylines") or marks.get(b.index) in (TIME, HEAD)
+        for b in blocks[index + 1 : index + 1 + ENTRY_NEXT]
     ):
-        return
-    head = _entry_above(doc, index, heads[-1] if heads else -1)
+        return False
+    head = _entry_above(doc, index, heads[-1] if heads else -1, marks)
     if head < 0:
-        return
+        return False
     heads.append(head)
     for j in range(head, index):
         under[j] = "comments"
-    if blocks[head].kept is None:
+        if marks.get(j) == TIME and blocks[j].kept is None:
+            doc.drop(blocks[j], name, "dropped: the time of a comment of the thread", kind="comments")
+    if drop_name and blocks[head].kept is None:
         doc.drop(blocks[head], name, "dropped: the name over a comment of the thread", kind="comments")
+    return True
 
 
 def _first_pair(doc: Document) -> int:
@@ -306,6 +430,17 @@ class Sections(Cleaner):
         prompts = doc.records.comment_prompts
         # the page's first two paragraphs in a row: the article's start
         first_pair = _first_pair(doc)
+        # a comment's reply buttons, heads and times (see _comment_marks)
+        marks = _comment_marks(doc, lex, stop)
+        if HEAD in marks.values():
+            # in a forum's numbered posts ("#3", a date, the post), "Jane Roe
+            # said:" heads a quote of an earlier post: no comment
+            undecided = [b for b in doc.blocks if b.kept is None]
+            for first, end in _thread_spans(doc, undecided)[0]:
+                for b in undecided[first:end]:
+                    if marks.get(b.index) == HEAD:
+                        del marks[b.index]
+        n_heads = sum(1 for m in marks.values() if m == HEAD)
 
         def prose_ahead(i: int) -> bool:
             # a paragraph right under block i
@@ -398,7 +533,7 @@ class Sections(Cleaner):
                     if fam == "comments" and family != "comments" and block.cleaner == "labels":
                         # the thread's first reply label ("Antworten"): the
                         # comment right above it is the thread's too
-                        _thread_above(doc, block.index, heads, under, self.name)
+                        _thread_above(doc, block.index, heads, under, self.name, marks)
                     if fam in RUN_ON:
                         heads.append(block.index)
                         if fam == "comments" and counts and prose_seen > 0:
@@ -415,6 +550,33 @@ class Sections(Cleaner):
                         # every paragraph (a "Comments" link at the top) heads no thread
                         after_prose = prose_seen > 0
                     continue
+            mark = marks.get(block.index)
+            if (
+                prose_seen > 0
+                and family != "comments"
+                and (
+                    (mark == HEAD and n_heads >= MIN_HEADS and _dated_head(doc, block.index, marks))
+                    or (
+                        mark == REPLY
+                        and block.kept is False
+                        # (the first comment's name is left to the region cleaner:
+                        # a short line, its score parts the article from the thread)
+                        and _thread_above(doc, block.index, heads, under, self.name, marks, drop_name=False)
+                    )
+                )
+            ):
+                # a thread with no heading: the first of two comment heads or
+                # more ("Jane Roe says:"), or the first reply button under a
+                # comment, another comment under it (see _thread_above)
+                if block.kept is None:
+                    doc.drop(block, self.name, f"dropped: a comment's {_MARK_WHAT[mark]} starts the thread")
+                heads.append(block.index)
+                under[block.index] = "comments"
+                heading, family, prev_prose, entries, counted = text, "comments", None, 1, 0
+                title = text
+                closing = opens_with_prose and prose_seen >= CLOSING_AFTER_PARAGRAPHS
+                after_prose = True
+                continue
             # "1. <headline> <summary>", "2. ...": a numbered teaser list
             # ("Most Read") whose summaries read as prose
             # (or the number on a line of its own, "1", then the item's
@@ -467,7 +629,9 @@ class Sections(Cleaner):
                 ):
                     window = ENTRY_WINDOW_LONG if entries >= 2 else ENTRY_WINDOW
                     # (a thread has shown a dated entry before: name, date, text)
-                    thread = after_prose and entries > 0 and _dated_entry_near(doc, block.index, window)
+                    thread = (
+                        after_prose and entries > 0 and _dated_entry_near(doc, block.index, window, marks)
+                    )
                     if prev_prose is not None and not closing and not thread:
                         under.pop(prev_prose, None)
                         family = ""

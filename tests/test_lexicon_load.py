@@ -162,6 +162,8 @@ _PIECES = st.sampled_from(
         "[→⟶]",
         "[^←]",
         "[/@]",
+        "[/|]",
+        "\\|",
         "\\",
     ]
 )
@@ -192,6 +194,15 @@ def test_the_reference_sees_words() -> None:
     # two characters of a script without case count as four letters
     assert has_word_reference(r"^(关联|관련)\s*:", 4)
     assert not has_word_reference(r"^(关|관)\s*:", 4)
+
+
+def test_a_bar_is_a_trigger_of_last_resort() -> None:
+    # a credit whose only required text is a bar or a slash ("Agency | Name")
+    # is tried only on lines holding one, not on every line
+    assert pattern_triggers(r"(^|\s)(agencyx|12ab)\s*[/|]\s*\w+$") == {"/", "|"}
+    assert pattern_triggers(r"^\d+ \| \d+$") == {"|"}
+    # a bar in a class with another member stands for nothing
+    assert pattern_triggers(r"^\d+ [|:] \d+$") == set()
 
 
 def test_arrows_and_at_signs_are_triggers_of_last_resort() -> None:

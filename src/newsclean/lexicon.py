@@ -468,9 +468,19 @@ _MARK_FIRST = frozenset(spelling[0] for spelling in TRIGGER_MARKS)
 # SHORT_TRIGGER_LETTERS letters in some alternative: a bracket or a slash is
 # in a few lines in a hundred, a pattern is tried on those rather than on
 # every line (an agency's credit "(AP)", "(Photo: Name/AFP)", "3 / 12"); an
-# arrow or an "@" in fewer ("Older post →", "Jane Roe @janeroe"). A class of
-# one-character marks ("[→⟶]") stands for its marks (see ``_class_marks``).
-LAST_RESORT_MARKS = {**TRIGGER_MARKS, r"\(": "(", "/": "/", "@": "@", **{a: a for a in "←→⟵⟶"}}
+# arrow or an "@" in fewer ("Older post →", "Jane Roe @janeroe"), a bar
+# ("Photo: Agency | Name") in fewer still. A class of one-character marks
+# ("[→⟶]", "[/|]") stands for its marks (see ``_class_marks``); the bar is
+# spelled "\\|" outside a class, "|" inside one.
+LAST_RESORT_MARKS = {
+    **TRIGGER_MARKS,
+    r"\(": "(",
+    "/": "/",
+    "@": "@",
+    r"\|": "|",
+    "|": "|",
+    **{a: a for a in "←→⟵⟶"},
+}
 
 
 def pattern_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:

@@ -197,7 +197,11 @@ def _comment_marks(doc: Document, lex: Lexicon, stop: frozenset[str]) -> dict[in
                 for end in range(2, min(len(words), ENTRY_NAME_WORDS + 2) + 1):
                     if _head_name(words, end, lex, stop):
                         date = words[end:]
-                        if date and len(date) <= HEAD_DATE_WORDS and all(_date_word(w, lex, stop) for w in date):
+                        if (
+                            date
+                            and len(date) <= HEAD_DATE_WORDS
+                            and all(_date_word(w, lex, stop) for w in date)
+                        ):
                             marks[block.index] = HEAD
                         break
     return marks
@@ -217,7 +221,13 @@ def _head_name(words: list[str], end: int, lex: Lexicon, stop: frozenset[str]) -
 def _date_word(word: str, lex: Lexicon, stop: frozenset[str]) -> bool:
     """Is ``word`` (a key word, no digits) a word of a date and time ("on",
     "mai", "um", "a las", "h" of "10h36", "am")?"""
-    return len(word) <= 2 or word in stop or word in lex.months or word in lex.weekdays or word in lex.stamp_words
+    return (
+        len(word) <= 2
+        or word in stop
+        or word in lex.months
+        or word in lex.weekdays
+        or word in lex.stamp_words
+    )
 
 
 def _counted_prompt(text: str, ends_sentence: bool, lex: Lexicon) -> bool:
@@ -557,7 +567,10 @@ class Sections(Cleaner):
                     head = " ".join(f.key.split()[:COUNT_HEADING_WORDS])
                     if (
                         (block.index in prompts and (text[:1].isdigit() or text[-1] in _CLOSING_QUOTES))
-                        or (text[:1].isdigit() and lex.section_heading(head, 0, 0, text_key=head) == "comments")
+                        or (
+                            text[:1].isdigit()
+                            and lex.section_heading(head, 0, 0, text_key=head) == "comments"
+                        )
                         or _counted_prompt(text, f.ends_sentence, lex)
                     ):
                         fam = "comments"

@@ -11221,3 +11221,162 @@ def test_comment_marks(line: str, mark: str) -> None:
     from newsclean.lexicon import all_stopwords
 
     assert _comment_marks(Document.from_text(line), load_lexicon(), all_stopwords()) == {0: mark}
+
+
+# A comment heading's word alone on its line ("Commentaires", "Comentarios")
+# is no counter with nothing counted: it heads the thread (see
+# bylines.byline_reason and the sections cleaner).
+BARE_COMMENT_HEADINGS = {
+    "en": "Comments",
+    "de": "Kommentare",
+    "fr": "Commentaires",
+    "es": "Comentarios",
+    "it": "Commenti",
+    "pt": "Comentários",
+    "nl": "Reacties",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BARE_COMMENT_HEADINGS))
+def test_a_comment_headings_word_alone_heads_the_thread(lang: str) -> None:
+    article = MARKED_ARTICLE[lang]
+    heading = BARE_COMMENT_HEADINGS[lang]
+    names = MARKED_THREAD[lang][0]
+    thread = [line for name, body in zip(names, MARKED_TEXT, strict=True) for line in (name, body)]
+    lines = ["Home", "News", *article, heading, *thread, "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    at = len(article) + 2
+    block = doc.blocks[at]
+    assert block.kept is False
+    assert block.cleaner != "bylines"
+    if block.cleaner == "sections":  # (not a label the labels cleaner dropped first)
+        assert block.kind == "comments_head"
+    assert at in doc.records.section_heads
+    assert doc.records.section_under.get(at + 1) == "comments"
+    assert clean("\n".join(lines)).splitlines() == article
+
+
+def test_a_bare_comment_heading_is_no_counter_but_a_counted_one_is() -> None:
+    from newsclean.cleaners.bylines import byline_reason
+
+    lex = load_lexicon()
+    for word in ("Commentaires", "Comentarios", "Réactions", "Comments"):
+        assert byline_reason(word, 1, False, lex) is None
+    assert byline_reason("Jane Roe Commentaires", 3, False, lex) == "a byline with a counter"
+    assert byline_reason("1,234 vues", 2, False, lex) == "a byline with a counter"
+    assert byline_reason("Reviews", 1, False, lex) == "a byline with a counter"
+
+
+# A comment's head with its date before the colon
+DATED_HEADS = {
+    "en": ["Jane Roe says on May 3, 2024 at 10:36 am:", "Tom Baker says on May 3, 2024 at 11:02 am:"],
+    "de": ["Klaus schreibt am 3. Mai 2024 um 10:36:", "Petra Weber schreibt am 3. Mai 2024 um 11:02:"],
+    "fr": ["Jeanne a écrit le 3 mai 2024 à 10h36 :", "Marc Dubois a écrit le 3 mai 2024 à 11h02 :"],
+    "es": [
+        "Juana escribió el 3 de mayo de 2024 a las 10:36:",
+        "Javier Ruiz escribió el 3 de mayo de 2024 a las 11:02:",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED_HEADS))
+def test_comment_heads_with_their_date_before_the_colon_start_the_thread(lang: str) -> None:
+    from newsclean.cleaners.sections import _comment_marks
+    from newsclean.lexicon import all_stopwords
+
+    heads = DATED_HEADS[lang]
+    marks = _comment_marks(Document.from_text("\n".join(heads)), load_lexicon(), all_stopwords())
+    assert marks == {0: "head", 1: "head"}
+    article = ARTICLE[lang]
+    thread = [line for head, body in zip(heads, MARKED_TEXT[:2], strict=True) for line in (head, body)]
+    lines = ["Home", "News", *article, *thread, "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    first = len(article) + 2
+    assert first in doc.records.section_heads
+    # (a thread after the article, for the region cleaner's far runs)
+    assert first in doc.records.thread_heads
+    assert clean("\n".join(lines)).splitlines() == article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said on 3 May 2024 at 10:36:",
+        "Jane Roe says on 3 May there were 12 people:",
+        "Die Ministerin sagt am 3. Mai 2024 um 10:36:",
+        "Le maire a dit le 3 mai 2024 à 10h36 :",
+        "El alcalde dijo el 3 de mayo de 2024 a las 10:36:",
+    ],
+)
+def test_a_dated_sentence_before_a_colon_is_no_comment_head(line: str) -> None:
+    from newsclean.cleaners.sections import _comment_marks
+    from newsclean.lexicon import all_stopwords
+
+    assert _comment_marks(Document.from_text(line), load_lexicon(), all_stopwords()) == {}
+
+
+def test_a_reply_buttons_thread_is_recorded_in_thread_heads() -> None:
+    article = MARKED_ARTICLE["en"]
+    lines = ["Home", "News", "Weather", *article, *_marked_thread("en"), "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    assert len(article) + 3 in doc.records.thread_heads  # the first comment's name
+
+
+# A count of the comments with a prompt to write one after it
+COUNTED_PROMPTS = {
+    "en": "4 Comments. Leave new",
+    "de": "12 Kommentare. Neuen Kommentar schreiben",
+    "fr": "5 commentaires. Laisser un commentaire",
+    "es": "3 comentarios. Deja tu comentario",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COUNTED_PROMPTS))
+def test_a_count_of_the_comments_with_a_prompt_heads_the_thread(lang: str) -> None:
+    article = ARTICLE[lang]
+    names = MARKED_THREAD[lang][0]
+    thread = [line for name, body in zip(names, MARKED_TEXT, strict=True) for line in (name, body)]
+    lines = ["Home", "News", *article, COUNTED_PROMPTS[lang], *thread, "Impressum"]
+    doc = Pipeline().document("\n".join(lines))
+    at = len(article) + 2
+    assert (doc.blocks[at].cleaner, doc.blocks[at].kind) == ("sections", "comments_head")
+    assert at in doc.records.thread_heads
+    assert clean("\n".join(lines)).splitlines() == article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4 comments. That was all.",
+        "12 Kommentare. Mehr gab es nicht.",
+        "3 comentarios. Nada más.",
+    ],
+)
+def test_a_count_of_comments_ending_a_sentence_is_no_counted_prompt(line: str) -> None:
+    from newsclean.cleaners.sections import _counted_prompt
+
+    assert not _counted_prompt(line, True, load_lexicon())
+    article = ARTICLE["en"]
+    text = "\n".join([article[0], line, *article[1:]])
+    assert line in clean(text).splitlines()
+
+
+def test_a_list_the_article_announces_ends_at_a_comment_heading() -> None:
+    # the article's list under its lead-in ("… the steps it will take:")
+    # stays; the comments under the heading after it are no items of it,
+    # however well they score
+    import dataclasses
+
+    weights = dataclasses.replace(length_only_weights(), list_min_score=-4.0)
+    listed = ["The council named the steps it will take:", "New meters for every well", "A cap on summer use"]
+    thread = [
+        "Comments",
+        "Tom Baker",
+        "I have lived here for thirty years and I have never seen the river this low.",
+        "Ann Lee",
+        "The council should have acted on the water rules a long time ago, in my view.",
+    ]
+    doc = Document.from_text("\n".join([*ARTICLE["en"], *listed, *thread]))
+    Sections().annotate(doc)
+    Region(weights).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE["en"], *listed]

@@ -347,6 +347,8 @@ def byline_reason(
             # the abbreviation of a count's magnitude in lower case
             # ("3,4 k vues", "12 mil visualizaciones"): a unit, no word
             head = head[:-1]
+        if not head and lex.section_heading(text, 0, 0) == "comments":
+            return None  # the word alone heads a section ("Commentaires", "Comentarios"): no count
         if len(head) <= 5 and all(_is_name(t) for t in head):
             return "a byline with a counter"
     return None

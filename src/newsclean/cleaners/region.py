@@ -2650,7 +2650,11 @@ class Region(Cleaner):
                 k += 1
                 if not (labels[k - 1] and feats[blocks[k - 1].index].ends_colon):
                     continue
-                while k < len(blocks) and _list_item(feats[blocks[k].index], scores[k], w.list_min_score):
+                while (
+                    k < len(blocks)
+                    and _list_item(feats[blocks[k].index], scores[k], w.list_min_score)
+                    and not walled(k - 1, k)  # (the list ends at a comment or related heading)
+                ):
                     labels[k] = True
                     k += 1
                 hi = max(hi, k)

@@ -62,6 +62,9 @@ LINK_AHEAD = 3
 # "12 thoughts on “…”", "3 Kommentare zu „…“": a comment heading of this many
 # words after a number, and the title of the article.
 COUNT_HEADING_WORDS = 2
+# ...or a count and a prompt after its full stop ("4 Comments. Leave new"):
+# the prompt has at most this many words
+PROMPT_WORDS = 4
 # A numbered list under a related-content heading ("Most Read": "1. <headline>
 # <summary>") holds at most this many teasers; a longer one is the article's
 # own (a list of references).
@@ -181,17 +184,72 @@ def _comment_marks(doc: Document, lex: Lexicon, stop: frozenset[str]) -> dict[in
             said, _, after = text.partition(":")
             words = key(said).split()
             tail = len(after.split())
-            if not 2 <= len(words) <= ENTRY_NAME_WORDS + 2 or tail > HEAD_DATE_WORDS:
-                continue
-            if tail and not any(c.isdigit() for c in after):
-                continue  # "He says: no." (a quote after the colon)
-            for n in (2, 1):
-                if len(words) > n and " ".join(words[-n:]) in lex.says:
-                    name = words[:-n]
-                    if len(name) <= ENTRY_NAME_WORDS and not any(w in stop for w in name):
-                        marks[block.index] = HEAD
-                    break
+            if 2 <= len(words) <= ENTRY_NAME_WORDS + 2 and tail <= HEAD_DATE_WORDS:
+                if tail and not any(c.isdigit() for c in after):
+                    continue  # "He says: no." (a quote after the colon)
+                if _head_name(words, len(words), lex, stop):
+                    marks[block.index] = HEAD
+                    continue
+            if text.endswith(":") and any(c.isdigit() for c in text):
+                # the date before the colon ("Klaus schreibt am 3. Mai 2024 um
+                # 10:36:", "Jane Roe says on May 3, 2024 at 10:36 am:")
+                words = key(text).split()
+                for end in range(2, min(len(words), ENTRY_NAME_WORDS + 2) + 1):
+                    if _head_name(words, end, lex, stop):
+                        date = words[end:]
+                        if (
+                            date
+                            and len(date) <= HEAD_DATE_WORDS
+                            and all(_date_word(w, lex, stop) for w in date)
+                        ):
+                            marks[block.index] = HEAD
+                        break
     return marks
+
+
+def _head_name(words: list[str], end: int, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """Do ``words[:end]`` (a line's key words) end with the verb of a
+    comment's head (one word or two: "says", "a écrit") after a name of one
+    to ``ENTRY_NAME_WORDS`` words that are no function words?"""
+    for n in (2, 1):
+        if end > n and end <= len(words) and " ".join(words[end - n : end]) in lex.says:
+            name = words[: end - n]
+            return len(name) <= ENTRY_NAME_WORDS and not any(w in stop for w in name)
+    return False
+
+
+def _date_word(word: str, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """Is ``word`` (a key word, no digits) a word of a date and time ("on",
+    "mai", "um", "a las", "h" of "10h36", "am")?"""
+    return (
+        len(word) <= 2
+        or word in stop
+        or word in lex.months
+        or word in lex.weekdays
+        or word in lex.stamp_words
+    )
+
+
+def _counted_prompt(text: str, ends_sentence: bool, lex: Lexicon) -> bool:
+    """Is ``text`` a count of the comments and a prompt to write one after
+    it ("4 Comments. Leave new", "12 Kommentare. Neuen Kommentar schreiben",
+    "3 comentarios. Deja tu comentario"): a number, a comment heading of at
+    most ``COUNT_HEADING_WORDS`` words, a full stop, then at most
+    ``PROMPT_WORDS`` words that end no sentence?
+
+    >>> lex = load_lexicon()
+    >>> _counted_prompt("4 Comments. Leave new", False, lex), _counted_prompt("4 comments. That was all.", True, lex)
+    (True, False)
+    """
+    if ends_sentence or not text[:1].isdigit() or ". " not in text:
+        return False
+    count, _, prompt = text.partition(". ")
+    words = key(count).split()
+    return (
+        0 < len(words) <= COUNT_HEADING_WORDS
+        and 0 < len(prompt.split()) <= PROMPT_WORDS
+        and lex.section_heading(count, 0, 0) == "comments"
+    )
 
 
 def _dated_head(doc: Document, index: int, marks: dict[int, str]) -> bool:
@@ -507,8 +565,13 @@ class Sections(Cleaner):
                     # counts the comments or names the article in quotes
                     # ("5 réflexions sur « … »", "One thought on “…”")
                     head = " ".join(f.key.split()[:COUNT_HEADING_WORDS])
-                    if (block.index in prompts and (text[:1].isdigit() or text[-1] in _CLOSING_QUOTES)) or (
-                        text[:1].isdigit() and lex.section_heading(head, 0, 0, text_key=head) == "comments"
+                    if (
+                        (block.index in prompts and (text[:1].isdigit() or text[-1] in _CLOSING_QUOTES))
+                        or (
+                            text[:1].isdigit()
+                            and lex.section_heading(head, 0, 0, text_key=head) == "comments"
+                        )
+                        or _counted_prompt(text, f.ends_sentence, lex)
                     ):
                         fam = "comments"
                 if fam == "content":
@@ -570,6 +633,9 @@ class Sections(Cleaner):
                 # comment, another comment under it (see _thread_above)
                 if block.kept is None:
                     doc.drop(block, self.name, f"dropped: a comment's {_MARK_WHAT[mark]} starts the thread")
+                # (the thread after the article, for the region cleaner's far
+                # runs: from the first comment above the button, or the head)
+                threads.append(heads[-1] if mark == REPLY else block.index)
                 heads.append(block.index)
                 under[block.index] = "comments"
                 heading, family, prev_prose, entries, counted = text, "comments", None, 1, 0

@@ -11030,6 +11030,24 @@ def test_a_lede_run_on_into_its_link_under_the_headline_stays(lang: str) -> None
     assert out[-3:] == ARTICLE[lang]
 
 
+def test_a_german_lede_dense_with_nouns_run_on_into_its_link_stays() -> None:
+    # German capitalises every noun: half the words of this lede are
+    # capitalised, as in many a German paragraph, and it is no list of names
+    # (the limit on the share of capitals is the English one shifted by the
+    # nouns' share: see features.title_limit)
+    headline, _, sidebar = LINKED_LEDES["de"]
+    lede = (
+        "Die Stadtwerke in Neustadt erhöhen zum Jahresbeginn die Preise für Strom, Gas und Fernwärme. Der "
+        "Aufsichtsrat begründet den Schritt mit den Kosten im Einkauf, die Verbraucherzentrale rät Kunden zum "
+        "Vergleich der Tarife und Anbieter [ mehr Energie ]"
+    )
+    page = [f"{headline} | Valley Post", *CHROME["navigation"]["de"][0], headline, lede, *sidebar * 2]
+    out = clean("\n".join([*page, *ARTICLE["de"]])).splitlines()
+    assert lede in out
+    assert not set(sidebar) & set(out)
+    assert out[-3:] == ARTICLE["de"]
+
+
 # A comment thread's own marks (see sections._comment_marks): its reply
 # buttons ("Reply", "Rispondi", "Reply Report"), its heads ("Jane Roe says:",
 # "Anna schreibt:") and its relative times ("3 hours ago", "vor 3 Stunden").

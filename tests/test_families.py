@@ -11030,6 +11030,24 @@ def test_a_lede_run_on_into_its_link_under_the_headline_stays(lang: str) -> None
     assert out[-3:] == ARTICLE[lang]
 
 
+def test_a_german_lede_dense_with_nouns_run_on_into_its_link_stays() -> None:
+    # German capitalises every noun: half the words of this lede are
+    # capitalised, as in many a German paragraph, and it is no list of names
+    # (the limit on the share of capitals is the English one shifted by the
+    # nouns' share: see features.title_limit)
+    headline, _, sidebar = LINKED_LEDES["de"]
+    lede = (
+        "Die Stadtwerke in Neustadt erhöhen zum Jahresbeginn die Preise für Strom, Gas und Fernwärme. Der "
+        "Aufsichtsrat begründet den Schritt mit den Kosten im Einkauf, die Verbraucherzentrale rät Kunden zum "
+        "Vergleich der Tarife und Anbieter [ mehr Energie ]"
+    )
+    page = [f"{headline} | Valley Post", *CHROME["navigation"]["de"][0], headline, lede, *sidebar * 2]
+    out = clean("\n".join([*page, *ARTICLE["de"]])).splitlines()
+    assert lede in out
+    assert not set(sidebar) & set(out)
+    assert out[-3:] == ARTICLE["de"]
+
+
 # A comment thread's own marks (see sections._comment_marks): its reply
 # buttons ("Reply", "Rispondi", "Reply Report"), its heads ("Jane Roe says:",
 # "Anna schreibt:") and its relative times ("3 hours ago", "vor 3 Stunden").
@@ -11380,3 +11398,30 @@ def test_a_list_the_article_announces_ends_at_a_comment_heading() -> None:
     Sections().annotate(doc)
     Region(weights).annotate(doc)
     assert doc.render().splitlines() == [*ARTICLE["en"], *listed]
+
+
+# A picture's caption carrying its credit after "©", with no sentence in it:
+# language -> (headline, caption)
+CREDITED_CAPTIONS = {
+    "en": ("Valley growers start the harvest early", "The old mill above the river © Jane Roe"),
+    "de": ("Die Bauern im Tal ernten früher", "Die alte Mühle über dem Fluss © Jane Roe"),
+    "fr": ("Les agriculteurs récoltent plus tôt", "Le vieux moulin au-dessus de la rivière © Jane Roe"),
+    "es": ("Los agricultores cosechan antes", "El viejo molino sobre el río © Jane Roe"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CREDITED_CAPTIONS))
+def test_a_caption_with_its_credit_between_headline_and_lede_goes(lang: str) -> None:
+    # the caption right under the byline is dropped as a credit, as the
+    # credits of the article's other pictures are: the headline, the lede
+    # and the paragraphs the credits part stay
+    headline, caption = CREDITED_CAPTIONS[lang]
+    before, after = CHROME["navigation"][lang]
+    one, two, three = ARTICLE[lang]
+    page = [f"{headline} | Valley Post", *before, headline, "By Jane Roe", caption, one]
+    page += ["Photos © Jane Roe", two, "Photo: © Jane Roe", three, *after]
+    out = clean("\n".join(page)).splitlines()
+    assert caption not in out
+    assert out[-4:] == [headline, one, two, three]
+    # (a sentence with a copyright year in it is no caption)
+    assert load_lexicon().pattern("The mill opened in May. It dates from 1802 © 2024") is None

@@ -27,7 +27,7 @@ import regex
 from .document import Document
 from .lexicon import KEY_MEMO, NOT_LOW, all_stopwords, key, load_stopwords, low_pattern
 
-__all__ = ["Features", "detect_language", "features"]
+__all__ = ["Features", "detect_language", "features", "title_limit"]
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # The character before the stop is looked behind, so that a search tries the
@@ -124,6 +124,29 @@ LANGUAGE_MIN_TOKENS = 6
 LANGUAGE_MAX_TOKENS = 4000
 # ...and of each block, its first characters.
 LANGUAGE_MAX_CHARS = 3000
+# The share of a sentence's words a language capitalises whatever they are:
+# German and Luxembourgish capitalise every noun. Measured on the German dev
+# pages: the capital share of their article paragraphs (25 words and more)
+# is at its median, 75th and 90th percentile 0.356, 0.408 and 0.465, of the
+# English ones 0.120, 0.163 and 0.256; with German = n + (1 - n) * English,
+# n is 0.27, 0.29 and 0.28 at those points.
+NOUN_CAPITALS = {"de": 0.27, "lb": 0.27}
+
+
+def title_limit(limit: float, language: str) -> float:
+    """A limit on a line's share of capitalised words (``title_ratio``: a
+    headline in Title Case, a list of names), set for a language that
+    capitalises names and sentence starts only, for a page in ``language``:
+    in a language that capitalises its nouns too, that share of the other
+    words may be capitalised besides.
+
+    >>> title_limit(0.4, "en"), round(title_limit(0.4, "de"), 3)
+    (0.4, 0.562)
+    """
+    nouns = NOUN_CAPITALS.get(language, 0.0)
+    return nouns + (1.0 - nouns) * limit if nouns else limit
+
+
 # Share-of-tokens features of a very long block are estimated on its first tokens.
 SAMPLE_TOKENS = 2000
 

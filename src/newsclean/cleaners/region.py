@@ -51,7 +51,7 @@ from typing import Any
 import regex
 
 from ..document import Block, DecisionKind, Document
-from ..features import Features, features
+from ..features import Features, features, title_limit
 from ..lexicon import all_stopwords, load_lexicon
 from .base import Cleaner
 from .bylines import STAMP_KINDS, STAMP_LIST_MIN, byline_reason, line_dated, post_signature, section_break
@@ -787,7 +787,7 @@ def _smiley_end(text: str) -> bool:
     return _SMILEY_END.search(text.rstrip()) is not None
 
 
-def closing_sentence(f: Features, text: str) -> bool:
+def closing_sentence(f: Features, text: str, language: str = "") -> bool:
     """Is a short block a sentence that can close an article ("Work starts
     in May.", "Colombia had lost to Belgium on Monday.")? It has
     ``CLOSING_MIN_WORDS`` words or more, starts with a capital, a digit or a
@@ -795,7 +795,8 @@ def closing_sentence(f: Features, text: str) -> bool:
     full stop (not "...", a cut teaser; not "?" or "!": a prompt under the
     article asks or exclaims, "Was this article helpful?", "Sharing is
     caring!"), and has no colon (a label: "Photo: AP."), no separator and few
-    capitalised words (a headline).
+    capitalised words (a headline; few for ``language``: see
+    :func:`title_limit`).
 
     >>> from newsclean.document import Document
     >>> from newsclean.features import features
@@ -808,7 +809,7 @@ def closing_sentence(f: Features, text: str) -> bool:
     """
     if not (CLOSING_MIN_WORDS <= f.words < EDGE_MIN_WORDS and f.ends_sentence and f.stopwords > 0):
         return False
-    if f.separators or f.title_ratio > CLOSING_MAX_TITLE or ":" in text:
+    if f.separators or f.title_ratio > title_limit(CLOSING_MAX_TITLE, language) or ":" in text:
         return False
     first = text[:1]
     end = text.rstrip("\"'”’»)]")
@@ -817,12 +818,13 @@ def closing_sentence(f: Features, text: str) -> bool:
     )
 
 
-def run_on(f: Features, text: str) -> bool:
+def run_on(f: Features, text: str, language: str = "") -> bool:
     """Is a block a paragraph that ends no sentence: run on into a link
     ("... on Tuesday. Latest news") or cut off? It is long and holds a whole
     sentence, and it is no caption: neither are most of its words
     capitalised (a list of names) nor does a label follow its last sentence
-    ("... in 2021. Photo: Jane Roe").
+    ("... in 2021. Photo: Jane Roe"). Most is more in a language that
+    capitalises its nouns (``language``: see :func:`title_limit`).
 
     >>> from newsclean.document import Document
     >>> from newsclean.features import features
@@ -833,7 +835,11 @@ def run_on(f: Features, text: str) -> bool:
     >>> [run_on(f, b.content) for f, b in zip(features(doc), doc.blocks)]
     [True, False]
     """
-    if not (f.words >= RUN_ON_MIN_WORDS and f.sentences > 0 and f.title_ratio <= RUN_ON_MAX_TITLE):
+    if not (
+        f.words >= RUN_ON_MIN_WORDS
+        and f.sentences > 0
+        and f.title_ratio <= title_limit(RUN_ON_MAX_TITLE, language)
+    ):
         return False
     tail = _LAST_SENTENCE.split(text)[-1]
     return ":" not in tail.rstrip(":")
@@ -2398,6 +2404,9 @@ class Region(Cleaner):
         # goes on under its buttons)
         bar = _share_bar(doc, feats)
 
+        # (a line above a caption with at most this share of capitals is no headline)
+        closing_title = title_limit(CLOSING_MAX_TITLE, doc.language)
+
         def reach(k: int, step: int) -> int:
             # the paragraph nearest to block k in direction step, past short lines, or -1
             skipped = gap = 0
@@ -2428,7 +2437,7 @@ class Region(Cleaner):
                     step < 0
                     and not skipped
                     and scores[k] >= w.edge_min_score
-                    and run_on(f, blocks[k].content)
+                    and run_on(f, blocks[k].content, doc.language)
                 ):
                     return k
                 # (right under it, a short last paragraph, "Work starts in
@@ -2438,8 +2447,8 @@ class Region(Cleaner):
                     step > 0
                     and not skipped
                     and (
-                        closing_sentence(f, blocks[k].content)
-                        or (above_caption(k) and f.title_ratio <= CLOSING_MAX_TITLE)
+                        closing_sentence(f, blocks[k].content, doc.language)
+                        or (above_caption(k) and f.title_ratio <= closing_title)
                     )
                 ):
                     return k
@@ -3293,7 +3302,7 @@ class Region(Cleaner):
                 and not f.ends_colon
                 and f.words >= EDGE_MIN_WORDS
                 and scores[j] >= w.edge_min_score
-                and f.title_ratio <= CLOSING_MAX_TITLE
+                and f.title_ratio <= title_limit(CLOSING_MAX_TITLE, doc.language)
                 and not f.separators
                 and f.stopwords > 0
                 and not b.bullet
@@ -3567,7 +3576,7 @@ class Region(Cleaner):
                 if b.kept is not None:
                     continue
                 f = feats[b.index]
-                if f.words >= LEDE_MIN_WORDS and (f.ends_sentence or run_on(f, b.content)):
+                if f.words >= LEDE_MIN_WORDS and (f.ends_sentence or run_on(f, b.content, doc.language)):
                     doc.keep(b, self.name, "kept: the lede under the headline")
                     break
                 seen += 1

@@ -23,7 +23,7 @@ which keeps the list under it when it adjoins the article.
 from __future__ import annotations
 
 from ..document import Block, DecisionKind, Document
-from ..features import features
+from ..features import features, title_limit
 from ..lexicon import Lexicon, all_stopwords, key, load_lexicon
 from .base import Cleaner
 from .region import (
@@ -388,7 +388,7 @@ def _pair_at(doc: Document, j: int) -> bool:
         and f.words >= START_MIN_WORDS
         and g.words >= START_MIN_WORDS
         and g.ends_sentence
-        and max(f.title_ratio, g.title_ratio) <= START_MAX_TITLE
+        and max(f.title_ratio, g.title_ratio) <= title_limit(START_MAX_TITLE, doc.language)
         and not b.content.rstrip("\"'\u201c\u201d\u00bb\u00ab").endswith("?")
     )
 
@@ -413,7 +413,7 @@ def _article_start(doc: Document, index: int, first: int) -> bool:
         b, f = blocks[j + 1], feats[j]
         if b.bullet or (b.kept is False and b.cleaner not in ("bylines", "boilerplate")):
             return False  # an item of a list or a menu's label between them
-        if f.words >= START_MIN_WORDS and f.title_ratio > START_MAX_TITLE:
+        if f.words >= START_MIN_WORDS and f.title_ratio > title_limit(START_MAX_TITLE, doc.language):
             return False  # a caption or a teaser's title in Title Case (this line or one between)
     return first > index
 
@@ -718,7 +718,7 @@ class Sections(Cleaner):
             if f.words >= PROSE_MIN_WORDS and f.ends_sentence and not listed and not cut:
                 heading = None
                 continue
-            if not prose_seen and not run_on_seen and not block.bullet and run_on(f, text):
+            if not prose_seen and not run_on_seen and not block.bullet and run_on(f, text, doc.language):
                 # the page's first paragraph, run on into a link or cut off,
                 # under a heading of the menu above the article (its lede):
                 # prose, left to the region cleaner (the section goes on under it)

@@ -10767,6 +10767,25 @@ def test_a_broadcasters_programme_promo_goes_a_sentence_about_listening_stays(la
         assert promo not in out, promo
 
 
+def _goes_as(family: str, lang: str, line: str) -> list[str]:
+    """Assert that ``line`` matches the lexicon ``family`` and goes from
+    between the first paragraphs of ``lang``'s article; the blocks dropped."""
+    assert load_lexicon().pattern(line) == family
+    body = ARTICLE[lang]
+    text = "\n".join([body[0], line, body[1], body[2]])
+    assert clean(text).splitlines() == body
+    return [b.cleaner for b in explain(text).blocks if not b.kept]
+
+
+def _stays_in(family: str, lang: str, line: str) -> None:
+    """Assert that ``line`` matches no pattern of ``family`` and stays
+    between the first paragraphs of ``lang``'s article."""
+    assert load_lexicon().pattern(line) != family
+    body = ARTICLE[lang]
+    lines = [body[0], line, body[1], body[2]]
+    assert clean("\n".join(lines)).splitlines() == lines
+
+
 # Picture credits the earlier patterns missed: a caption's credit closed by a
 # full stop, a source label, the text's and the pictures' authors, the kind of
 # picture before ©, two pictures' credits side by side, a credit after a
@@ -10854,21 +10873,14 @@ MORE_CREDITS: dict[str, tuple[list[str], list[str]]] = {
     [(lang, line) for lang, (credits, _) in sorted(MORE_CREDITS.items()) for line in credits],
 )
 def test_more_picture_credits_go(lang: str, line: str) -> None:
-    assert load_lexicon().pattern(line) == "credits"
-    body = ARTICLE[lang]
-    text = "\n".join([body[0], line, body[1], body[2]])
-    assert clean(text).splitlines() == body
-    assert [b.cleaner for b in explain(text).blocks if not b.kept] == ["boilerplate"]
+    assert _goes_as("credits", lang, line) == ["boilerplate"]
 
 
 @pytest.mark.parametrize(
     ("lang", "line"), [(lang, line) for lang, (_, prose) in sorted(MORE_CREDITS.items()) for line in prose]
 )
 def test_prose_opening_like_a_picture_credit_stays(lang: str, line: str) -> None:
-    assert load_lexicon().pattern(line) != "credits"
-    body = ARTICLE[lang]
-    lines = [body[0], line, body[1], body[2]]
-    assert clean("\n".join(lines)).splitlines() == lines
+    _stays_in("credits", lang, line)
 
 
 # The link an audio or video player leaves in the text: a media file's address
@@ -10889,19 +10901,13 @@ LINKS_THAT_STAY = [
 
 @pytest.mark.parametrize("line", PLAYER_LINKS)
 def test_a_players_media_link_goes(line: str) -> None:
-    assert load_lexicon().pattern(line) == "player"
     for lang in ("en", "de", "fr", "es"):
-        body = ARTICLE[lang]
-        text = "\n".join([body[0], line, body[1], body[2]])
-        assert clean(text).splitlines() == body
+        _goes_as("player", lang, line)
 
 
 @pytest.mark.parametrize("line", LINKS_THAT_STAY)
 def test_a_page_link_or_a_sentence_naming_a_media_file_stays(line: str) -> None:
-    assert load_lexicon().pattern(line) != "player"
-    body = ARTICLE["en"]
-    lines = [body[0], line, body[1], body[2]]
-    assert clean("\n".join(lines)).splitlines() == lines
+    _stays_in("player", "en", line)
 
 
 # A consent dialog's section per outside service: the service's settings or
@@ -10945,10 +10951,7 @@ SERVICE_SETTINGS: dict[str, tuple[list[str], list[str]]] = {
     [(lang, line) for lang, (lines, _) in sorted(SERVICE_SETTINGS.items()) for line in lines],
 )
 def test_a_consent_dialogs_section_per_service_goes(lang: str, line: str) -> None:
-    assert load_lexicon().pattern(line) == "cookies"
-    body = ARTICLE[lang]
-    text = "\n".join([body[0], line, body[1], body[2]])
-    assert clean(text).splitlines() == body
+    _goes_as("cookies", lang, line)
 
 
 @pytest.mark.parametrize(
@@ -10956,10 +10959,7 @@ def test_a_consent_dialogs_section_per_service_goes(lang: str, line: str) -> Non
     [(lang, line) for lang, (_, prose) in sorted(SERVICE_SETTINGS.items()) for line in prose],
 )
 def test_prose_opening_like_a_consent_dialogs_section_stays(lang: str, line: str) -> None:
-    assert load_lexicon().pattern(line) != "cookies"
-    body = ARTICLE[lang]
-    lines = [body[0], line, body[1], body[2]]
-    assert clean("\n".join(lines)).splitlines() == lines
+    _stays_in("cookies", lang, line)
 
 
 # A lede right under the headline, run on into its read-more link, with the

@@ -4325,7 +4325,8 @@ def test_a_menu_above_the_article_makes_a_whole_page(lang: str) -> None:
     # ten lines of chrome the earlier cleaners found above the article: a
     # whole page, however few of its lines are short. Its lists of other
     # articles' titles go; with fewer lines of chrome above it the same
-    # text is still taken for an extractor's clean text, kept whole
+    # text is still taken for an extractor's clean text, kept but for the
+    # lists of headlines after its article (see _titles_tail)
     _, headline, paragraphs, _, _ = SIDEBAR_FIRST[lang]
     who, what = TITLES[lang]
     titles = [f"{w} {x}" for w in who for x in what]
@@ -4337,7 +4338,9 @@ def test_a_menu_above_the_article_makes_a_whole_page(lang: str) -> None:
     assert not set(titles) & set(out)
     fewer = "\n".join([*MENUS[lang][:6], headline, *paragraphs, *teasers, *titles])
     assert Pipeline().document(fewer).records.clean_text is True
-    assert clean(fewer).splitlines() == [headline, *paragraphs, *teasers, *titles]
+    out = clean(fewer).splitlines()
+    assert out[:4] == [headline, *paragraphs]
+    assert not set(titles) & set(out)
 
 
 def test_a_related_list_under_an_extractors_text_leaves_it_a_clean_text() -> None:
@@ -11425,3 +11428,69 @@ def test_a_caption_with_its_credit_between_headline_and_lede_goes(lang: str) -> 
     assert out[-4:] == [headline, one, two, three]
     # (a sentence with a copyright year in it is no caption)
     assert load_lexicon().pattern("The mill opened in May. It dates from 1802 © 2024") is None
+
+
+# A clean text (an extractor's output, or a page whose article comes first)
+# that goes on after its article with a list of other stories' headlines:
+# the list goes, in Chinese too (its lines measured in characters); an
+# article's own list of names and places, or of addresses, stays.
+_ZH_BRIDGE = [
+    "江城旧桥今日起封闭维修",
+    "本市交通部门周一宣布，连接东西两岸的江城旧桥将从下周起封闭维修，预计工期约为六周，其间过往车辆需绕行新建的南环大桥。",
+    "据介绍，旧桥建成已有四十余年，近年来桥面多处出现裂缝，此次维修将更换全部伸缩缝并加固桥墩。工程人员表示，施工期间将尽量减少对周边居民的影响。",
+    "市民王女士说：“每天上班都要过这座桥，绕行会多花二十分钟，但安全更重要，我们能够理解。”交通部门提醒市民提前规划出行路线。",
+]
+_ZH_TITLES = [
+    "南环大桥晚高峰车流量创新高",
+    "市区三条公交线路临时调整走向",
+    "城东新建停车场下月正式投入使用",
+    "全市中小学今年秋季将新增学位两千个",
+    "老城区雨污分流改造工程进入收尾阶段",
+    "江滨公园周末举办市民音乐节",
+    "地铁五号线首批列车完成调试",
+    "夏季用电高峰来临 电力部门加强巡检",
+    "社区食堂让独居老人吃上热乎饭",
+    "本地农产品直播带货销售额增长明显",
+]
+
+
+def test_a_list_of_headlines_after_a_chinese_article_goes() -> None:
+    text = "\n".join(_ZH_BRIDGE + _ZH_TITLES)
+    assert Pipeline().document(text).records.clean_text is True
+    out = clean(text)
+    assert all(line in out for line in _ZH_BRIDGE[1:])
+    assert not [t for t in _ZH_TITLES if t in out]
+
+
+def test_a_chinese_article_of_long_paragraphs_stays_a_clean_text() -> None:
+    text = "\n".join(_ZH_BRIDGE)
+    assert Pipeline().document(text).records.clean_text is True
+    assert all(line in clean(text) for line in _ZH_BRIDGE[1:])
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # an article's list of places to go: a name and a place, a web address
+        [x for i in range(5) for x in (f"Weinhaus Roe {i}, Rust", f"weinhaus-roe{i}.example")],
+        # its contacts: a name, an office, an address
+        [
+            x
+            for i in range(4)
+            for x in (
+                f"Dr. Jane Roe {i}",
+                "Institute of Harbour and Coastal Studies",
+                f"E-Mail: jane.roe{i}@example.org",
+            )
+        ],
+    ],
+)
+def test_an_articles_own_list_at_a_clean_texts_end_stays(items: list[str]) -> None:
+    article = [
+        "Where to taste the new vintage",
+        "The growers of the lake's western shore opened their cellars on Saturday, and the first visitors came by boat from the other side.",
+        "Most of them offer tastings until the end of October, and some serve a small meal with the wine, the growers' association said.",
+        "These are the cellars and the people to ask:",
+    ]
+    out = clean("\n".join(article + items))
+    assert all(item in out for item in items)

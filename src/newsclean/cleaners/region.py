@@ -166,6 +166,11 @@ _BUTTON_MARKS = regex.compile(r"[^\w\s'’-]")
 # trimmed whatever they hold (longer ones up to ``Weights.edge_trim_max``
 # only if they hold no paragraph).
 EDGE_TRIM_ALWAYS = 3
+# ...and a longer one after the article when it is a list of other stories'
+# headlines (see _titles_tail): this many lines at least, half of them this
+# many words or more
+TITLES_TAIL_MIN_LINES = 8
+TITLES_TAIL_MIN_WORDS = 5
 # A text is no clean text, however few of its lines are short or were
 # dropped, when the earlier cleaners dropped this many lines of chrome above
 # its article (a site's menu and log-in links: a whole page), or when this
@@ -869,6 +874,33 @@ def _share_bar(doc: Document, feats: list[Features]) -> set[int]:
             out.update(members)
         members, labels = [], 0
     return out
+
+
+def _titles_tail(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
+    """Is a run a list of titles: ``TITLES_TAIL_MIN_LINES`` lines or more,
+    none ending a sentence, at least half of them of a headline's length
+    (``TITLES_TAIL_MIN_WORDS`` words or more; Chinese and Japanese lines
+    measured in characters, two to a word)? The headlines of other stories
+    under an article, in any language; not a list of the article's own: its
+    items are names, places, numbers of a word or two ("Weingut Roe, Rust",
+    "roe.at"), addresses ("E-Mail: jane.roe@example.org"), or sentences.
+
+    >>> doc = Document.from_text("\\n".join(["Talks on the port budget resume after the summer"] * 8))
+    >>> _titles_tail(features(doc), doc.blocks, (0, 8)), _titles_tail(features(doc), doc.blocks, (0, 7))
+    (True, False)
+    """
+    size = run[1] - run[0]
+    if size < TITLES_TAIL_MIN_LINES:
+        return False
+    titles = 0
+    for k in range(run[0], run[1]):
+        f = feats[blocks[k].index]
+        if f.ends_sentence:
+            return False
+        # (an address is no title: "E-Mail: jane.roe@example.org")
+        text = blocks[k].content
+        titles += f.words >= TITLES_TAIL_MIN_WORDS and "@" not in text and "://" not in text
+    return 2 * titles >= size
 
 
 def _has_prose(feats: list[Features], blocks: list[Block], run: tuple[int, int]) -> bool:
@@ -2222,6 +2254,8 @@ class Region(Cleaner):
                 size = run[1] - run[0]
                 if size > 1 and 2 * sum(1 for k in range(*run) if blocks[k].content.startswith("|")) >= size:
                     return False  # the rows of a table ("| Origin | Ethiopia |") are the article's
+                if run[0] > 0 and _titles_tail(feats, blocks, run):
+                    return True  # a list of other stories' headlines after the article
                 return size <= EDGE_TRIM_ALWAYS or (
                     size <= w.edge_trim_max
                     and not _has_prose(feats, blocks, run)

@@ -284,3 +284,15 @@ def test_a_pattern_opening_with_any_characters_is_tried_alone_and_still_matches(
     assert not set(opening) & set(LEX.anchored)
     assert any(LEX.compiled_pattern(i).search(line) for i in opening)
     assert LEX.pattern(line) == "credits"
+
+
+def test_comment_mark_tables_are_their_word_lists_joined() -> None:
+    # (sections._comment_marks reads these, made once with the lexicon)
+    lex = load_lexicon()
+    assert lex.reply_marks == lex.reply_words | lex.reply_with
+    assert lex.time_marks == lex.relative | lex.ago | lex.ago_more
+    assert lex.time_units == {w for w in (lex.relative | lex.ago_more) - lex.ago if len(w) >= 3}
+    assert lex.mark_firsts == lex.reply_marks | lex.time_marks
+    assert {"reply", "antworten", "répondre", "responder"} <= lex.reply_marks
+    assert {"hours", "stunden", "heures", "horas"} <= lex.time_units
+    assert "" not in lex.mark_firsts

@@ -289,6 +289,17 @@ class Lexicon:
     ago_more: frozenset[str]
     """more words of a comment's relative time besides ``relative`` and
     ``ago`` ("weeks", "monaten", "an", "einem")"""
+    reply_marks: frozenset[str]
+    """``reply_words`` and ``reply_with``: the words of a reply button's line"""
+    time_marks: frozenset[str]
+    """``relative``, ``ago`` and ``ago_more``: the words of a comment's relative time"""
+    time_units: frozenset[str]
+    """the units of a comment's relative time ("hours", "stunden", "semaines"):
+    the words of ``relative`` and ``ago_more`` of three letters or more
+    that are not ``ago``"""
+    mark_firsts: frozenset[str]
+    """``reply_marks`` and ``time_marks``: the first word of a line that is a
+    comment's reply button or relative time is one"""
     """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
 
@@ -1147,6 +1158,10 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     triggers = f"(?=({_trie(latin)}))" if latin else "(?!)"
     script_triggers = f"(?=({_trie(script)}))" if script else "(?!)"
     script_gate = "[" + "".join(sorted({re.escape(w[0]) for w in script})) + "]" if script else "(?!)"
+    # (a comment's reply button and relative time: see Lexicon.reply_marks)
+    ago_more = frozenset(w for k in vocabulary["ago_more"] for w in k.split())
+    reply_marks = frozenset(w for k in vocabulary["reply"] | vocabulary["reply_with"] for w in k.split())
+    time_marks = vocabulary["relative"] | vocabulary["ago"] | ago_more
     return {
         "labels": labels,
         "label_words": frozenset(w for k in labels for w in k.split()),
@@ -1181,7 +1196,13 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "reply_words": frozenset(w for k in vocabulary["reply"] for w in k.split()),
         "reply_with": frozenset(w for k in vocabulary["reply_with"] for w in k.split()),
         "says": vocabulary["says"],
-        "ago_more": frozenset(w for k in vocabulary["ago_more"] for w in k.split()),
+        "ago_more": ago_more,
+        "reply_marks": reply_marks,
+        "time_marks": time_marks,
+        "time_units": frozenset(
+            w for w in (vocabulary["relative"] | ago_more) - vocabulary["ago"] if len(w) >= 3
+        ),
+        "mark_firsts": reply_marks | time_marks,
         "languages": tuple(langs),
         "stamp_vocabulary": months
         | vocabulary["weekdays"]

@@ -154,26 +154,31 @@ def _comment_marks(doc: Document, lex: Lexicon, stop: frozenset[str]) -> dict[in
     {0: 'head', 2: 'time', 3: 'reply'}
     """
     feats = features(doc)
-    reply_words = lex.reply_words | lex.reply_with
-    time_words = lex.relative | lex.ago | lex.ago_more
-    # (the units: "hours", "Stunden", "semaines"; a word of three letters or more)
-    units = frozenset(w for w in (lex.relative | lex.ago_more) - lex.ago if len(w) >= 3)
+    reply_words = lex.reply_marks
+    time_words = lex.time_marks
+    units = lex.time_units
+    firsts = lex.mark_firsts
     marks: dict[int, str] = {}
     for block, f in zip(doc.blocks, feats, strict=True):
         text = block.content
-        if len(text) > HEAD_MAX_CHARS or f.words > HEAD_DATE_WORDS + ENTRY_NAME_WORDS + 2:
+        if len(text) > HEAD_MAX_CHARS or f.words > HEAD_DATE_WORDS + ENTRY_NAME_WORDS + 2 or not f.key:
             continue
-        kw = f.key.split()
-        if not kw:
+        # (a reply button's or a time's words are all of the lexicon's, the
+        # first one too; a head has a colon: most lines are none of them)
+        marked = f.key.partition(" ")[0] in firsts
+        if not marked and ":" not in text:
             continue
+        kw = f.key.split() if marked else []
         if (
-            len(kw) <= REPLY_WORDS
+            marked
+            and len(kw) <= REPLY_WORDS
             and not lex.reply_words.isdisjoint(kw)
             and all(w in reply_words for w in kw)
         ):
             marks[block.index] = REPLY
         elif (
-            len(kw) <= TIME_WORDS
+            marked
+            and len(kw) <= TIME_WORDS
             and not lex.ago.isdisjoint(kw)
             and all(w in time_words for w in kw)
             and (any(w in units for w in kw) or (len(kw) == 1 and len(kw[0]) > 3 and kw[0] in lex.relative))
@@ -182,8 +187,12 @@ def _comment_marks(doc: Document, lex: Lexicon, stop: frozenset[str]) -> dict[in
             marks[block.index] = TIME
         elif ":" in text:
             said, _, after = text.partition(":")
-            words = key(said).split()
             tail = len(after.split())
+            if not text.endswith(":") and (
+                tail > HEAD_DATE_WORDS or (tail and not any(map(str.isdigit, after)))
+            ):
+                continue  # no head (below): words after the colon, no date
+            words = key(said).split()
             if 2 <= len(words) <= ENTRY_NAME_WORDS + 2 and tail <= HEAD_DATE_WORDS:
                 if tail and not any(c.isdigit() for c in after):
                     continue  # "He says: no." (a quote after the colon)

@@ -280,6 +280,7 @@ class Lexicon:
     """the words of a timestamp line besides numbers and names: months,
     weekdays, stamp, byline, relative-time and counter words"""
     signoffs: frozenset[str]
+    """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     reply_words: frozenset[str]
     """a comment's reply button ("reply", "antworten", "répondre")"""
     reply_with: frozenset[str]
@@ -300,7 +301,6 @@ class Lexicon:
     mark_firsts: frozenset[str]
     """``reply_marks`` and ``time_marks``: the first word of a line that is a
     comment's reply button or relative time is one"""
-    """how a blog post or a letter is signed off ("Yours", "Liebe Grüße", "Bisous")"""
     languages: tuple[str, ...]
 
     def compiled_pattern(self, i: int) -> regex.Pattern[str]:

@@ -62,9 +62,9 @@ __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix",
 # An emoticon alone on its line (":)", ";-)", "=)", ":(", "^^"): a line
 # without words, but the writer's own when it closes a paragraph of the
 # article (a blog post's last line); no quantifier nests
+_EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
 # a dash parting a sentence ("Berlin - Am Montag …", "… — for now"): prose, not a caption
 _DASH = regex.compile(r"\s[-–—]\s")
-_EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
 
 
 FEATURE_NAMES = (
@@ -1867,6 +1867,8 @@ def _dated_bar(doc: Document, b: Block) -> bool:
 
 # the kinds of the sections cleaner's drops of a section's heading
 _SECTION_HEADS: frozenset[DecisionKind] = frozenset({"related_head", "comments_head", "newsletter_head"})
+# ...and of its drops of a related-content heading or a line under one
+_RELATED_KINDS: frozenset[DecisionKind] = frozenset({"related", "related_head"})
 
 
 def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
@@ -1875,7 +1877,7 @@ def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
     ``CARD_MIN_DATED`` other titles or more with their date under each
     ("More stories", a title, its date, the next title, its date, ...)? The
     article's headline under a menu's heading comes with no such list."""
-    if b.kept is not False or b.cleaner != "sections" or (b.kind != "related" and b.kind != "related_head"):
+    if b.kept is not False or b.cleaner != "sections" or b.kind not in _RELATED_KINDS:
         return False
     lex = load_lexicon()
 

@@ -507,6 +507,8 @@ class Bylines(Cleaner):
 # this many and at most this many words in capitals after the by-word
 NAME_MIN_WORDS = 2
 NAME_MAX_WORDS = 4
+# the characters of a line in which its name and verb are looked for
+BIO_HEAD_CHARS = 80
 # what a bio's first sentence says after the author's name ("Jane Roe is a
 # reporter", "Jane Roe hat …", "Jane Roe est …", "Jane Roe fue …")
 _BIO_VERBS = frozenset(
@@ -565,10 +567,6 @@ def _name_bios(doc: Document) -> None:
                 doc.records.bios.add(block.index)
                 doc.records.name_bios.add(block.index)
                 break
-
-
-# the characters of a line in which its name and verb are looked for
-BIO_HEAD_CHARS = 80
 
 
 BYLINE = "a byline"

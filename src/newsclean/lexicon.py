@@ -1160,7 +1160,9 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     script_gate = "[" + "".join(sorted({re.escape(w[0]) for w in script})) + "]" if script else "(?!)"
     # (a comment's reply button and relative time: see Lexicon.reply_marks)
     ago_more = frozenset(w for k in vocabulary["ago_more"] for w in k.split())
-    reply_marks = frozenset(w for k in vocabulary["reply"] | vocabulary["reply_with"] for w in k.split())
+    reply_words = frozenset(w for k in vocabulary["reply"] for w in k.split())
+    reply_with = frozenset(w for k in vocabulary["reply_with"] for w in k.split())
+    reply_marks = reply_words | reply_with
     time_marks = vocabulary["relative"] | vocabulary["ago"] | ago_more
     return {
         "labels": labels,
@@ -1193,8 +1195,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
             (first, last) for first, _, last in (f.partition(" ") for f in vocabulary["ago_frames"]) if last
         ),
         "signoffs": vocabulary["signoff"],
-        "reply_words": frozenset(w for k in vocabulary["reply"] for w in k.split()),
-        "reply_with": frozenset(w for k in vocabulary["reply_with"] for w in k.split()),
+        "reply_words": reply_words,
+        "reply_with": reply_with,
         "says": vocabulary["says"],
         "ago_more": ago_more,
         "reply_marks": reply_marks,

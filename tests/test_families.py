@@ -1312,6 +1312,47 @@ def test_a_sign_off_under_closing_lines_stays_with_them(lang: str, closing: list
     assert doc.render().splitlines() == [*ARTICLE[lang], *closing, signoff]
 
 
+def short_lines_weights() -> Weights:
+    """Region weights that score a block by its length alone and take every
+    line of fewer than about ten words for chrome."""
+    coef = tuple({"bias": -7.0, "log_words": 3.0}.get(name, 0.0) for name in FEATURE_NAMES)
+    return Weights(coef=coef, transition_cost=1.5, region_max_gap=8, headline_window=12, edge_min_score=-4.0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "signoff"),
+    [
+        ("en", "Reporting by Jane Roe; Editing by John Doe"),
+        ("de", "(Bericht von Anna Schmidt, redigiert von Max Muster)"),
+        ("fr", "(Reportage Jean Dupont, édité par Paul Durand)"),
+        ("es", "(Reporte de Ana García; editado por Luis Pérez)"),
+    ],
+)
+def test_a_news_agencys_sign_off_under_the_text_stays(lang: str, signoff: str) -> None:
+    # weights that take short lines for chrome take the sign-off for chrome
+    lines = ["Home", *ARTICLE[lang], signoff, "Our Principles", "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(short_lines_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE[lang], signoff]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a credit without an editor, and an editor without a reporter's credit
+        "Reporting by Jane Roe and Tom Hill",
+        "Editing by John Doe; photos by Mary Poe",
+        # a title that names who edited
+        "Best stories, edited by John Doe",
+    ],
+)
+def test_a_line_that_is_no_agency_sign_off_is_not_kept_as_one(line: str) -> None:
+    lines = ["Home", *ARTICLE["en"], line, "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(short_lines_weights()).annotate(doc)
+    assert doc.render().splitlines() == ARTICLE["en"]
+
+
 def test_a_sign_off_ends_an_extractors_text_with_its_closing_line() -> None:
     # a text that opens with its article: its last lines are the author's
     lines = [*ARTICLE["de"], "Ich wünsche euch allen einen schönen Sonntag <3", "x Anna"]

@@ -65,6 +65,23 @@ __all__ = ["FEATURE_NAMES", "PARAMETERS", "Region", "Weights", "feature_matrix",
 _EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
 # a dash parting a sentence ("Berlin - Am Montag …", "… — for now"): prose, not a caption
 _DASH = regex.compile(r"\s[-–—]\s")
+# A news agency's sign-off under its story: who reported, then who edited
+# ("Reporting by Jane Roe; Editing by John Doe", "(Bericht von Anna Schmidt,
+# redigiert von Max Muster)", "(Reportage Jean Dupont; version française
+# Marie Martin, édité par Paul Durand)", "(Reporte de Ana García; editado en
+# español por Luis Pérez)"): the article's last line, not chrome
+_WIRE_CREDIT = regex.compile(
+    r"^[(\[]?(?:additional reporting|reporting|writing|compiled|bericht|mitarbeit|reportage|"
+    r"reporte|reportaje|redacción)\b",
+    regex.IGNORECASE,
+)
+_WIRE_EDITOR = regex.compile(
+    r"[;,]\s?(?:editing by|edited by|redigiert von|bearbeitet von|édité par|"
+    r"editado (?:en español )?por|edición de)\s\p{Lu}",
+    regex.IGNORECASE,
+)
+# A wire's sign-off: at most this many words
+WIRE_SIGNOFF_MAX_WORDS = 40
 
 
 FEATURE_NAMES = (
@@ -1822,6 +1839,17 @@ def _open_ended(b: Block) -> bool:
     return bool(words) and words[-1] in _DATE_PREPOSITIONS
 
 
+def _wire_signoff(b: Block, f: Features) -> bool:
+    """Is ``b`` a news agency's sign-off ("Reporting by Jane Roe; Editing by John Doe")?"""
+    text = b.content
+    return (
+        f.words <= WIRE_SIGNOFF_MAX_WORDS
+        and (";" in text or "," in text)
+        and _WIRE_CREDIT.match(text) is not None
+        and _WIRE_EDITOR.search(text) is not None
+    )
+
+
 def _title_like(f: Features) -> bool:
     return 2 <= f.words <= 30 and f.sentences <= 1 and f.separators <= 2
 
@@ -2745,6 +2773,15 @@ class Region(Cleaner):
                 if f.words >= PARAGRAPH_MIN_WORDS:
                     break
                 k += 1
+            # (and a news agency's sign-off right under it: "Reporting by
+            # Jane Roe; Editing by John Doe")
+            if (
+                0 < hi < len(blocks)
+                and blocks[hi].index - blocks[hi - 1].index == 1
+                and _wire_signoff(blocks[hi], feats[blocks[hi].index])
+            ):
+                labels[hi] = True
+                hi += 1
             return lo, hi
 
         lo, hi = grow(lo, hi)

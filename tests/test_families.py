@@ -11670,7 +11670,7 @@ def test_teaser_cards_under_a_related_heading_to_the_end_go(
 
 def test_teaser_cards_to_the_end_go_from_the_sections_cleaner() -> None:
     # the cards go with the heading, whatever the region cleaner makes of them
-    heading, cards = CARD_LIST["en"]
+    heading = CARD_LIST["en"][0]
     lines = _card_lines("en", 3, False)
     ex = explain("\n".join([*ARTICLE["en"], heading, *lines]))
     assert [(b.kept, b.cleaner) for b in ex.blocks[len(ARTICLE["en"]) :]] == [(False, "sections")] * (

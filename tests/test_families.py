@@ -11681,7 +11681,8 @@ def test_teaser_cards_to_the_end_go_from_the_sections_cleaner() -> None:
 # an article's own sections under a box of related links: a subheading over a
 # paragraph, to the end; they stay when the box's link stands above them (two
 # titles in a row: no card), when a paragraph has two sentences (no card's
-# summary), or when there are too few of them
+# summary), when there are too few of them, or when the article goes on
+# under them (no page's tail)
 ARTICLE_SECTIONS = [
     "What the growers ask for",
     "They want the council to let them pump from the river for two more weeks in August.",
@@ -11702,6 +11703,11 @@ ARTICLE_SECTIONS = [
             *ARTICLE_SECTIONS[4:],
         ],
         ARTICLE_SECTIONS[:2] + ARTICLE_SECTIONS[4:],
+        [
+            *ARTICLE_SECTIONS,
+            "The growers' association will publish its own figures on the harvest at the end of the month.",
+            "Until then, the wells in the lower valley stay closed, and the farmers there share what is left.",
+        ],
     ],
 )
 def test_an_articles_subheadings_over_their_paragraphs_under_a_related_box_stay(under: list[str]) -> None:

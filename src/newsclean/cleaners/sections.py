@@ -633,11 +633,12 @@ class Sections(Cleaner):
             cards, end = _card_list(doc, feats, head + 1)
             if cards < CARD_LIST_MIN:
                 return
-            for b in doc.blocks[end:]:
-                g = feats[b.index]
-                if heading_at(b.index):
+            # (by index: a slice would copy the rest of the page at every heading)
+            for i in range(end, len(doc.blocks)):
+                g = feats[i]
+                if heading_at(i):
                     break  # (another section under the cards: its own rules decide)
-                if b.kept is False or (g.words <= CARD_LIST_TAIL_WORDS and not g.ends_sentence):
+                if doc.blocks[i].kept is False or (g.words <= CARD_LIST_TAIL_WORDS and not g.ends_sentence):
                     continue
                 return  # text under the cards: not the page's tail
             title = doc.blocks[head].content

@@ -11535,3 +11535,185 @@ def test_an_articles_own_list_at_a_clean_texts_end_stays(items: list[str]) -> No
     ]
     out = clean("\n".join(article + items))
     assert all(item in out for item in items)
+
+
+# a related-content heading under the article, then a list of teaser cards
+# to the page's end: each a headline over a one-sentence summary (maybe a
+# date), as an extractor's text or a page ends with them; every summary reads
+# as prose, so the section used to end under the first card
+CARD_LIST: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    "en": (
+        "Related stories",
+        [
+            (
+                "Orchard growers test a new kind of drip hose",
+                "The hoses release water at night so that less of it is lost to the afternoon heat.",
+                "June 4, 2024",
+            ),
+            (
+                "Village school plants a garden of dry-land herbs",
+                "Pupils chose twelve plants that need rain only twice a month in the summer.",
+                "May 28, 2024",
+            ),
+            (
+                "River pumps fall silent for the first time in years",
+                "The water board switched them off after the level dropped below the old mark.",
+                "May 21, 2024",
+            ),
+            (
+                "Beekeepers move their hives to the cooler hills",
+                "About forty keepers drove their colonies up the valley road over the weekend.",
+                "May 14, 2024",
+            ),
+        ],
+    ),
+    "de": (
+        "Mehr zum Thema",
+        [
+            (
+                "Obstbauern testen einen neuen Tropfschlauch",
+                "Die Schläuche geben das Wasser nachts ab, damit weniger davon in der Mittagshitze verloren geht.",
+                "4. Juni 2024",
+            ),
+            (
+                "Dorfschule legt einen Garten mit Trockenkräutern an",
+                "Die Kinder wählten zwölf Pflanzen aus, die im Sommer nur zweimal im Monat Regen brauchen.",
+                "28. Mai 2024",
+            ),
+            (
+                "Die Pumpen am Fluss stehen erstmals seit Jahren still",
+                "Der Wasserverband schaltete sie ab, nachdem der Pegel unter die alte Marke gefallen war.",
+                "21. Mai 2024",
+            ),
+            (
+                "Imker bringen ihre Völker in die kühleren Hügel",
+                "Rund vierzig Imker fuhren ihre Bienen am Wochenende die Talstraße hinauf.",
+                "14. Mai 2024",
+            ),
+        ],
+    ),
+    "fr": (
+        "À lire aussi",
+        [
+            (
+                "Les arboriculteurs testent un nouveau tuyau goutte-à-goutte",
+                "Les tuyaux libèrent l'eau la nuit pour qu'elle se perde moins dans la chaleur de l'après-midi.",
+                "4 juin 2024",
+            ),
+            (
+                "L'école du village plante un jardin d'herbes sèches",
+                "Les élèves ont choisi douze plantes qui n'ont besoin de pluie que deux fois par mois en été.",
+                "28 mai 2024",
+            ),
+            (
+                "Les pompes de la rivière s'arrêtent pour la première fois",
+                "Le syndicat des eaux les a coupées quand le niveau est passé sous l'ancienne marque.",
+                "21 mai 2024",
+            ),
+            (
+                "Les apiculteurs montent leurs ruches vers les collines",
+                "Une quarantaine d'apiculteurs ont transporté leurs colonies par la route de la vallée ce week-end.",
+                "14 mai 2024",
+            ),
+        ],
+    ),
+    "es": (
+        "Más noticias",
+        [
+            (
+                "Los fruticultores prueban una nueva manguera de goteo",
+                "Las mangueras sueltan el agua de noche para que se pierda menos con el calor de la tarde.",
+                "4 de junio de 2024",
+            ),
+            (
+                "La escuela del pueblo planta un huerto de hierbas de secano",
+                "Los alumnos eligieron doce plantas que en verano solo necesitan lluvia dos veces al mes.",
+                "28 de mayo de 2024",
+            ),
+            (
+                "Las bombas del río se paran por primera vez en años",
+                "La junta del agua las apagó cuando el nivel bajó de la antigua marca.",
+                "21 de mayo de 2024",
+            ),
+            (
+                "Los apicultores suben sus colmenas a las colinas más frescas",
+                "Unos cuarenta apicultores llevaron sus colonias por la carretera del valle el fin de semana.",
+                "14 de mayo de 2024",
+            ),
+        ],
+    ),
+}
+
+
+def _card_lines(lang: str, cards: int, dated: bool) -> list[str]:
+    # (the date under the first card's headline only, when dated: most cards have none)
+    lines = []
+    for k, (title, summary, date) in enumerate(CARD_LIST[lang][1][:cards]):
+        lines += [title, date, summary] if dated and k == 0 else [title, summary]
+    return lines
+
+
+@pytest.mark.parametrize("lang", sorted(CARD_LIST))
+@pytest.mark.parametrize(
+    ("cards", "dated", "footer"), [(3, False, False), (4, True, False), (3, False, True)]
+)
+def test_teaser_cards_under_a_related_heading_to_the_end_go(
+    lang: str, cards: int, dated: bool, footer: bool
+) -> None:
+    heading = CARD_LIST[lang][0]
+    lines = _card_lines(lang, cards, dated)
+    tail = CHROME["navigation"][lang][1] if footer else []
+    out = clean("\n".join(["A headline about the dry harvest", *ARTICLE[lang], heading, *lines, *tail]))
+    assert all(p in out for p in ARTICLE[lang])
+    assert not [line for line in lines if line in out]
+
+
+def test_teaser_cards_to_the_end_go_from_the_sections_cleaner() -> None:
+    # the cards go with the heading, whatever the region cleaner makes of them
+    heading = CARD_LIST["en"][0]
+    lines = _card_lines("en", 3, False)
+    ex = explain("\n".join([*ARTICLE["en"], heading, *lines]))
+    assert [(b.kept, b.cleaner) for b in ex.blocks[len(ARTICLE["en"]) :]] == [(False, "sections")] * (
+        1 + len(lines)
+    )
+
+
+# an article's own sections under a box of related links: a subheading over a
+# paragraph, to the end; they stay when the box's link stands above them (two
+# titles in a row: no card), when a paragraph has two sentences (no card's
+# summary), when there are too few of them, or when the article goes on
+# under them (no page's tail)
+ARTICLE_SECTIONS = [
+    "What the growers ask for",
+    "They want the council to let them pump from the river for two more weeks in August.",
+    "What the council says",
+    "The water board will decide on the request at its next meeting in July.",
+    "What comes next",
+    "A second meeting is planned for the first week of September in the town hall.",
+]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        ["Dry summer speeds up the harvest in the south", *ARTICLE_SECTIONS],
+        [
+            *ARTICLE_SECTIONS[:3],
+            "The water board will decide in July. It has asked the growers for their figures first.",
+            *ARTICLE_SECTIONS[4:],
+        ],
+        ARTICLE_SECTIONS[:2] + ARTICLE_SECTIONS[4:],
+        [
+            *ARTICLE_SECTIONS,
+            "The growers' association will publish its own figures on the harvest at the end of the month.",
+            "Until then, the wells in the lower valley stay closed, and the farmers there share what is left.",
+        ],
+    ],
+)
+def test_an_articles_subheadings_over_their_paragraphs_under_a_related_box_stay(under: list[str]) -> None:
+    text = "\n".join(["A headline about the dry harvest", *ARTICLE["en"], "Related Stories", *under])
+    out = clean(text).splitlines()
+    assert all(p in out for p in ARTICLE["en"])
+    # (the lines right under the heading, above the first paragraph, go as its links)
+    first = next(k for k, line in enumerate(under) if line.endswith("."))
+    assert under[first:] == out[-len(under[first:]) :]

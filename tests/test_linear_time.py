@@ -84,6 +84,16 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
         ),
         24_000,
     ),
+    # related-content headings under the article, each over teaser cards (a
+    # headline, its summary): each heading reads its own cards and what lies
+    # under them up to the next heading, not the page to its end
+    "related card lists": (
+        lambda n: (
+            "The council said the rules would apply from spring, officials said on Monday.\n" * 2
+            + ("Related stories\n" + "Council votes on the bridge\nThe bridge will close in May.\n" * 3) * n
+        ),
+        16_000,
+    ),
 }
 
 

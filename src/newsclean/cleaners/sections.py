@@ -23,7 +23,7 @@ which keeps the list under it when it adjoins the article.
 from __future__ import annotations
 
 from ..document import Block, DecisionKind, Document
-from ..features import features, title_limit
+from ..features import Features, features, title_limit
 from ..lexicon import Lexicon, all_stopwords, key, load_lexicon
 from .base import Cleaner
 from .region import (
@@ -95,6 +95,29 @@ START_MIN_WORDS = 10
 # (and both are in sentence case: at most this share of their words
 # capitalised; a caption in Title Case is none)
 START_MAX_TITLE = 0.5
+
+# Under a related-content heading after the article (CARD_LIST_PROSE_BEFORE
+# paragraphs above it), a list of teaser cards that runs to the page's tail:
+# each card a headline (CARD_LIST_TITLE_WORDS words, opening with a capital,
+# a digit or a quote, ending no sentence, or asking after a colon: "Rail
+# strike looms: will the trains run?") right over its summary (one sentence
+# of CARD_LIST_SUMMARY_WORDS words), a date the bylines cleaner dropped
+# above, between or under them; CARD_LIST_MIN cards or more in a row, and
+# under the last one nothing but lines the earlier cleaners dropped, short
+# lines (at most CARD_LIST_TAIL_WORDS words, ending no sentence: a footer's
+# links) or the heading of another section. Each summary reads as prose, so
+# the section would end under the first card. An article's own sections under
+# their subheadings have paragraphs of several sentences, or two in a row; a
+# box of related links inside the article has a link over the article going
+# on (two titles in a row: no card).
+CARD_LIST_PROSE_BEFORE = 2
+CARD_LIST_TITLE_WORDS = (3, 16)
+CARD_LIST_SUMMARY_WORDS = (4, 40)
+CARD_LIST_MIN = 3
+CARD_LIST_TAIL_WORDS = 6
+_TITLE_ENDS = (".", "!", ":", ";", ",")
+_TITLE_OPENS = "'\"\u2018\u201c\u201e\u00ab"
+_TITLE_QUOTES = "\"'\u201c\u201d\u00bb\u00ab"
 
 # A thread with no heading of its own (or one the dump puts under its first
 # comment): the first reply label ("Reply", "Antworten", "Répondre") heads a
@@ -378,6 +401,64 @@ def _thread_above(
     return True
 
 
+def _card_title(block: Block, f: Features) -> bool:
+    """Is ``block`` a teaser card's headline (see ``CARD_LIST_TITLE_WORDS``)?"""
+    text = block.content.rstrip()
+    if not CARD_LIST_TITLE_WORDS[0] <= f.words <= CARD_LIST_TITLE_WORDS[1]:
+        return False
+    first = text[:1]
+    if not (first.isupper() or first.isdigit() or first in _TITLE_OPENS):
+        return False
+    if text.rstrip(_TITLE_QUOTES).endswith("?"):
+        return asking_headline(text)  # (an interview's question is no headline)
+    return not f.ends_sentence and not text.endswith(_TITLE_ENDS)
+
+
+def _card_line_summary(block: Block, f: Features) -> bool:
+    """Is ``block`` a teaser card's summary: one sentence that asks nothing
+    (see ``CARD_LIST_SUMMARY_WORDS``)?"""
+    return (
+        CARD_LIST_SUMMARY_WORDS[0] <= f.words <= CARD_LIST_SUMMARY_WORDS[1]
+        and f.ends_sentence
+        and f.sentences == 1
+        and not block.content.rstrip().rstrip(_TITLE_QUOTES).endswith("?")
+    )
+
+
+def _card_list(doc: Document, feats: list[Features], start: int) -> tuple[int, int]:
+    """The teaser cards in a row from block ``start`` on, each an undecided
+    headline right over its undecided summary, a date the bylines cleaner
+    dropped above, between or under them (see ``CARD_LIST_MIN``): (how
+    many, the block after the last one's summary).
+
+    >>> doc = Document.from_text("Storm closes the coastal road\\nCrews clear the rocks from the road.\\n"
+    ...     "Ferry service resumes after repairs\\nBoats run on the summer timetable again.\\nContact")
+    >>> _card_list(doc, features(doc), 0)
+    (2, 4)
+    """
+    blocks = doc.blocks
+    n = len(blocks)
+
+    def dated(i: int) -> bool:
+        b = blocks[i]
+        return b.kept is False and b.cleaner == "bylines"
+
+    cards = 0
+    i = end = start
+    while True:
+        while i < n and dated(i):
+            i += 1
+        if i >= n or blocks[i].kept is not None or not _card_title(blocks[i], feats[i]):
+            return cards, end
+        j = i + 1
+        while j < n and dated(j):
+            j += 1
+        if j >= n or blocks[j].kept is not None or not _card_line_summary(blocks[j], feats[j]):
+            return cards, end
+        cards += 1
+        i = end = j + 1
+
+
 def _first_pair(doc: Document) -> int:
     """The first of the page's first two paragraphs in a row (see
     ``_pair_at``), or -1."""
@@ -535,6 +616,41 @@ class Sections(Cleaner):
                 glued_memo[i] = is_glued_lead(doc.blocks[i].content, stop)
             return glued_memo[i]
 
+        def heading_at(i: int) -> bool:
+            # block i is a section's heading (as the loop below reads one
+            # that asks nothing)
+            text = doc.blocks[i].content
+            if len(text) > HEADING_MAX_CHARS or feats[i].ends_sentence:
+                return False
+            fam = memo.get(text, "")
+            if fam == "":
+                fam = memo[text] = lex.section_heading(text, text_key=feats[i].key)
+            return fam is not None
+
+        def card_list(head: int) -> None:
+            # the teaser cards under the related-content heading at block
+            # head, when they run to the page's tail (see CARD_LIST_MIN): they go
+            cards, end = _card_list(doc, feats, head + 1)
+            if cards < CARD_LIST_MIN:
+                return
+            # (by index: a slice would copy the rest of the page at every heading)
+            for i in range(end, len(doc.blocks)):
+                g = feats[i]
+                if heading_at(i):
+                    break  # (another section under the cards: its own rules decide)
+                if doc.blocks[i].kept is False or (g.words <= CARD_LIST_TAIL_WORDS and not g.ends_sentence):
+                    continue
+                return  # text under the cards: not the page's tail
+            title = doc.blocks[head].content
+            for b in doc.blocks[head + 1 : end]:
+                if b.kept is None:
+                    doc.drop(
+                        b,
+                        self.name,
+                        f'dropped: a teaser card in a list under the "{title}" related-content heading',
+                        kind="related",
+                    )
+
         for block, f in zip(doc.blocks, feats, strict=True):
             text = block.content
             # a heading asking its question ("Schon gelesen?", "Lust auf
@@ -612,6 +728,8 @@ class Sections(Cleaner):
                             threads.append(block.index)
                         heading, family, prev_prose, entries, counted = text, fam, None, 0, 0
                         title = text
+                        if fam == "related" and prose_seen >= CARD_LIST_PROSE_BEFORE:
+                            card_list(block.index)
                         # in a text that opens with its article (an extractor's
                         # output), a comment heading after the article starts
                         # the comment thread, which runs to the end

@@ -11535,3 +11535,45 @@ def test_an_articles_own_list_at_a_clean_texts_end_stays(items: list[str]) -> No
     ]
     out = clean("\n".join(article + items))
     assert all(item in out for item in items)
+
+
+# A bar of bracketed buttons, in the brackets sites set them in
+BRACKET_BARS = {
+    "en": "[Print] [Email this page] [Close window]",
+    "de": "« Zurück | Seite drucken »",
+    "fr": "[ Imprimer ] [ Envoyer à un ami ]",
+    "es": "<< Volver | Imprimir >>",
+    "zh": "【 打印此页 】 【 关闭本页 】 【 推荐给好友 】",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRACKET_BARS))
+def test_a_bar_of_bracketed_labels_goes(lang: str) -> None:
+    bar = BRACKET_BARS[lang]
+    doc = Document.from_text(bar)
+    Labels().annotate(doc)
+    assert doc.blocks[0].kept is False
+    assert doc.blocks[0].label is LabelKind.BAR
+    # and under an article that is already clean text
+    text = "\n".join([*ARTICLE["en" if lang == "zh" else lang], bar])
+    assert Pipeline().document(text).records.clean_text is True
+    assert bar not in clean(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[1] [2] [3]",  # citations
+        "[Smith 2010] [Roe and Doe 2012]",
+        "[Print] the form and bring it to the town hall",  # text with a bracket
+        "The council [of the region] met on Monday [in the old hall].",
+        "« Oui » « Non »",  # quotations, no label known
+        "[Applause] [Laughter]",  # a transcript's sound cues
+        "【新华社】",  # one bracket alone
+        "【注意：本站将于周一维护】【敬请谅解】",  # a sentence in brackets
+    ],
+)
+def test_a_bracketed_citation_quote_or_text_is_no_bracket_bar(line: str) -> None:
+    doc = Document.from_text(line)
+    Labels().annotate(doc)
+    assert doc.blocks[0].kept is None

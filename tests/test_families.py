@@ -11577,3 +11577,29 @@ def test_a_bracketed_citation_quote_or_text_is_no_bracket_bar(line: str) -> None
     doc = Document.from_text(line)
     Labels().annotate(doc)
     assert doc.blocks[0].kept is None
+
+
+# The heading of a box describing the series, column or blog the article is part of
+SERIES_BOX_HEADINGS = {
+    "en": "About this series",
+    "de": "Über diese Reihe",
+    "fr": "À propos de cette chronique",
+    "es": "Acerca de esta serie",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SERIES_BOX_HEADINGS))
+def test_the_heading_of_a_series_box_after_the_article_goes(lang: str) -> None:
+    heading = SERIES_BOX_HEADINGS[lang]
+    doc = Document.from_text("\n".join([*ARTICLE[lang], heading]))
+    Sections().annotate(doc)
+    assert doc.blocks[-1].kept is False
+    assert doc.blocks[-1].cleaner == "sections"
+    assert heading not in clean("\n".join([*ARTICLE[lang], heading, *ARTICLE[lang][:1]]))
+
+
+def test_a_sentence_about_a_series_is_no_series_box_heading() -> None:
+    line = "About this series of paintings, the artist said little until the day of the opening."
+    doc = Document.from_text("\n".join([*ARTICLE["en"], line]))
+    Sections().annotate(doc)
+    assert doc.blocks[-1].kept is None

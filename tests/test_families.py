@@ -11603,3 +11603,40 @@ def test_a_sentence_about_a_series_is_no_series_box_heading() -> None:
     doc = Document.from_text("\n".join([*ARTICLE["en"], line]))
     Sections().annotate(doc)
     assert doc.blocks[-1].kept is None
+
+
+# A date's label whose date the dump lost, alone on its line
+EMPTY_DATE_LABELS = {
+    "en": "Release date:",
+    "de": "Veröffentlicht am:",
+    "fr": "Date de publication :",
+    "es": "Fecha de publicación:",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMPTY_DATE_LABELS))
+def test_a_dates_label_without_its_date_goes(lang: str) -> None:
+    label = EMPTY_DATE_LABELS[lang]
+    text = "\n".join([ARTICLE[lang][0], label, *ARTICLE[lang][1:]])
+    doc = Document.from_text(text)
+    Bylines().annotate(doc)
+    assert doc.blocks[1].kept is False
+    assert label not in clean(text)
+    assert all(line in clean(text) for line in ARTICLE[lang])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a fact box of labels whose values the dump sets apart
+        ["Beginn:", "Ende:", "Aktualisiert:", "Ort:"],
+        ["Start:", "Updated:", "Venue:"],
+        # no date's label: a function word, a label with its value
+        ["On:"],
+        ["Release date: the spring, the council said"],
+    ],
+)
+def test_a_date_label_in_a_fact_box_or_with_its_value_is_no_empty_stamp(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join([ARTICLE["en"][0], *lines, ARTICLE["en"][1]]))
+    Bylines().annotate(doc)
+    assert all(b.kept is None for b in doc.blocks)

@@ -55,7 +55,7 @@ BRACKETS = {
 _BUTTON_BRACKETS = frozenset("【〔〖［")
 _BRACKET_CLOSERS = frozenset(BRACKETS.values())
 # what parts the labels inside one pair of brackets ("« Back | Print »")
-_BRACKET_SEPARATORS = regex.compile(r"\s*[|•·/]\s*")
+_BRACKET_SEPARATORS = str.maketrans({"•": "|", "·": "|", "/": "|"})
 # A bracketed label is at most this many words and characters long...
 BRACKET_LABEL_MAX_WORDS = 4
 BRACKET_LABEL_MAX_CHARS = 24
@@ -126,7 +126,7 @@ def bracket_bar(text: str) -> list[str]:
         inner = s[i:j]
         if c in inner:
             return []  # nested brackets
-        for part in _BRACKET_SEPARATORS.split(inner.strip()):
+        for part in (p.strip() for p in inner.translate(_BRACKET_SEPARATORS).split("|")):
             if not (
                 0 < len(part) <= BRACKET_LABEL_MAX_CHARS
                 and len(part.split()) <= BRACKET_LABEL_MAX_WORDS

@@ -11717,3 +11717,108 @@ def test_an_articles_subheadings_over_their_paragraphs_under_a_related_box_stay(
     # (the lines right under the heading, above the first paragraph, go as its links)
     first = next(k for k, line in enumerate(under) if line.endswith("."))
     assert under[first:] == out[-len(under[first:]) :]
+
+
+# A bar of bracketed buttons, in the brackets sites set them in
+BRACKET_BARS = {
+    "en": "[Print] [Email this page] [Close window]",
+    "de": "« Zurück | Seite drucken »",
+    "fr": "[ Imprimer ] [ Envoyer à un ami ]",
+    "es": "<< Volver | Imprimir >>",
+    "zh": "【 打印此页 】 【 关闭本页 】 【 推荐给好友 】",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRACKET_BARS))
+def test_a_bar_of_bracketed_labels_goes(lang: str) -> None:
+    bar = BRACKET_BARS[lang]
+    doc = Document.from_text(bar)
+    Labels().annotate(doc)
+    assert doc.blocks[0].kept is False
+    assert doc.blocks[0].label is LabelKind.BAR
+    # and under an article that is already clean text
+    text = "\n".join([*ARTICLE["en" if lang == "zh" else lang], bar])
+    assert Pipeline().document(text).records.clean_text is True
+    assert bar not in clean(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[1] [2] [3]",  # citations
+        "[Smith 2010] [Roe and Doe 2012]",
+        "[Print] the form and bring it to the town hall",  # text with a bracket
+        "The council [of the region] met on Monday [in the old hall].",
+        "« Oui » « Non »",  # quotations, no label known
+        "[Applause] [Laughter]",  # a transcript's sound cues
+        "【新华社】",  # one bracket alone
+        "【注意：本站将于周一维护】【敬请谅解】",  # a sentence in brackets
+    ],
+)
+def test_a_bracketed_citation_quote_or_text_is_no_bracket_bar(line: str) -> None:
+    doc = Document.from_text(line)
+    Labels().annotate(doc)
+    assert doc.blocks[0].kept is None
+
+
+# The heading of a box describing the series, column or blog the article is part of
+SERIES_BOX_HEADINGS = {
+    "en": "About this series",
+    "de": "Über diese Reihe",
+    "fr": "À propos de cette chronique",
+    "es": "Acerca de esta serie",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SERIES_BOX_HEADINGS))
+def test_the_heading_of_a_series_box_after_the_article_goes(lang: str) -> None:
+    heading = SERIES_BOX_HEADINGS[lang]
+    doc = Document.from_text("\n".join([*ARTICLE[lang], heading]))
+    Sections().annotate(doc)
+    assert doc.blocks[-1].kept is False
+    assert doc.blocks[-1].cleaner == "sections"
+    assert heading not in clean("\n".join([*ARTICLE[lang], heading, *ARTICLE[lang][:1]]))
+
+
+def test_a_sentence_about_a_series_is_no_series_box_heading() -> None:
+    line = "About this series of paintings, the artist said little until the day of the opening."
+    doc = Document.from_text("\n".join([*ARTICLE["en"], line]))
+    Sections().annotate(doc)
+    assert doc.blocks[-1].kept is None
+
+
+# A date's label whose date the dump lost, alone on its line
+EMPTY_DATE_LABELS = {
+    "en": "Release date:",
+    "de": "Veröffentlicht am:",
+    "fr": "Date de publication :",
+    "es": "Fecha de publicación:",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMPTY_DATE_LABELS))
+def test_a_dates_label_without_its_date_goes(lang: str) -> None:
+    label = EMPTY_DATE_LABELS[lang]
+    text = "\n".join([ARTICLE[lang][0], label, *ARTICLE[lang][1:]])
+    doc = Document.from_text(text)
+    Bylines().annotate(doc)
+    assert doc.blocks[1].kept is False
+    assert label not in clean(text)
+    assert all(line in clean(text) for line in ARTICLE[lang])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a fact box of labels whose values the dump sets apart
+        ["Beginn:", "Ende:", "Aktualisiert:", "Ort:"],
+        ["Start:", "Updated:", "Venue:"],
+        # no date's label: a function word, a label with its value
+        ["On:"],
+        ["Release date: the spring, the council said"],
+    ],
+)
+def test_a_date_label_in_a_fact_box_or_with_its_value_is_no_empty_stamp(lines: list[str]) -> None:
+    doc = Document.from_text("\n".join([ARTICLE["en"][0], *lines, ARTICLE["en"][1]]))
+    Bylines().annotate(doc)
+    assert all(b.kept is None for b in doc.blocks)

@@ -260,6 +260,27 @@ def _caseless_names(words: list[str]) -> bool:
     )
 
 
+# A timestamp's label whose date the dump lost ("Release date:", "Veröffentlicht
+# am:", "Publié le :", "Fecha de publicación:"): a line of at most this many
+# words of the stamp vocabulary, ending with a colon, one word of this many
+# letters or more (not "On:")
+EMPTY_STAMP_MAX_WORDS = 4
+EMPTY_STAMP_MIN_CHARS = 4
+EMPTY_STAMP = "a date's label without its date"
+# but not one with another label ending with a colon at most this many lines
+# from it (a fact box's: see Bylines.annotate)
+FACT_BOX_REACH = 2
+
+
+def _empty_stamp(low: list[str], lex: Lexicon) -> bool:
+    """Are ``low`` (a line's words, case-folded) only the words of a
+    timestamp's label ("release date", "publié le")?"""
+    if not low or all(len(w) < EMPTY_STAMP_MIN_CHARS for w in low):
+        return False
+    said = _phrase_words(low, _phrases(lex.stamp_words))
+    return all(w in lex.stamp_words or w in said for w in low)
+
+
 def byline_reason(
     text: str,
     words: int,
@@ -287,6 +308,8 @@ def byline_reason(
     low = " ".join(toks).casefold().split()  # casefold() never makes white space
     if ":" in text and _AUTHOR_LABEL.match(text):
         return "an author line"
+    if words <= EMPTY_STAMP_MAX_WORDS and text.endswith(":") and _empty_stamp(low, lex):
+        return EMPTY_STAMP
     # "By Jane Doe", "Von Anna Schmidt | 12.03.2024"
     if _by_match(text, lex.by_words) and (not ends_sentence or words <= 6):
         return "a byline"
@@ -470,6 +493,22 @@ class Bylines(Cleaner):
                 )
             if why:
                 found.append((block.index, why))
+        if not found:
+            return
+        # a date's label among other labels ending with a colon ("Beginn:",
+        # "Ende:", "Aktualisiert:", "Anschrift:": a fact box whose values
+        # the dump sets apart) is the box's, not a timestamp's
+        blocks = doc.blocks
+        found = [
+            (index, why)
+            for index, why in found
+            if why != EMPTY_STAMP
+            or not any(
+                blocks[k].content.endswith(":")
+                for k in range(max(0, index - FACT_BOX_REACH), min(len(blocks), index + FACT_BOX_REACH + 1))
+                if k != index
+            )
+        ]
         if not found:
             return
         found = _programme_items(doc, found)

@@ -33,6 +33,36 @@ LABEL_MAX_WORDS = 6
 
 _SEPARATORS = regex.compile(r"(?<!\s)\s+[|•·/»›]\s+")
 
+# A bar of bracketed labels ("【关闭窗口】【打印】", "[Print] [Email] [Close
+# window]", "« Back | Print »"): the brackets a site sets its buttons in ->
+# their closing bracket. Not the Chinese title marks 《》〈〉 nor the corner
+# quotes 「」, which hold a title or a quotation, nor parentheses.
+BRACKETS = {
+    "【": "】",
+    "〔": "〕",
+    "〖": "〗",
+    "［": "］",
+    "[": "]",
+    "«": "»",
+    "‹": "›",
+    "<": ">",
+    "＜": "＞",
+}
+# Brackets that hold no text but a button's label in a line made only of
+# them. The others also set off a quotation (« Oui », ‹ non ›), a sound cue
+# in a transcript ("[Applause] [Laughter]") or markup: a bar in them needs a
+# label the lexicon knows ("Print").
+_BUTTON_BRACKETS = frozenset("【〔〖［")
+_BRACKET_CLOSERS = frozenset(BRACKETS.values())
+# what parts the labels inside one pair of brackets ("« Back | Print »")
+_BRACKET_SEPARATORS = str.maketrans({"•": "|", "·": "|", "/": "|"})
+# A bracketed label is at most this many words and characters long...
+BRACKET_LABEL_MAX_WORDS = 4
+BRACKET_LABEL_MAX_CHARS = 24
+# ...and holds no digit (a citation, "[1]", "[Smith 2010]") and none of
+# these marks (a sentence, a quotation, a "Source: …" note)
+_NOT_IN_LABEL = frozenset('.,;:!?"“”„()。，；：！？、')
+
 
 def label_bar(text: str, labels: dict[str, str], text_key: str | None = None) -> int:
     """How many labels ``text`` is made of, when it is wholly made of labels
@@ -60,6 +90,55 @@ def label_bar(text: str, labels: dict[str, str], text_key: str | None = None) ->
         if best[i] >= 0:
             last = i
     return best[n] if best[n] >= 2 else 0
+
+
+def bracket_bar(text: str) -> list[str]:
+    """The labels of a line made only of two or more bracketed short labels
+    ("【关闭窗口】【打印】", "[Print] [Email] [Close window]", "« Back | Print
+    »"), with or without separators between them; [] when it is not one.
+
+    >>> bracket_bar("【 关闭窗口 】 【 发表评论 】 【 打印本稿 】")
+    ['关闭窗口', '发表评论', '打印本稿']
+    >>> bracket_bar("<< Back | Print >>")
+    ['Back', 'Print']
+    >>> bracket_bar("[1] [2]"), bracket_bar("[Print] the page and sign it")
+    ([], [])
+    """
+    s = text.strip()
+    n = len(s)
+    if n < 4 or s[0] not in BRACKETS or s[-1] not in _BRACKET_CLOSERS:
+        return []
+    labels: list[str] = []
+    i = 0
+    while i < n:
+        c = s[i]
+        if c.isspace() or c in "|•·/":
+            i += 1
+            continue
+        close = BRACKETS.get(c)
+        if close is None:
+            return []  # text outside the brackets
+        while i < n and s[i] == c:  # a doubled bracket, "<< Back"
+            i += 1
+        j = s.find(close, i)
+        if j < 0:
+            return []
+        inner = s[i:j]
+        if c in inner:
+            return []  # nested brackets
+        for part in (p.strip() for p in inner.translate(_BRACKET_SEPARATORS).split("|")):
+            if not (
+                0 < len(part) <= BRACKET_LABEL_MAX_CHARS
+                and len(part.split()) <= BRACKET_LABEL_MAX_WORDS
+                and any(ch.isalpha() for ch in part)
+                and not any(ch.isdigit() or ch in _NOT_IN_LABEL for ch in part)
+            ):
+                return []
+            labels.append(part)
+        i = j
+        while i < n and s[i] == close:
+            i += 1
+    return labels if len(labels) >= 2 else []
 
 
 class LabelKind(enum.Enum):
@@ -167,6 +246,13 @@ class Labels(Cleaner):
         n = label_bar(text, lex.labels, k) if lex.label_words.issuperset(k.split()) else 0
         if n:
             return f"dropped: a bar of {n} navigation or widget labels", LabelKind.BAR
+        # a bar of bracketed buttons, known labels or not ("【关闭窗口】【打印】",
+        # "[Print] [Email] [Close window]"); in brackets that may also quote
+        # or cue a sound, one label of it the lexicon knows
+        if text[:1] in BRACKETS and text[-1:] in _BRACKET_CLOSERS:
+            parts = bracket_bar(text)
+            if parts and (text[:1] in _BUTTON_BRACKETS or any(lex.label(p) for p in parts)):
+                return f"dropped: a bar of {len(parts)} bracketed labels", LabelKind.BAR
         # every separator holds one of these marks
         marked = "|" in text or "/" in text or "•" in text or "·" in text or "»" in text or "›" in text
         parts = _SEPARATORS.split(text) if marked else [text]

@@ -11717,3 +11717,25 @@ def test_an_articles_subheadings_over_their_paragraphs_under_a_related_box_stay(
     # (the lines right under the heading, above the first paragraph, go as its links)
     first = next(k for k, line in enumerate(under) if line.endswith("."))
     assert under[first:] == out[-len(under[first:]) :]
+
+
+# A caption ending with its credit in brackets, the credit's label written
+# out ("(Photo credit: …)", "(Crédit photo : …)", "(Crédito: …)"), spaces
+# before the colon and all; a sentence that only speaks of a credit stays.
+BRACKETED_CREDITS = {
+    "en": "The old mill above the river was restored last spring. (Photo Credit : Valley Courier File Photo )",
+    "de": "Die alte Mühle über dem Fluss wurde im Frühjahr renoviert. (Bildnachweis: Anna Schmidt)",
+    "fr": "Le vieux moulin au-dessus de la rivière a été restauré au printemps (Crédit photo : Jean Dupont)",
+    "es": "El viejo molino sobre el río fue restaurado en primavera (Crédito de la foto: Ana Pérez)",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRACKETED_CREDITS))
+def test_a_caption_ending_with_its_credit_in_brackets_goes(lang: str) -> None:
+    caption = BRACKETED_CREDITS[lang]
+    one, two, three = ARTICLE[lang]
+    ex = explain("\n\n".join([one, two, caption, three]))
+    assert ex.text.splitlines() == [one, "", two, "", three]
+    assert next(b for b in ex.blocks if b.text == caption).cleaner == "boilerplate"
+    lex = load_lexicon()
+    assert lex.pattern("The bank raised the photo studio's credit (to cover its loans) in May.") is None

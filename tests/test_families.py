@@ -11739,3 +11739,56 @@ def test_a_caption_ending_with_its_credit_in_brackets_goes(lang: str) -> None:
     assert next(b for b in ex.blocks if b.text == caption).cleaner == "boilerplate"
     lex = load_lexicon()
     assert lex.pattern("The bank raised the photo studio's credit (to cover its loans) in May.") is None
+
+
+# A box of another story list inside the article: the topic's line ("Climate
+# Policy More": its "More" link run in), the titles, and the link to the
+# topic under them ("More in Climate Policy") that closes the box.
+TOPIC_BOXES = {
+    "en": (
+        "Climate Policy More",
+        ["Council approves new flood barrier", "Why the river keeps rising"],
+        "More in Climate Policy",
+    ),
+    "de": (
+        "Politik",
+        ["Rat beschließt neuen Hochwasserschutz", "Warum der Fluss weiter steigt"],
+        "Mehr aus Politik",
+    ),
+    "fr": (
+        "Climat",
+        ["Le conseil adopte une nouvelle digue", "Pourquoi la rivière monte encore"],
+        "Plus d'actualités Climat",
+    ),
+    "es": (
+        "Opinión",
+        ["El consejo aprueba un nuevo dique", "Por qué el río sigue subiendo"],
+        "Más de Opinión",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOPIC_BOXES))
+def test_a_box_closed_by_its_topics_more_link_goes(lang: str) -> None:
+    opener, titles, link = TOPIC_BOXES[lang]
+    one, two, three = ARTICLE[lang]
+    doc = Document.from_text("\n".join([one, two, opener, *titles, link, three]))
+    Sections().annotate(doc)
+    dropped = {b.text for b in doc.blocks if b.kept is False}
+    assert {opener, *titles} <= dropped
+    assert all(b.kept is None for b in doc.blocks if b.text in (one, two, three))
+
+
+def test_a_subheading_with_its_paragraphs_over_a_more_link_stays() -> None:
+    # the same topic named above paragraphs that end sentences: no box
+    one, two, three = ARTICLE["en"]
+    doc = Document.from_text("\n".join([one, "Climate Policy", two, three, "More in Climate Policy"]))
+    Sections().annotate(doc)
+    assert all(b.kept is None for b in doc.blocks[:4])
+    # nor a box of one title only
+    doc = Document.from_text(
+        "\n".join([one, two, "Climate Policy", "Why the river keeps rising", "More in Climate Policy", three])
+    )
+    Sections().annotate(doc)
+    assert doc.blocks[2].kept is None
+    assert doc.blocks[3].kept is None

@@ -11792,3 +11792,51 @@ def test_a_subheading_with_its_paragraphs_over_a_more_link_stays() -> None:
     Sections().annotate(doc)
     assert doc.blocks[2].kept is None
     assert doc.blocks[3].kept is None
+
+
+# A line of the article that copies the opening of another of its paragraphs
+# word for word (a standfirst taken from a later paragraph, a summary printed
+# again under the article) goes: its words stay, in that paragraph.
+OPENING_COPIES = {
+    "en": (
+        "The mill above the river will grind flour again after a long restoration.",
+        " Volunteers rebuilt the wheel over three winters with oak from the valley.",
+    ),
+    "de": (
+        "Die alte Mühle über dem Fluss soll nach langer Sanierung wieder Mehl mahlen.",
+        " Freiwillige haben das Rad in drei Wintern mit Eichenholz aus dem Tal erneuert.",
+    ),
+    "fr": (
+        "Le vieux moulin au-dessus de la rivière va de nouveau moudre de la farine.",
+        " Des bénévoles ont reconstruit la roue pendant trois hivers avec du chêne.",
+    ),
+    "es": (
+        "El viejo molino sobre el río volverá a moler harina tras una larga restauración.",
+        " Los voluntarios reconstruyeron la rueda durante tres inviernos con roble del valle.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING_COPIES))
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_line_copying_the_opening_of_a_paragraph_goes(lang: str, where: str) -> None:
+    copy, rest = OPENING_COPIES[lang]
+    one, two, three = ARTICLE[lang]
+    body = [one, two, copy + rest, three]
+    lines = [copy, *body] if where == "above" else [*body, copy]
+    out = clean("\n\n".join(lines)).splitlines()
+    assert [line for line in out if line] == body
+
+
+def test_a_short_line_or_an_item_opening_a_paragraph_stays() -> None:
+    one, two, three = ARTICLE["en"]
+    # (fewer than eight words: a line of its own)
+    short = "The mill reopens on Sunday."
+    # (an item of a schedule with its time: an item of its own)
+    item = "At 9:00 the doors open to the public for the first time."
+    text = "\n\n".join(
+        [one, short, two, short + " Tickets are free for children.", item, item + " Tours run hourly.", three]
+    )
+    out = clean(text).splitlines()
+    assert short in out
+    assert item in out

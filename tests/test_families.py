@@ -11822,3 +11822,126 @@ def test_a_date_label_in_a_fact_box_or_with_its_value_is_no_empty_stamp(lines: l
     doc = Document.from_text("\n".join([ARTICLE["en"][0], *lines, ARTICLE["en"][1]]))
     Bylines().annotate(doc)
     assert all(b.kept is None for b in doc.blocks)
+
+
+# A caption ending with its credit in brackets, the credit's label written
+# out ("(Photo credit: …)", "(Crédit photo : …)", "(Crédito: …)"), spaces
+# before the colon and all; a sentence that only speaks of a credit stays.
+BRACKETED_CREDITS = {
+    "en": "The old mill above the river was restored last spring. (Photo Credit : Valley Courier File Photo )",
+    "de": "Die alte Mühle über dem Fluss wurde im Frühjahr renoviert. (Bildnachweis: Anna Schmidt)",
+    "fr": "Le vieux moulin au-dessus de la rivière a été restauré au printemps (Crédit photo : Jean Dupont)",
+    "es": "El viejo molino sobre el río fue restaurado en primavera (Crédito de la foto: Ana Pérez)",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BRACKETED_CREDITS))
+def test_a_caption_ending_with_its_credit_in_brackets_goes(lang: str) -> None:
+    caption = BRACKETED_CREDITS[lang]
+    one, two, three = ARTICLE[lang]
+    ex = explain("\n\n".join([one, two, caption, three]))
+    assert ex.text.splitlines() == [one, "", two, "", three]
+    assert next(b for b in ex.blocks if b.text == caption).cleaner == "boilerplate"
+    lex = load_lexicon()
+    assert lex.pattern("The bank raised the photo studio's credit (to cover its loans) in May.") is None
+
+
+# A box of another story list inside the article: the topic's line ("Climate
+# Policy More": its "More" link run in), the titles, and the link to the
+# topic under them ("More in Climate Policy") that closes the box.
+TOPIC_BOXES = {
+    "en": (
+        "Climate Policy More",
+        ["Council approves new flood barrier", "Why the river keeps rising"],
+        "More in Climate Policy",
+    ),
+    "de": (
+        "Politik",
+        ["Rat beschließt neuen Hochwasserschutz", "Warum der Fluss weiter steigt"],
+        "Mehr aus Politik",
+    ),
+    "fr": (
+        "Climat",
+        ["Le conseil adopte une nouvelle digue", "Pourquoi la rivière monte encore"],
+        "Plus d'actualités Climat",
+    ),
+    "es": (
+        "Opinión",
+        ["El consejo aprueba un nuevo dique", "Por qué el río sigue subiendo"],
+        "Más de Opinión",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TOPIC_BOXES))
+def test_a_box_closed_by_its_topics_more_link_goes(lang: str) -> None:
+    opener, titles, link = TOPIC_BOXES[lang]
+    one, two, three = ARTICLE[lang]
+    doc = Document.from_text("\n".join([one, two, opener, *titles, link, three]))
+    Sections().annotate(doc)
+    dropped = {b.text for b in doc.blocks if b.kept is False}
+    assert {opener, *titles} <= dropped
+    assert all(b.kept is None for b in doc.blocks if b.text in (one, two, three))
+
+
+def test_a_subheading_with_its_paragraphs_over_a_more_link_stays() -> None:
+    # the same topic named above paragraphs that end sentences: no box
+    one, two, three = ARTICLE["en"]
+    doc = Document.from_text("\n".join([one, "Climate Policy", two, three, "More in Climate Policy"]))
+    Sections().annotate(doc)
+    assert all(b.kept is None for b in doc.blocks[:4])
+    # nor a box of one title only
+    doc = Document.from_text(
+        "\n".join([one, two, "Climate Policy", "Why the river keeps rising", "More in Climate Policy", three])
+    )
+    Sections().annotate(doc)
+    assert doc.blocks[2].kept is None
+    assert doc.blocks[3].kept is None
+
+
+# A line of the article that copies the opening of another of its paragraphs
+# word for word (a standfirst taken from a later paragraph, a summary printed
+# again under the article) goes: its words stay, in that paragraph.
+OPENING_COPIES = {
+    "en": (
+        "The mill above the river will grind flour again after a long restoration.",
+        " Volunteers rebuilt the wheel over three winters with oak from the valley.",
+    ),
+    "de": (
+        "Die alte Mühle über dem Fluss soll nach langer Sanierung wieder Mehl mahlen.",
+        " Freiwillige haben das Rad in drei Wintern mit Eichenholz aus dem Tal erneuert.",
+    ),
+    "fr": (
+        "Le vieux moulin au-dessus de la rivière va de nouveau moudre de la farine.",
+        " Des bénévoles ont reconstruit la roue pendant trois hivers avec du chêne.",
+    ),
+    "es": (
+        "El viejo molino sobre el río volverá a moler harina tras una larga restauración.",
+        " Los voluntarios reconstruyeron la rueda durante tres inviernos con roble del valle.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENING_COPIES))
+@pytest.mark.parametrize("where", ["above", "below"])
+def test_a_line_copying_the_opening_of_a_paragraph_goes(lang: str, where: str) -> None:
+    copy, rest = OPENING_COPIES[lang]
+    one, two, three = ARTICLE[lang]
+    body = [one, two, copy + rest, three]
+    lines = [copy, *body] if where == "above" else [*body, copy]
+    out = clean("\n\n".join(lines)).splitlines()
+    assert [line for line in out if line] == body
+
+
+def test_a_short_line_or_an_item_opening_a_paragraph_stays() -> None:
+    one, two, three = ARTICLE["en"]
+    # (fewer than eight words: a line of its own)
+    short = "The mill reopens on Sunday."
+    # (an item of a schedule with its time: an item of its own)
+    item = "At 9:00 the doors open to the public for the first time."
+    text = "\n\n".join(
+        [one, short, two, short + " Tickets are free for children.", item, item + " Tours run hourly.", three]
+    )
+    out = clean(text).splitlines()
+    assert short in out
+    assert item in out

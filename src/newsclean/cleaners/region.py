@@ -1226,6 +1226,64 @@ REPEAT_ITEM_MAX_WORDS = 15
 # the extractor's copy of a part of the page (a table printed twice), whatever
 # its lines
 REPEAT_RUN_MIN = 5
+# A line of the article that says again, word for word, the opening of
+# another of its paragraphs (a standfirst copying a later paragraph's first
+# sentence, a summary the page prints again under the article): a copy, one
+# sentence or more of at least OPENING_COPY_MIN_WORDS words ending a
+# sentence and no item of a list, whose paragraph goes on after it (the
+# words stay in the text with that paragraph). Lines are matched on their
+# first OPENING_COPY_MIN_WORDS key words, and at most OPENING_COPY_TRIES
+# paragraphs opening with the same words are compared with one line.
+OPENING_COPY_MIN_WORDS = 8
+OPENING_COPY_TRIES = 4
+
+
+_QUOTES = "\"'“”„«»‘’‚‹› "
+
+
+def _opening_copies(lines: list[tuple[int, str, str, bool]]) -> dict[int, int]:
+    """The lines that copy the opening of another paragraph (see
+    ``OPENING_COPY_MIN_WORDS``): ``lines`` holds (position, key words, text,
+    may be a copy: ends a sentence, no item) for each line of the article;
+    the result maps the position of each copy to the position of its
+    paragraph. The paragraph's text opens with the copy's, but for quotation
+    marks around either, so that it goes on after the copy's last sentence
+    (not after a clause: "… no more." is no copy of "… no more, and …").
+
+    >>> para = "The mill was built in 1802 by the river. It still grinds flour today."
+    >>> from newsclean.lexicon import key
+    >>> def line(pos, text, may):
+    ...     return (pos, key(text), text, may)
+    >>> _opening_copies([line(0, "“The mill was built in 1802 by the river.”", True), line(1, para, True)])
+    {0: 1}
+    >>> _opening_copies([line(0, "The mill was built in 1802 by the river.", False), line(1, para, True)])
+    {}
+    >>> _opening_copies([line(0, "The mill was built in 1802 by the river.", True), line(1, para.replace(". It", ", it"), True)])
+    {}
+    """
+    by_start: dict[str, list[tuple[int, str, str]]] = {}
+    for pos, k, text, _ in lines:
+        words = k.split(" ", OPENING_COPY_MIN_WORDS)
+        if len(words) > OPENING_COPY_MIN_WORDS:
+            by_start.setdefault(" ".join(words[:OPENING_COPY_MIN_WORDS]), []).append((pos, k, text))
+    found: dict[int, int] = {}
+    for pos, k, text, may in lines:
+        if not may or k.count(" ") < OPENING_COPY_MIN_WORDS - 1:
+            continue
+        start = " ".join(k.split(" ", OPENING_COPY_MIN_WORDS)[:OPENING_COPY_MIN_WORDS])
+        copy = text.strip(_QUOTES)
+        for other, longer, para in by_start.get(start, [])[:OPENING_COPY_TRIES]:
+            if (
+                other != pos
+                and len(longer) > len(k)
+                and longer.startswith(k + " ")
+                and para.strip(_QUOTES).startswith(copy)
+            ):
+                found[pos] = other
+                break
+    return found
+
+
 # an item: a bullet or dash, a "Label: value", a figure, or a mark of code
 _ITEM_MARK = regex.compile(r"^[-–•*+>] |\S:\s+\S|\p{N}|[=(){}\[\]<>;$%\\/|#@]|^\p{Lu}{2,} \S")
 
@@ -3057,6 +3115,25 @@ class Region(Cleaner):
             ):
                 tables.update(j for j in range(k, end) if not article(j))
         wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
+        # (the article's lines that copy the opening of another of its paragraphs)
+        opening_copies = _opening_copies(
+            [
+                (
+                    k,
+                    feats[blocks[k].index].key,
+                    blocks[k].content,
+                    # (a copy ends a sentence and is no item of a list, a
+                    # schedule or a table: "9:00 Doors open." over "9:00
+                    # Doors open. Coffee is served." is an item of its own;
+                    # see _ITEM_MARK)
+                    feats[blocks[k].index].ends_sentence
+                    and not blocks[k].bullet
+                    and _ITEM_MARK.search(blocks[k].content) is None,
+                )
+                for k in range(lo, hi)
+                if labels[k] and blocks[k] is not headline
+            ]
+        )
         seen: dict[str, int] = {}
         copies_found: dict[str, list[int]] | None = None
 
@@ -3093,6 +3170,14 @@ class Region(Cleaner):
                 )
                 continue
             if lo <= k < hi:
+                if k in opening_copies:
+                    doc.drop(
+                        b,
+                        self.name,
+                        f"dropped: repeats the opening of block {blocks[opening_copies[k]].index + 1}",
+                        score=s,
+                    )
+                    continue
                 if labels[k]:
                     kk = _repeat_key(b, feats[b.index])
                     if (

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..document import Block, DecisionKind, Document
 from ..features import Features, features, title_limit
-from ..lexicon import Lexicon, all_stopwords, key, load_lexicon
+from ..lexicon import Lexicon, all_stopwords, fuzzy_word, key, load_lexicon
 from .base import Cleaner
 from .region import (
     _NUMBERED,
@@ -149,6 +149,19 @@ MIN_HEADS = 2
 REPLY, HEAD, TIME = "reply", "head", "time"
 
 _MARK_WHAT = {REPLY: "reply button", HEAD: "head", TIME: "time"}
+
+# A box of links inside the page: a line naming its topic ("Climate
+# Policy", "Politik"; or with its "More" link run in, "Climate Policy
+# More"), the titles of the topic's stories, and a link to the topic under
+# them that is a related-content heading before the topic ("More in Climate
+# Policy", "Mehr aus Politik", "Más de Opinión"). The link closes the box:
+# the box goes, from its topic line down to the link (at most BOX_MAX_LINES
+# lines, BOX_MIN_TITLES titles or more, and no paragraph ending a sentence
+# among them: an article's subheading with its paragraphs under it, then
+# "More on <the subheading>", is no box); the link heads the section under it
+# as any related-content heading does.
+BOX_MAX_LINES = 12
+BOX_MIN_TITLES = 2
 
 # Families whose heading drops the short lines under it ("Newsletter" or
 # "Follow us" head a box of one or two lines, not a list).
@@ -459,6 +472,41 @@ def _card_list(doc: Document, feats: list[Features], start: int) -> tuple[int, i
         i = end = j + 1
 
 
+def _box_topic(words: list[str], lex: Lexicon) -> str:
+    """The topic a box's closing link names after its related-content
+    heading ("more in climate policy" -> "climate policy"; key words of the
+    line), or "" when the line is no heading and a topic.
+
+    >>> _box_topic("more in climate policy".split(), load_lexicon()), _box_topic(["more", "in"], load_lexicon())
+    ('climate policy', '')
+    """
+    fuzzy = [fuzzy_word(w) for w in words]
+    for end in range(len(words) - 1, 1, -1):
+        if lex.sections.get(" ".join(fuzzy[:end])) == "related":
+            return " ".join(words[end:])
+    return ""
+
+
+def _box_above(doc: Document, index: int, topic: str, lex: Lexicon) -> int:
+    """The first line of the box that the link at ``index`` closes (see
+    ``BOX_MAX_LINES``): the nearest line above it, at most ``BOX_MAX_LINES``
+    up, whose key is ``topic`` alone or with a navigation label after it
+    ("climate policy more"), with ``BOX_MIN_TITLES`` titles or more between
+    them and no paragraph ending a sentence; else -1."""
+    feats = features(doc)
+    titles = 0
+    for j in range(index - 1, max(-1, index - BOX_MAX_LINES - 1), -1):
+        f = feats[j]
+        k = f.key
+        if k == topic or (k.startswith(topic + " ") and lex.label(k[len(topic) + 1 :]) == "navigation"):
+            return j if titles >= BOX_MIN_TITLES else -1
+        if f.words >= PROSE_MIN_WORDS and f.ends_sentence:
+            return -1
+        if f.words and doc.blocks[j].kept is not False:
+            titles += 1
+    return -1
+
+
 def _first_pair(doc: Document) -> int:
     """The first of the page's first two paragraphs in a row (see
     ``_pair_at``), or -1."""
@@ -711,6 +759,18 @@ class Sections(Cleaner):
                         block, self.name, f'dropped: "{text}" is a link to the comments', kind="comments_link"
                     )
                     continue
+                if fam == "related" and not counted_long:
+                    topic = _box_topic(f.key.split(), lex)
+                    top = _box_above(doc, block.index, topic, lex) if topic else -1
+                    # the link closing a box of the topic's stories above it
+                    # (it heads the section under it all the same: the link
+                    # to more of a topic may stand over a list of it too)
+                    if top >= 0:
+                        for b in doc.blocks[top : block.index]:
+                            if b.kept is None:
+                                doc.drop(
+                                    b, self.name, f'dropped: in the box closed by "{text}"', kind="related"
+                                )
                 if fam is not None:
                     doc.drop(
                         block,

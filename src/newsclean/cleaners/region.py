@@ -1241,38 +1241,46 @@ OPENING_COPY_TRIES = 4
 _QUOTES = "\"'“”„«»‘’‚‹› "
 
 
-def _opening_copies(lines: list[tuple[int, str, str, bool]]) -> dict[int, int]:
+def _opening_copies(lines: list[tuple[int, str, str]], may_copy: Callable[[int], bool]) -> dict[int, int]:
     """The lines that copy the opening of another paragraph (see
-    ``OPENING_COPY_MIN_WORDS``): ``lines`` holds (position, key words, text,
-    may be a copy: ends a sentence, no item) for each line of the article;
-    the result maps the position of each copy to the position of its
-    paragraph. The paragraph's text opens with the copy's, but for quotation
-    marks around either, so that it goes on after the copy's last sentence
-    (not after a clause: "… no more." is no copy of "… no more, and …").
+    ``OPENING_COPY_MIN_WORDS``): ``lines`` holds (position, key words, text)
+    for each line of the article, and ``may_copy(position)`` tells whether
+    the line may be a copy (it ends a sentence and is no item), asked only of
+    a line that opens as another does; the result maps the position of each
+    copy to the position of its paragraph. The paragraph's text opens with
+    the copy's, but for quotation marks around either, so that it goes on
+    after the copy's last sentence (not after a clause: "… no more." is no
+    copy of "… no more, and …").
 
     >>> para = "The mill was built in 1802 by the river. It still grinds flour today."
     >>> from newsclean.lexicon import key
-    >>> def line(pos, text, may):
-    ...     return (pos, key(text), text, may)
-    >>> _opening_copies([line(0, "“The mill was built in 1802 by the river.”", True), line(1, para, True)])
+    >>> def line(pos, text):
+    ...     return (pos, key(text), text)
+    >>> _opening_copies([line(0, "“The mill was built in 1802 by the river.”"), line(1, para)], lambda pos: True)
     {0: 1}
-    >>> _opening_copies([line(0, "The mill was built in 1802 by the river.", False), line(1, para, True)])
+    >>> _opening_copies([line(0, "The mill was built in 1802 by the river."), line(1, para)], lambda pos: pos != 0)
     {}
-    >>> _opening_copies([line(0, "The mill was built in 1802 by the river.", True), line(1, para.replace(". It", ", it"), True)])
+    >>> _opening_copies([line(0, "The mill was built in 1802 by the river."), line(1, para.replace(". It", ", it"))], lambda pos: True)
     {}
     """
     by_start: dict[str, list[tuple[int, str, str]]] = {}
-    for pos, k, text, _ in lines:
+    starts: list[tuple[int, str, str, str]] = []
+    for pos, k, text in lines:
         words = k.split(" ", OPENING_COPY_MIN_WORDS)
-        if len(words) > OPENING_COPY_MIN_WORDS:
-            by_start.setdefault(" ".join(words[:OPENING_COPY_MIN_WORDS]), []).append((pos, k, text))
-    found: dict[int, int] = {}
-    for pos, k, text, may in lines:
-        if not may or k.count(" ") < OPENING_COPY_MIN_WORDS - 1:
+        if len(words) < OPENING_COPY_MIN_WORDS:
             continue
-        start = " ".join(k.split(" ", OPENING_COPY_MIN_WORDS)[:OPENING_COPY_MIN_WORDS])
+        start = " ".join(words[:OPENING_COPY_MIN_WORDS])
+        starts.append((pos, k, text, start))
+        if len(words) > OPENING_COPY_MIN_WORDS:
+            by_start.setdefault(start, []).append((pos, k, text))
+    found: dict[int, int] = {}
+    for pos, k, text, start in starts:
+        paras = by_start.get(start)
+        # (most lines open as no other does: asked no more)
+        if paras is None or (len(paras) == 1 and paras[0][0] == pos) or not may_copy(pos):
+            continue
         copy = text.strip(_QUOTES)
-        for other, longer, para in by_start.get(start, [])[:OPENING_COPY_TRIES]:
+        for other, longer, para in paras[:OPENING_COPY_TRIES]:
             if (
                 other != pos
                 and len(longer) > len(k)
@@ -3115,24 +3123,22 @@ class Region(Cleaner):
             ):
                 tables.update(j for j in range(k, end) if not article(j))
         wrapped = self._wrapped_paragraphs(blocks, feats, scores, w, under)
+
         # (the article's lines that copy the opening of another of its paragraphs)
+        def may_copy(k: int) -> bool:
+            # (a copy ends a sentence and is no item of a list, a schedule or
+            # a table: "9:00 Doors open." over "9:00 Doors open. Coffee is
+            # served." is an item of its own; see _ITEM_MARK)
+            b = blocks[k]
+            return feats[b.index].ends_sentence and not b.bullet and _ITEM_MARK.search(b.content) is None
+
         opening_copies = _opening_copies(
             [
-                (
-                    k,
-                    feats[blocks[k].index].key,
-                    blocks[k].content,
-                    # (a copy ends a sentence and is no item of a list, a
-                    # schedule or a table: "9:00 Doors open." over "9:00
-                    # Doors open. Coffee is served." is an item of its own;
-                    # see _ITEM_MARK)
-                    feats[blocks[k].index].ends_sentence
-                    and not blocks[k].bullet
-                    and _ITEM_MARK.search(blocks[k].content) is None,
-                )
+                (k, feats[blocks[k].index].key, blocks[k].content)
                 for k in range(lo, hi)
                 if labels[k] and blocks[k] is not headline
-            ]
+            ],
+            may_copy,
         )
         seen: dict[str, int] = {}
         copies_found: dict[str, list[int]] | None = None

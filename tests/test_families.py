@@ -12043,3 +12043,40 @@ def test_a_paywalls_box_of_too_many_lines_is_left_to_the_region_cleaner() -> Non
     lines = [prompt, *offer, *offer, *offer, login]
     doc = Pipeline().without("region").document("\n".join(lines))
     assert doc.blocks[1].kept is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like it? Add the ingredients to your basket and we deliver them.",
+        "Add all ingredients to shopping list",
+        "Alle Zutaten in den Warenkorb legen",
+        "Schon Hunger? Zutaten auf die Einkaufsliste setzen",
+        "Ajouter les ingrédients à ma liste de courses",
+        "Ajoutez les ingrédients au panier",
+        "Añadir los ingredientes a la lista de la compra",
+        "¿Te gusta? Añade los ingredientes al carrito",
+    ],
+)
+def test_a_recipes_button_to_shop_its_ingredients_goes(line: str) -> None:
+    from newsclean.lexicon import load_lexicon
+
+    assert load_lexicon().pattern(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a step of the recipe itself
+        "Add the ingredients to the bowl and stir until smooth.",
+        "Die Zutaten in den Topf geben und aufkochen.",
+        "Ajoutez les ingrédients dans la casserole.",
+        "Añade los ingredientes a la olla y remueve.",
+        # a sentence that says it, not the button
+        "If you like, add the ingredients to your shopping list as you plan the week and buy them all at once.",
+    ],
+)
+def test_a_recipes_step_with_its_ingredients_stays(line: str) -> None:
+    from newsclean.lexicon import load_lexicon
+
+    assert load_lexicon().pattern(line) is None

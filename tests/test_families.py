@@ -11945,3 +11945,138 @@ def test_a_short_line_or_an_item_opening_a_paragraph_stays() -> None:
     out = clean(text).splitlines()
     assert short in out
     assert item in out
+
+
+# An article's two paragraphs, in the languages the tests below write
+_PAYWALL_ARTICLE = {
+    "en": (
+        "The ferry between the two islands will run every hour from Monday, the operator said after a meeting with the harbour board.",
+        "The board had asked for more crossings after the summer, when queues at the pier grew longer than ever before.",
+    ),
+    "de": (
+        "Die Fähre zwischen den beiden Inseln fährt ab Montag jede Stunde, teilte der Betreiber nach einem Treffen mit der Hafenbehörde mit.",
+        "Die Behörde hatte mehr Fahrten verlangt, nachdem die Schlangen am Anleger im Sommer länger waren als je zuvor.",
+    ),
+    "fr": (
+        "Le bac entre les deux îles partira toutes les heures à partir de lundi, a indiqué l'exploitant après une réunion avec le port.",
+        "Le port avait demandé plus de traversées après l'été, quand les files d'attente sur la jetée étaient plus longues que jamais.",
+    ),
+    "es": (
+        "El ferry entre las dos islas saldrá cada hora a partir del lunes, dijo el operador tras una reunión con la autoridad del puerto.",
+        "La autoridad había pedido más viajes después del verano, cuando las colas en el muelle fueron más largas que nunca.",
+    ),
+}
+
+
+# A paywall's box: its prompt that the story goes on for subscribers, what
+# the subscription brings (a pitch and a list), its log-in prompt; the lines
+# between go.
+_PAYWALL_BOX = {
+    "en": (
+        "To read the full story, please subscribe to the Harbour Gazette today.",
+        [
+            "When you join our readers, you get unlimited digital access to the reporting on the islands that you will not find anywhere else.",
+            "Join now to get:",
+            "— Unlimited access to every story on the site",
+            "— A daily digest of the harbour's news",
+            "— Invitations to our readers' evenings",
+        ],
+        "Already a subscriber? Log in",
+    ),
+    "de": (
+        "Dieser Artikel ist nur für Abonnenten verfügbar, lesen Sie weiter mit unserem Digital-Abo.",
+        [
+            "Mit dem Digital-Abo lesen Sie unbegrenzt alle Berichte über die Inseln, die Sie sonst nirgends finden, auf allen Ihren Geräten.",
+            "Jetzt abonnieren und erhalten:",
+            "— Unbegrenzter Zugang zu allen Artikeln",
+            "— Jeden Morgen die wichtigsten Nachrichten vom Hafen",
+            "— Einladungen zu unseren Leserabenden",
+        ],
+        "Bereits Abonnent? Hier anmelden",
+    ),
+    "fr": (
+        "Pour lire la suite de cet article, abonnez-vous à notre journal dès maintenant.",
+        [
+            "En vous abonnant, vous accédez sans limite à tous nos reportages sur les îles, que vous ne trouverez nulle part ailleurs.",
+            "Abonnez-vous pour recevoir :",
+            "— Un accès illimité à tous nos articles",
+            "— Les nouvelles du port chaque matin",
+            "— Des invitations à nos soirées de lecteurs",
+        ],
+        "Déjà abonné ? Connectez-vous",
+    ),
+    "es": (
+        "Contenido exclusivo para suscriptores: suscríbete para leer el artículo completo hoy.",
+        [
+            "Al suscribirte tendrás acceso ilimitado a todos nuestros reportajes sobre las islas, que no encontrarás en ningún otro lugar.",
+            "Suscríbete ahora y recibe:",
+            "— Acceso ilimitado a todas las noticias",
+            "— Las noticias del puerto cada mañana",
+            "— Invitaciones a nuestras veladas de lectores",
+        ],
+        "¿Ya eres suscriptor? Inicia sesión",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_PAYWALL_BOX))
+def test_a_paywalls_offer_between_its_prompts_goes(lang: str) -> None:
+    first, second = _PAYWALL_ARTICLE[lang]
+    prompt, offer, login = _PAYWALL_BOX[lang]
+    out = clean("\n".join([first, second, prompt, *offer, login]))
+    assert first in out
+    assert second in out
+    assert not [line for line in offer if line in out]
+
+
+def test_the_article_between_a_log_in_link_and_a_paywall_prompt_stays() -> None:
+    # the log-in link alone over the article is no prompt that opens a box
+    first, second = _PAYWALL_ARTICLE["en"]
+    prompt, _, login = _PAYWALL_BOX["en"]
+    doc = Pipeline().without("region").document("\n".join([login, first, second, prompt]))
+    assert doc.blocks[1].kept is None
+    assert doc.blocks[2].kept is None
+
+
+def test_a_paywalls_box_of_too_many_lines_is_left_to_the_region_cleaner() -> None:
+    prompt, offer, login = _PAYWALL_BOX["en"]
+    lines = [prompt, *offer, *offer, *offer, login]
+    doc = Pipeline().without("region").document("\n".join(lines))
+    assert doc.blocks[1].kept is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like it? Add the ingredients to your basket and we deliver them.",
+        "Add all ingredients to shopping list",
+        "Alle Zutaten in den Warenkorb legen",
+        "Schon Hunger? Zutaten auf die Einkaufsliste setzen",
+        "Ajouter les ingrédients à ma liste de courses",
+        "Ajoutez les ingrédients au panier",
+        "Añadir los ingredientes a la lista de la compra",
+        "¿Te gusta? Añade los ingredientes al carrito",
+    ],
+)
+def test_a_recipes_button_to_shop_its_ingredients_goes(line: str) -> None:
+    from newsclean.lexicon import load_lexicon
+
+    assert load_lexicon().pattern(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a step of the recipe itself
+        "Add the ingredients to the bowl and stir until smooth.",
+        "Die Zutaten in den Topf geben und aufkochen.",
+        "Ajoutez les ingrédients dans la casserole.",
+        "Añade los ingredientes a la olla y remueve.",
+        # a sentence that says it, not the button
+        "If you like, add the ingredients to your shopping list as you plan the week and buy them all at once.",
+    ],
+)
+def test_a_recipes_step_with_its_ingredients_stays(line: str) -> None:
+    from newsclean.lexicon import load_lexicon
+
+    assert load_lexicon().pattern(line) is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -113,6 +114,7 @@ class Boilerplate(Cleaner):
         # a block holding most of the text is the text, whatever phrase it holds
         # (a page dumped as one line ends with "All rights reserved" too)
         total = sum(len(b.content) for b in doc.blocks)
+        paywalls: list[int] = []  # the paywall's prompts, in order
         for block in doc.undecided():
             text = block.content
             if len(text) > MOST_OF_TEXT * total and len(text) >= MOST_MIN_CHARS:
@@ -167,6 +169,8 @@ class Boilerplate(Cleaner):
                     # (the region cleaner keeps the line above a caption
                     # with the article it ends)
                     doc.records.credits.add(block.index)
+                if family == "paywall":
+                    paywalls.append(block.index)
                 if family == "pager":
                     # what follows it is the summary of that other post: the
                     # region cleaner does not grow across it
@@ -174,6 +178,7 @@ class Boilerplate(Cleaner):
         if not doc.config.keep_captions:
             _gallery_captions(doc)
         _newsletter_pitch(doc)
+        _paywall_box(doc, paywalls)
         _author_box(doc)
         _embed_previews(doc)
 
@@ -268,6 +273,33 @@ LIST_MAX_WORDS = 8
 # mail ("Ihre E-Mail-Adresse", "Your email address")
 FIELD_MAX_WORDS = 4
 _ADDRESS_WORDS = ("mail", "correo", "courriel")
+
+
+# A paywall's box: its prompt that the story goes on for subscribers ("To
+# read the full story, please subscribe …", a sentence of at least this many
+# words, not a log-in link alone, "Already a subscriber? Log in"), then what
+# the subscription brings, at most this many lines, then its next prompt
+# ("Already a subscriber? Log in"): the lines between are the offer
+PAYWALL_PROMPT_MIN_WORDS = 8
+PAYWALL_BOX_MAX_LINES = 10
+
+
+def _paywall_box(doc: Document, prompts: list[int]) -> None:
+    """Drop the offer between a paywall's two prompts (``prompts``, the
+    indexes of the lines dropped as such, in order; see
+    ``PAYWALL_BOX_MAX_LINES``): one pass over the pairs of prompts."""
+    blocks = doc.blocks
+    for first, second in pairwise(prompts):
+        if not 0 < second - first - 1 <= PAYWALL_BOX_MAX_LINES:
+            continue
+        between = blocks[first + 1 : second]
+        if len(blocks[first].content.split()) < PAYWALL_PROMPT_MIN_WORDS or any(
+            b.kept is not None for b in between
+        ):
+            continue
+        for b in between:
+            doc.drop(b, "boilerplate", "dropped: a paywall's offer between its prompts")
+            doc.records.notices.add(b.index)
 
 
 def _newsletter_pitch(doc: Document) -> None:

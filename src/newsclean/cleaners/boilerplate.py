@@ -202,8 +202,8 @@ def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
 
 def _long_dialog(text: str, lex: Lexicon) -> bool:
     """A block too long for the patterns that is a cookie or consent dialog:
-    DIALOG_MIN_SENTENCES of its sentences, and DIALOG_SHARE of them, are
-    each a cookie notice or a consent line.
+    it names the cookies, and DIALOG_MIN_SENTENCES of its sentences, and
+    DIALOG_SHARE of them, are each a cookie notice or a consent line.
 
     >>> lex = load_lexicon()
     >>> dialog = "We use cookies on our website. Some help us improve it. You can change your settings at any time."
@@ -211,9 +211,9 @@ def _long_dialog(text: str, lex: Lexicon) -> bool:
     >>> _long_dialog(dialog, lex), _long_dialog(essay + dialog, lex)
     (True, False)
     """
-    # (cheap first: a trigger word of a dialog's pattern in the block)
-    words = lex.trigger_words(text.casefold())
-    if not any(lex.sources[i][0] in _DIALOG for w in set(words) for i in lex.by_trigger[w]):
+    # (cheap first: a dialog names the cookies, in every language of the
+    # lexicon: "cookie", "Cookie", "COOKIE")
+    if "ookie" not in text and "OOKIE" not in text:
         return False
     sentences = matched = 0
     start = 0

@@ -12080,3 +12080,103 @@ def test_a_recipes_step_with_its_ingredients_stays(line: str) -> None:
     from newsclean.lexicon import load_lexicon
 
     assert load_lexicon().pattern(line) is None
+
+
+# the paragraphs of an article above a dialog
+ARTICLE_LINES = [
+    "The council approved the new budget for the harbour district on Thursday after a debate of four hours.",
+    "Most of the money will go to the repair of the quays and to a new school, the treasurer told the members.",
+    "The opposition voted against it and said the plan leaves too little for the bus lines of the outer villages.",
+    "Work on the quays is to start in the spring and should be finished before the sailing season of next year.",
+    "The school will be built on the site of the old fish market, which closed six years ago and has stood empty.",
+    "A first design shows two floors of classrooms around a courtyard, with a sports hall on the side of the bay.",
+    "Parents will be able to see the plans at an evening meeting in the town hall at the end of the month.",
+]
+
+
+# A cookie or consent dialog's paragraph, too long for the lexicon's
+# patterns: several of its sentences are each a cookie notice or a consent line.
+_DIALOGS = [
+    "We use cookies and similar technologies on our website. Some of them are essential, while others help us "
+    "to improve this website and your experience. Personal data may be processed, for example your address "
+    "on the network, for ads and content that suit you and to measure how they perform. We share some of it "
+    "with the companies that work with us on advertising and analysis. Some of these companies are based in "
+    "countries outside the European Union, where the protection of personal data may be weaker. More information about how we use "
+    "your data can be found in our privacy policy. You can change your settings at any time.",
+    "Wir verwenden Cookies und ähnliche Technologien auf unserer Website. Einige davon sind technisch "
+    "notwendig, andere helfen uns, diese Website und Ihr Erlebnis zu verbessern. Dabei können personenbezogene "
+    "Daten verarbeitet werden, etwa für Anzeigen und Inhalte, die zu Ihnen passen, und um deren Wirkung zu "
+    "messen. Einen Teil davon geben wir an Unternehmen weiter, die mit uns für Werbung und Analyse arbeiten. "
+    "Einige dieser Unternehmen haben ihren Sitz außerhalb der Europäischen Union, wo der Schutz Ihrer Daten "
+    "schwächer sein kann. "
+    "Weitere Informationen über die Verwendung Ihrer Daten finden Sie in unserer Datenschutzerklärung. "
+    "Sie können Ihre Auswahl jederzeit unter Einstellungen widerrufen oder anpassen.",
+    "Nous utilisons des cookies et des technologies similaires sur notre site. Certains sont indispensables, "
+    "d'autres nous aident à améliorer ce site et votre expérience de lecture. Des données personnelles peuvent "
+    "être traitées, par exemple pour des annonces et des contenus adaptés et pour en mesurer l'audience. "
+    "Une partie est transmise aux sociétés qui travaillent avec nous sur la publicité et la mesure. Certaines "
+    "de ces sociétés sont établies hors de l'Union européenne, où la protection des données peut être plus "
+    "faible. Pour plus "
+    "d'informations, consultez notre politique de confidentialité. Vous pouvez modifier vos choix à tout moment.",
+    "Utilizamos cookies y tecnologías similares en nuestra web. Algunas son imprescindibles y otras nos ayudan "
+    "a mejorar este sitio y su experiencia de lectura. Se pueden tratar datos personales, por ejemplo para "
+    "mostrar anuncios y contenidos adaptados y para medir su rendimiento. Una parte se comparte con las "
+    "empresas que trabajan con nosotros en publicidad y análisis. Algunas de estas "
+    "empresas tienen su sede fuera de la Unión Europea, donde la protección de los datos puede ser menor. "
+    "Para más información, consulte nuestra "
+    "política de privacidad. Puede cambiar su configuración en cualquier momento.",
+]
+
+
+@pytest.mark.parametrize("dialog", _DIALOGS)
+def test_a_long_cookie_dialog_paragraph_goes(dialog: str) -> None:
+    assert len(dialog) > 600
+    # (under an article: a block holding most of a text is that text)
+    doc = Document.from_text("\n".join([*ARTICLE_LINES, dialog]))
+    Boilerplate().annotate(doc)
+    assert doc.blocks[-1].kept is False
+    assert "cookie" in doc.blocks[-1].reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can withdraw your consent at any time in the privacy settings.",
+        "Du kannst deine Einwilligung jederzeit in den Einstellungen widerrufen.",
+        "Vous pouvez à tout moment retirer votre consentement.",
+        "Puedes retirar tu consentimiento en cualquier momento.",
+        "For more information, see our cookie policy.",
+        "Mehr dazu erfahren Sie in unserer Datenschutzerklärung.",
+        "En savoir plus dans notre politique de confidentialité.",
+        "Más información sobre el uso de sus datos en nuestra política de cookies.",
+    ],
+)
+def test_a_consent_dialogs_closing_lines_are_cookie_notices(sentence: str) -> None:
+    assert load_lexicon().pattern(sentence) == "cookies"
+
+
+def test_an_article_paragraph_about_cookies_and_privacy_law_stays() -> None:
+    # an article on the GDPR: it quotes a banner once, and speaks of consent,
+    # cookies, partners and settings throughout
+    paragraph = (
+        "Four years after the data protection rules took effect, the regulator says most websites still do not "
+        "ask properly before they set cookies. Many banners simply announce that we use cookies on our website "
+        "and hide the button that refuses them behind a second screen of settings. Under the rules, consent must "
+        "be as easy to withdraw as it is to give, and advertising partners that receive personal data need a "
+        "legal basis of their own. The regulator has opened cases against a dozen publishers and two large "
+        "advertising networks, and it expects the first fines before the end of the year. Consumer groups "
+        "welcomed the move but said the fines would have to be large to change how the industry works."
+    )
+    assert len(paragraph) > 600
+    text = "\n".join(["Regulator steps up its fight against cookie banners", *ARTICLE_LINES, paragraph])
+    doc = Document.from_text(text)
+    Boilerplate().annotate(doc)
+    assert doc.blocks[-1].kept is not False
+    assert paragraph in clean(text)
+    # nor one that opens with the rules' own wording of consent
+    opening = (
+        "You can withdraw your consent at any time, the court said in its ruling on Tuesday. " + paragraph
+    )
+    doc = Document.from_text("\n".join([*ARTICLE_LINES, opening]))
+    Boilerplate().annotate(doc)
+    assert doc.blocks[-1].kept is not False

@@ -17,7 +17,7 @@ from itertools import pairwise
 import regex
 
 from ..document import Block, DecisionKind, Document
-from ..lexicon import PATTERN_FLAGS, load_lexicon
+from ..lexicon import PATTERN_FLAGS, Lexicon, load_lexicon
 from .base import Cleaner
 
 __all__ = ["NOTICES", "Boilerplate"]
@@ -39,6 +39,18 @@ LABEL_MAX_CHARS = 80
 BIO_SENTENCE_MAX_CHARS = 300
 # the end of a sentence: its stop (and a closing quote or bracket), then a space
 _SENTENCE_END = regex.compile(r"[.!?][\"”’»)]?\s")
+# A longer block is a cookie or consent dialog still when at least this many
+# of its sentences, and at least this share of them, are each a cookie
+# notice or a consent line of the lexicon ("We use cookies … Some of them are
+# essential … You can change your settings at any time."): a dialog runs
+# long, an article about cookies or privacy law quotes a banner once.
+DIALOG_MIN_SENTENCES = 2
+DIALOG_SHARE = 0.3
+# the pattern families of a cookie or consent dialog
+_DIALOG = frozenset({"cookies", "consent"})
+# the end of a sentence in a dialog: a stop that does not close a word of one
+# letter ("z. B.", "e.g.", "i. e."), then a space
+_DIALOG_SENTENCE_END = regex.compile(r"(?<!\b\w)[.!?][\"”’»)]?\s")
 
 _WHAT = {
     "comments": "a comment-form prompt",
@@ -122,6 +134,9 @@ class Boilerplate(Cleaner):
             if len(text) > PATTERN_MAX_CHARS:
                 if _long_disclaimer(text, lex.pattern):
                     doc.drop(block, self.name, f"dropped: {_WHAT['disclaimers']}")
+                elif _long_dialog(text, lex):
+                    doc.drop(block, self.name, f"dropped: {_WHAT['cookies']} (a dialog's paragraph)")
+                    doc.records.notices.add(block.index)
                 elif _long_bio(text, lex.pattern):
                     doc.records.bios.add(block.index)
                 continue
@@ -188,6 +203,35 @@ def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
     label: the words up to its first colon are a disclaimer line."""
     colon = text.find(":", 0, LABEL_MAX_CHARS)
     return colon > 0 and pattern(text[: colon + 1]) == "disclaimers"
+
+
+def _long_dialog(text: str, lex: Lexicon) -> bool:
+    """A block too long for the patterns that is a cookie or consent dialog:
+    it names the cookies, and DIALOG_MIN_SENTENCES of its sentences, and
+    DIALOG_SHARE of them, are each a cookie notice or a consent line.
+
+    >>> lex = load_lexicon()
+    >>> dialog = "We use cookies on our website. Some help us improve it. You can change your settings at any time."
+    >>> essay = "Regulators ask sites to explain why they track readers. " * 12
+    >>> _long_dialog(dialog, lex), _long_dialog(essay + dialog, lex)
+    (True, False)
+    """
+    # (cheap first: a dialog names the cookies, in every language of the
+    # lexicon: "cookie", "Cookie", "COOKIE")
+    if "ookie" not in text and "OOKIE" not in text:
+        return False
+    sentences = matched = 0
+    start = 0
+    for end in _DIALOG_SENTENCE_END.finditer(text):
+        sentences += 1
+        if lex.pattern(text[start : end.start() + 1]) in _DIALOG:
+            matched += 1
+        start = end.end()
+    if text[start:].strip():
+        sentences += 1
+        if lex.pattern(text[start:].strip()) in _DIALOG:
+            matched += 1
+    return matched >= DIALOG_MIN_SENTENCES and matched >= DIALOG_SHARE * sentences
 
 
 def _long_bio(text: str, pattern: Callable[[str], str | None]) -> bool:

@@ -12180,3 +12180,36 @@ def test_an_article_paragraph_about_cookies_and_privacy_law_stays() -> None:
     doc = Document.from_text("\n".join([*ARTICLE_LINES, opening]))
     Boilerplate().annotate(doc)
     assert doc.blocks[-1].kept is not False
+
+
+# -- the families' wording in more languages (session 19) ---------------------
+
+# a link to another story by a label and a colon, in Spanish
+ES_READ_ALSO_LINKS = [
+    "Lea más: La sequía deja los embalses al mínimo",
+    "Lee aquí: Los pozos del valle, al nivel más bajo",
+    "Nota relacionada: El consejo revisa las normas del agua",
+    "Noticia relacionada: Sube el precio del trigo",
+    "Artículos relacionados: Cosecha temprana en el sur",
+    "Te recomendamos: Cómo ahorrar agua en el huerto",
+]
+# prose that opens with the same words and no colon after them stays
+ES_READ_ALSO_PROSE = [
+    "Lea más despacio la etiqueta antes de regar, aconseja el técnico de la cooperativa.",
+    "Le recomendamos que riegue por la noche, dijo la agrónoma a los productores del valle.",
+    "La nota relacionada con el agua llegó tarde a la reunión del consejo regional.",
+]
+
+
+@pytest.mark.parametrize("line", ES_READ_ALSO_LINKS)
+def test_spanish_read_also_links_by_their_label_go(line: str) -> None:
+    assert load_lexicon().pattern(line) == "related"
+    body = ARTICLE["es"]
+    out = clean("\n".join(["Verano seco acelera la cosecha", body[0], line, *body[1:]])).splitlines()
+    assert line not in out
+    assert all(b in out for b in body)
+
+
+@pytest.mark.parametrize("line", ES_READ_ALSO_PROSE)
+def test_spanish_prose_opening_with_a_read_also_word_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None

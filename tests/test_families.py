@@ -12297,3 +12297,41 @@ def test_russian_and_polish_prose_with_comment_words_is_no_comment_mark(line: st
     from newsclean.lexicon import all_stopwords
 
     assert _comment_marks(Document.from_text(line), load_lexicon(), all_stopwords()) == {}
+
+
+# a link to another story by a label and a colon ("Related:", "Read more:"),
+# in each language's usual wording; prose opening with the words stays
+LABELLED_LINKS = [
+    "Verwandte Artikel: Dürre lässt die Brunnen sinken",
+    "Weiterlesen: Dürre lässt die Brunnen sinken",
+    "Articles liés : La sécheresse vide les puits",
+    "En savoir plus : La sécheresse vide les puits",
+    "Articoli correlati: La siccità svuota i pozzi",
+    "Leggi di più: La siccità svuota i pozzi",
+    "Gerelateerd: Droogte laat putten leeglopen",
+    "Lees meer: Droogte laat putten leeglopen",
+    "Leia aqui: A seca esvazia os poços",
+    "Artigos relacionados: A seca esvazia os poços",
+    "Czytaj więcej: Susza opróżnia studnie",
+    "Powiązane: Susza opróżnia studnie",
+    "Подробнее: Засуха опустошила колодцы",
+    "Читайте: Засуха опустошила колодцы",
+]
+LABELLED_LINK_PROSE = [
+    "Weiterlesen wollten die Schüler erst nach der Pause, sagte die Lehrerin.",
+    "En savoir plus sur les nappes phréatiques est devenu urgent pour les agriculteurs.",
+    "Leggi di più e informati prima di votare, ha detto il sindaco ai cittadini.",
+    "Lees meer boeken, adviseert de bibliotheek de ouders in het dorp.",
+    "Czytaj więcej książek, radzi bibliotekarka rodzicom we wsi.",
+    "Подробнее о новых правилах фермеры узнают на встрече в четверг.",
+]
+
+
+@pytest.mark.parametrize("line", LABELLED_LINKS)
+def test_a_labelled_link_to_another_story_is_related(line: str) -> None:
+    assert load_lexicon().pattern(line) == "related"
+
+
+@pytest.mark.parametrize("line", LABELLED_LINK_PROSE)
+def test_prose_opening_with_a_link_label_is_not_related(line: str) -> None:
+    assert load_lexicon().pattern(line) is None

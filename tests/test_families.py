@@ -12180,3 +12180,158 @@ def test_an_article_paragraph_about_cookies_and_privacy_law_stays() -> None:
     doc = Document.from_text("\n".join([*ARTICLE_LINES, opening]))
     Boilerplate().annotate(doc)
     assert doc.blocks[-1].kept is not False
+
+
+# -- the families' wording in more languages (session 19) ---------------------
+
+# a link to another story by a label and a colon, in Spanish
+ES_READ_ALSO_LINKS = [
+    "Lea más: La sequía deja los embalses al mínimo",
+    "Lee aquí: Los pozos del valle, al nivel más bajo",
+    "Nota relacionada: El consejo revisa las normas del agua",
+    "Noticia relacionada: Sube el precio del trigo",
+    "Artículos relacionados: Cosecha temprana en el sur",
+    "Te recomendamos: Cómo ahorrar agua en el huerto",
+]
+# prose that opens with the same words and no colon after them stays
+ES_READ_ALSO_PROSE = [
+    "Lea más despacio la etiqueta antes de regar, aconseja el técnico de la cooperativa.",
+    "Le recomendamos que riegue por la noche, dijo la agrónoma a los productores del valle.",
+    "La nota relacionada con el agua llegó tarde a la reunión del consejo regional.",
+]
+
+
+@pytest.mark.parametrize("line", ES_READ_ALSO_LINKS)
+def test_spanish_read_also_links_by_their_label_go(line: str) -> None:
+    assert load_lexicon().pattern(line) == "related"
+    body = ARTICLE["es"]
+    out = clean("\n".join(["Verano seco acelera la cosecha", body[0], line, *body[1:]])).splitlines()
+    assert line not in out
+    assert all(b in out for b in body)
+
+
+@pytest.mark.parametrize("line", ES_READ_ALSO_PROSE)
+def test_spanish_prose_opening_with_a_read_also_word_stays(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+# Russian and Polish chrome of the families the main languages cover: an
+# embedded post's own text, a photo's source on its line, a PDF button
+@pytest.mark.parametrize(
+    ("line", "family"),
+    [
+        ("Посмотреть эту публикацию в Instagram", "embeds"),
+        ("Публикация от Иван Петров (@ivan.petrov)", "embeds"),
+        ("Смотреть на YouTube", "embeds"),
+        ("Фото из открытых источников", "credits"),
+        ("Фото из Инстаграма Ивана Петрова 15 марта 2024, 13:43", "credits"),
+        ("Wyświetl ten post na Instagramie", "embeds"),
+        ("Post udostępniony przez Jan Kowalski (@jan_kowalski)", "embeds"),
+        ("Obejrzyj w YouTube", "embeds"),
+        ("Zdjęcie z archiwum rodzinnego Jana Kowalskiego", "credits"),
+        ("Pobierz PDF", "widgets"),
+    ],
+)
+def test_russian_and_polish_chrome_of_the_main_families(line: str, family: str) -> None:
+    lex = load_lexicon()
+    assert (lex.label(line) or lex.pattern(line)) == family
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # prose about the same things stays
+        "Фото из архива показывает, как выглядела деревня до наводнения.",
+        "Публикация от 15 марта вызвала споры среди фермеров региона.",
+        "Zdjęcie z archiwum rodzinnego pokazuje, jak wyglądała wieś przed powodzią.",
+        "Post udostępniony przez ministra wywołał burzę wśród rolników.",
+    ],
+)
+def test_russian_and_polish_prose_about_photos_and_posts_stays(line: str) -> None:
+    lex = load_lexicon()
+    assert lex.label(line) is None
+    assert lex.pattern(line) is None
+
+
+def test_a_russian_embed_between_paragraphs_goes_and_the_article_stays() -> None:
+    embed = ["Посмотреть эту публикацию в Instagram", "Публикация от Иван Петров (@ivan.petrov)"]
+    text = "\n".join(["Сухое лето ускорило уборку урожая", RU_ARTICLE[0], *embed, *RU_ARTICLE[1:]])
+    assert clean(text).splitlines() == ["Сухое лето ускорило уборку урожая", *RU_ARTICLE]
+
+
+# a comment thread's marks in Russian and Polish (see MARKED_THREAD)
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("2 недели назад", "time"),
+        ("месяц назад", "time"),
+        ("3 года назад", "time"),
+        ("2 tygodnie temu", "time"),
+        ("miesiąc temu", "time"),
+        ("rok temu", "time"),
+        ("Ответить", "reply"),
+        ("Ответить Пожаловаться", "reply"),
+        ("Odpowiedz", "reply"),
+        ("Odpowiedz Zgłoś", "reply"),
+        ("Иван Петров пишет:", "head"),
+        ("Anna Nowak pisze:", "head"),
+    ],
+)
+def test_russian_and_polish_comment_marks(line: str, mark: str) -> None:
+    from newsclean.cleaners.sections import _comment_marks
+    from newsclean.lexicon import all_stopwords
+
+    assert _comment_marks(Document.from_text(line), load_lexicon(), all_stopwords()) == {0: mark}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Месяц назад совет обещал пересмотреть правила пользования водой в долине.",
+        "Rok temu rada obiecała, że zmieni zasady korzystania z wody w dolinie.",
+        "Иван Петров пишет: «Колодцы никогда не были такими пустыми».",
+    ],
+)
+def test_russian_and_polish_prose_with_comment_words_is_no_comment_mark(line: str) -> None:
+    from newsclean.cleaners.sections import _comment_marks
+    from newsclean.lexicon import all_stopwords
+
+    assert _comment_marks(Document.from_text(line), load_lexicon(), all_stopwords()) == {}
+
+
+# a link to another story by a label and a colon ("Related:", "Read more:"),
+# in each language's usual wording; prose opening with the words stays
+LABELLED_LINKS = [
+    "Verwandte Artikel: Dürre lässt die Brunnen sinken",
+    "Weiterlesen: Dürre lässt die Brunnen sinken",
+    "Articles liés : La sécheresse vide les puits",
+    "En savoir plus : La sécheresse vide les puits",
+    "Articoli correlati: La siccità svuota i pozzi",
+    "Leggi di più: La siccità svuota i pozzi",
+    "Gerelateerd: Droogte laat putten leeglopen",
+    "Lees meer: Droogte laat putten leeglopen",
+    "Leia aqui: A seca esvazia os poços",
+    "Artigos relacionados: A seca esvazia os poços",
+    "Czytaj więcej: Susza opróżnia studnie",
+    "Powiązane: Susza opróżnia studnie",
+    "Подробнее: Засуха опустошила колодцы",
+    "Читайте: Засуха опустошила колодцы",
+]
+LABELLED_LINK_PROSE = [
+    "Weiterlesen wollten die Schüler erst nach der Pause, sagte die Lehrerin.",
+    "En savoir plus sur les nappes phréatiques est devenu urgent pour les agriculteurs.",
+    "Leggi di più e informati prima di votare, ha detto il sindaco ai cittadini.",
+    "Lees meer boeken, adviseert de bibliotheek de ouders in het dorp.",
+    "Czytaj więcej książek, radzi bibliotekarka rodzicom we wsi.",
+    "Подробнее о новых правилах фермеры узнают на встрече в четверг.",
+]
+
+
+@pytest.mark.parametrize("line", LABELLED_LINKS)
+def test_a_labelled_link_to_another_story_is_related(line: str) -> None:
+    assert load_lexicon().pattern(line) == "related"
+
+
+@pytest.mark.parametrize("line", LABELLED_LINK_PROSE)
+def test_prose_opening_with_a_link_label_is_not_related(line: str) -> None:
+    assert load_lexicon().pattern(line) is None

@@ -12180,3 +12180,88 @@ def test_an_article_paragraph_about_cookies_and_privacy_law_stays() -> None:
     doc = Document.from_text("\n".join([*ARTICLE_LINES, opening]))
     Boilerplate().annotate(doc)
     assert doc.blocks[-1].kept is not False
+
+
+# An author box under the article whose heading is the author's name alone,
+# with the author's role, a label, the bio and a contact line between it and
+# the link to the author's posts; the link may be short ("All posts by …",
+# "Alles von …", "Tous les articles de …", "Todos los artículos de …")
+# language -> (name, lines between the name and the link, the link)
+NAMED_BOXES = {
+    "en": (
+        "Jane Roe",
+        [
+            "Your savings adviser",
+            "Biography",
+            "Jane Roe has helped small firms plan their savings for twenty years and writes our weekly money column.",
+            "Contact",
+            "Phone 0123 456 789",
+        ],
+        "All posts by Jane Roe",
+    ),
+    "de": (
+        "Anna Schmidt",
+        [
+            "Ihre Sparberaterin",
+            "Biografie",
+            "Anna Schmidt berät seit zwanzig Jahren kleine Betriebe beim Sparen und schreibt unsere Geldkolumne.",
+            "Kontakt",
+            "Telefon 0123 456 789",
+        ],
+        "Alles von Anna Schmidt",
+    ),
+    "fr": (
+        "Marie Dupont",
+        [
+            "Votre conseillère épargne",
+            "Biographie",
+            "Marie Dupont conseille les petites entreprises depuis vingt ans et tient notre chronique argent.",
+            "Contact",
+            "Téléphone 0123 456 789",
+        ],
+        "Tous les articles de Marie Dupont",
+    ),
+    "es": (
+        "Lucía Gómez",
+        [
+            "Tu asesora de ahorro",
+            "Biografía",
+            "Lucía Gómez asesora a pequeñas empresas desde hace veinte años y firma nuestra columna de dinero.",
+            "Contacto",
+            "Teléfono 0123 456 789",
+        ],
+        "Todos los artículos de Lucía Gómez",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_BOXES))
+def test_an_author_box_headed_by_the_name_alone_goes_with_its_short_link(lang: str) -> None:
+    name, between, link = NAMED_BOXES[lang]
+    text = "\n".join(["Menu", "Home", "Bridge vote", *AUTHOR_BOX_ARTICLE, name, *between, link])
+    ex = explain(text)
+    # (the name, the role and the bio go as the box's; "Contact" is a label anyway)
+    assert [b.cleaner for b in ex.blocks if b.text in (name, *between[:3], link)] == ["boilerplate"] * 5
+    out = ex.text.splitlines()
+    assert all(p in out for p in AUTHOR_BOX_ARTICLE)
+    assert not {name, *between, link} & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_BOXES))
+def test_the_article_between_its_signature_and_a_posts_link_stays(lang: str) -> None:
+    # the author's name signing the top of a short article, the link to the
+    # author's posts under it: the paragraphs between are the article, no box
+    name, _, link = NAMED_BOXES[lang]
+    text = "\n".join(["Menu", "Home", "Bridge vote", name, *AUTHOR_BOX_ARTICLE, link])
+    ex = explain(text)
+    assert not any(b.cleaner == "boilerplate" for b in ex.blocks if b.text in AUTHOR_BOX_ARTICLE)
+    assert all(p in ex.text.splitlines() for p in AUTHOR_BOX_ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["All posts by the river", "Alles von A bis Z", "Tous les articles de la semaine", "Todos los artículos de hoy"],
+)
+def test_a_short_posts_link_names_a_person(line: str) -> None:
+    assert load_lexicon().pattern(line) != "authorbox"
+

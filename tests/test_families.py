@@ -12265,3 +12265,25 @@ def test_the_article_between_its_signature_and_a_posts_link_stays(lang: str) -> 
 def test_a_short_posts_link_names_a_person(line: str) -> None:
     assert load_lexicon().pattern(line) != "authorbox"
 
+
+# A byline naming several authors ("By Jane Roe, John Doe and Anna Smith"):
+# each name is the byline's, so a bio opening with any of them closes the
+# article. language -> (byline, the last author's bio)
+CO_AUTHORS = {
+    "en": ("By Jane Roe, John Doe and Anna Smith", "Anna Smith is a reporter who covers farming and water."),
+    "de": ("Von Anna Schmidt und Max Muster", "Max Muster ist Redakteur und schreibt über Landwirtschaft."),
+    "fr": ("Par Jean Dupont et Marie Martin", "Marie Martin est journaliste et couvre l'agriculture."),
+    "es": ("Por Ana García y Luis Pérez", "Luis Pérez es periodista y escribe sobre el campo."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CO_AUTHORS))
+def test_every_author_of_a_byline_is_known_by_name(lang: str) -> None:
+    byline, bio = CO_AUTHORS[lang]
+    doc = Document.from_text("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio]))
+    Bylines().annotate(doc)
+    names = doc.records.byline_names
+    assert len(names) == byline.count(",") + 2
+    assert len(doc.records.name_bios) == 1
+    assert clean("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio])).splitlines()[-1] != bio
+

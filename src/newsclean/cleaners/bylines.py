@@ -555,28 +555,56 @@ _BIO_VERBS = frozenset(
 )
 
 
+# a byline names at most this many authors ("By Jane Roe, John Doe and Anna Smith")
+BYLINE_MAX_NAMES = 5
+
+
 def _record_name(doc: Document, text: str, by_words: frozenset[str]) -> None:
-    """Record in ``doc.records.byline_names`` the name that the byline
-    ``text`` gives, as its words in lower case ("By Jane Roe | 5 May" ->
-    "jane roe").
+    """Record in ``doc.records.byline_names`` the names that the byline
+    ``text`` gives, each as its words in lower case ("By Jane Roe | 5 May" ->
+    "jane roe"; "Von Anna Schmidt und Max Muster" -> "anna schmidt", "max
+    muster"): the names parted by commas and "and" in the lexicons'
+    languages, up to the first word in lower case or figure.
 
     >>> doc = Document.from_text("x")
     >>> lex = load_lexicon()
     >>> _record_name(doc, "Von Jane Roe | 12.03.2024", lex.by_words)
     >>> _record_name(doc, "By Staff", lex.by_words)
-    >>> doc.records.byline_names
-    {'jane roe'}
+    >>> sorted(doc.records.byline_names)
+    ['jane roe']
+    >>> _record_name(doc, "By John Doe, Anna Smith and Max Muster in Berlin", lex.by_words)
+    >>> sorted(doc.records.byline_names)
+    ['anna smith', 'jane roe', 'john doe', 'max muster']
     """
     m = _by_regex(by_words).match(text)
     if m is None:
         return
-    name: list[str] = []
-    for word in _words(text[m.end() :])[: NAME_MAX_WORDS + 1]:
-        if not word[:1].isupper():
-            break
-        name.append(word.casefold())
+    found = 0
+    for part in text[m.end() :].split(","):
+        name: list[str] = []
+        for word in _words(part):
+            if word.casefold() in _AND and name:
+                # ("Anna Schmidt und Max Muster": the next name)
+                found += _add_name(doc, name)
+                name = []
+            elif word[:1].isupper() and len(name) < NAME_MAX_WORDS + 1:
+                name.append(word.casefold())
+            else:
+                # (the first word in lower case or figure ends the names)
+                _add_name(doc, name)
+                return
+        found += _add_name(doc, name)
+        if not name or found >= BYLINE_MAX_NAMES:
+            return
+
+
+def _add_name(doc: Document, name: list[str]) -> int:
+    """Record ``name`` (its words, case-folded) if it has the length of a
+    name; 1 if it was recorded."""
     if NAME_MIN_WORDS <= len(name) <= NAME_MAX_WORDS:
         doc.records.byline_names.add(" ".join(name))
+        return 1
+    return 0
 
 
 def _name_bios(doc: Document) -> None:

@@ -12287,3 +12287,57 @@ def test_every_author_of_a_byline_is_known_by_name(lang: str) -> None:
     assert len(doc.records.name_bios) == 1
     assert clean("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio])).splitlines()[-1] != bio
 
+
+# A byline without "By": two authors joined by "and" ("und", "et", "y") and
+# the outlet, right above the article's timestamp. language -> (headline,
+# byline, timestamp)
+UNSIGNED_BYLINES = {
+    "en": (
+        "Farmers start the harvest early",
+        "Jane Roe and John T. Doe Springfield Evening Gazette",
+        "Published 6:00 a.m. ET May 3, 2024",
+    ),
+    "de": (
+        "Bauern beginnen früh mit der Ernte",
+        "Anna Schmidt und Max Muster Rheinische Abendpost",
+        "Veröffentlicht am 3. Mai 2024, 06:00 Uhr",
+    ),
+    "fr": (
+        "Les agriculteurs récoltent plus tôt",
+        "Jean Dupont et Marie Martin Courrier Picard",
+        "Publié le 3 mai 2024 à 06h00",
+    ),
+    "es": (
+        "Los agricultores adelantan la cosecha",
+        "Ana García y Luis Pérez Diario Andaluz",
+        "Publicado el 3 de mayo de 2024 a las 06:00",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNSIGNED_BYLINES))
+def test_authors_joined_by_and_above_the_timestamp_are_a_byline(lang: str) -> None:
+    headline, byline, stamp = UNSIGNED_BYLINES[lang]
+    text = "\n".join(["Menu", "Home", headline, byline, stamp, *ARTICLE[lang]])
+    ex = explain(text)
+    assert {b.text: b.cleaner for b in ex.blocks}[byline] == "bylines"
+    assert byline not in ex.text.splitlines()
+    assert all(p in ex.text.splitlines() for p in ARTICLE[lang])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a Title-Case headline of two names and a verb, above the date
+        "Jane Roe and John Doe Tie the Knot",
+        "Farmers and Growers Fear the Drought",
+        # a headline a title bar names
+        "Prince Harry and Meghan Markle Step Back",
+        # a list of names and something else, not two names
+        "Radical Pop-Ups und Dips",
+    ],
+)
+def test_a_title_case_headline_above_the_timestamp_is_no_byline(headline: str) -> None:
+    text = "\n".join([headline, "Menu", "Home", headline, "May 3, 2024", *ARTICLE["en"]])
+    ex = explain(text)
+    assert [b.cleaner for b in ex.blocks if b.text == headline][1] != "bylines"

@@ -12260,7 +12260,12 @@ def test_the_article_between_its_signature_and_a_posts_link_stays(lang: str) -> 
 
 @pytest.mark.parametrize(
     "line",
-    ["All posts by the river", "Alles von A bis Z", "Tous les articles de la semaine", "Todos los artículos de hoy"],
+    [
+        "All posts by the river",
+        "Alles von A bis Z",
+        "Tous les articles de la semaine",
+        "Todos los artículos de hoy",
+    ],
 )
 def test_a_short_posts_link_names_a_person(line: str) -> None:
     assert load_lexicon().pattern(line) != "authorbox"

@@ -307,7 +307,7 @@ def _author_box(doc: Document) -> None:
             words = _WORD.findall(blocks[h].content.casefold())
             if not 2 <= len(words) <= BOX_MAX_HEAD_WORDS + 3 or blocks[h].kept is True:
                 continue
-            if h >= i - 1 - BOX_MAX_BIO and any(
+            headed = h >= i - 1 - BOX_MAX_BIO and any(
                 # the heading's last words are the name the link gives, word
                 # for word, after words the link does not give ("About"; a
                 # name alone, "Anna Schmidt", is the other kind of heading)
@@ -315,9 +315,10 @@ def _author_box(doc: Document) -> None:
                 and len(" ".join(words[k:])) >= BOX_MIN_NAME
                 and f" {' '.join(words[k - 1 :])} " not in names
                 for k in range(1, min(BOX_MAX_HEAD_WORDS, len(words) - 1) + 1)
+            )
+            if not headed and not (
+                paragraphs <= BOX_NAMED_MAX_PARAGRAPHS and _name_heading(blocks[h].content, words, names)
             ):
-                pass
-            elif not (paragraphs <= BOX_NAMED_MAX_PARAGRAPHS and _name_heading(blocks[h].content, words, names)):
                 continue
             box = blocks[h : i + 1]
             if any(b.kept is True or len(b.content) > PATTERN_MAX_CHARS for b in box):

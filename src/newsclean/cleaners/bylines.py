@@ -586,9 +586,10 @@ def _co_authors(text: str, stop: frozenset[str]) -> bool:
             return False
     before = " ".join(words[:k]).split(",")
     after = len(words) - k - 1
-    return all(
-        UNSIGNED_NAME_MIN_WORDS <= len(name.split()) <= UNSIGNED_NAME_MAX_WORDS for name in before
-    ) and UNSIGNED_NAME_MIN_WORDS <= after <= UNSIGNED_NAME_MAX_WORDS + UNSIGNED_OUTLET_MAX_WORDS
+    return (
+        all(UNSIGNED_NAME_MIN_WORDS <= len(name.split()) <= UNSIGNED_NAME_MAX_WORDS for name in before)
+        and UNSIGNED_NAME_MIN_WORDS <= after <= UNSIGNED_NAME_MAX_WORDS + UNSIGNED_OUTLET_MAX_WORDS
+    )
 
 
 def _unsigned_byline(doc: Document, cleaner: str) -> None:

@@ -12335,3 +12335,169 @@ def test_a_labelled_link_to_another_story_is_related(line: str) -> None:
 @pytest.mark.parametrize("line", LABELLED_LINK_PROSE)
 def test_prose_opening_with_a_link_label_is_not_related(line: str) -> None:
     assert load_lexicon().pattern(line) is None
+
+
+# An author box under the article whose heading is the author's name alone,
+# with the author's role, a label, the bio and a contact line between it and
+# the link to the author's posts; the link may be short ("All posts by …",
+# "Alles von …", "Tous les articles de …", "Todos los artículos de …")
+# language -> (name, lines between the name and the link, the link)
+NAMED_BOXES = {
+    "en": (
+        "Jane Roe",
+        [
+            "Your savings adviser",
+            "Biography",
+            "Jane Roe has helped small firms plan their savings for twenty years and writes our weekly money column.",
+            "Contact",
+            "Phone 0123 456 789",
+        ],
+        "All posts by Jane Roe",
+    ),
+    "de": (
+        "Anna Schmidt",
+        [
+            "Ihre Sparberaterin",
+            "Biografie",
+            "Anna Schmidt berät seit zwanzig Jahren kleine Betriebe beim Sparen und schreibt unsere Geldkolumne.",
+            "Kontakt",
+            "Telefon 0123 456 789",
+        ],
+        "Alles von Anna Schmidt",
+    ),
+    "fr": (
+        "Marie Dupont",
+        [
+            "Votre conseillère épargne",
+            "Biographie",
+            "Marie Dupont conseille les petites entreprises depuis vingt ans et tient notre chronique argent.",
+            "Contact",
+            "Téléphone 0123 456 789",
+        ],
+        "Tous les articles de Marie Dupont",
+    ),
+    "es": (
+        "Lucía Gómez",
+        [
+            "Tu asesora de ahorro",
+            "Biografía",
+            "Lucía Gómez asesora a pequeñas empresas desde hace veinte años y firma nuestra columna de dinero.",
+            "Contacto",
+            "Teléfono 0123 456 789",
+        ],
+        "Todos los artículos de Lucía Gómez",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_BOXES))
+def test_an_author_box_headed_by_the_name_alone_goes_with_its_short_link(lang: str) -> None:
+    name, between, link = NAMED_BOXES[lang]
+    text = "\n".join(["Menu", "Home", "Bridge vote", *AUTHOR_BOX_ARTICLE, name, *between, link])
+    ex = explain(text)
+    # (the name, the role and the bio go as the box's; "Contact" is a label anyway)
+    assert [b.cleaner for b in ex.blocks if b.text in (name, *between[:3], link)] == ["boilerplate"] * 5
+    out = ex.text.splitlines()
+    assert all(p in out for p in AUTHOR_BOX_ARTICLE)
+    assert not {name, *between, link} & set(out)
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_BOXES))
+def test_the_article_between_its_signature_and_a_posts_link_stays(lang: str) -> None:
+    # the author's name signing the top of a short article, the link to the
+    # author's posts under it: the paragraphs between are the article, no box
+    name, _, link = NAMED_BOXES[lang]
+    text = "\n".join(["Menu", "Home", "Bridge vote", name, *AUTHOR_BOX_ARTICLE, link])
+    ex = explain(text)
+    assert not any(b.cleaner == "boilerplate" for b in ex.blocks if b.text in AUTHOR_BOX_ARTICLE)
+    assert all(p in ex.text.splitlines() for p in AUTHOR_BOX_ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All posts by the river",
+        "Alles von A bis Z",
+        "Tous les articles de la semaine",
+        "Todos los artículos de hoy",
+    ],
+)
+def test_a_short_posts_link_names_a_person(line: str) -> None:
+    assert load_lexicon().pattern(line) != "authorbox"
+
+
+# A byline naming several authors ("By Jane Roe, John Doe and Anna Smith"):
+# each name is the byline's, so a bio opening with any of them closes the
+# article. language -> (byline, the last author's bio)
+CO_AUTHORS = {
+    "en": ("By Jane Roe, John Doe and Anna Smith", "Anna Smith is a reporter who covers farming and water."),
+    "de": ("Von Anna Schmidt und Max Muster", "Max Muster ist Redakteur und schreibt über Landwirtschaft."),
+    "fr": ("Par Jean Dupont et Marie Martin", "Marie Martin est journaliste et couvre l'agriculture."),
+    "es": ("Por Ana García y Luis Pérez", "Luis Pérez es periodista y escribe sobre el campo."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CO_AUTHORS))
+def test_every_author_of_a_byline_is_known_by_name(lang: str) -> None:
+    byline, bio = CO_AUTHORS[lang]
+    doc = Document.from_text("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio]))
+    Bylines().annotate(doc)
+    names = doc.records.byline_names
+    assert len(names) == byline.count(",") + 2
+    assert len(doc.records.name_bios) == 1
+    assert clean("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio])).splitlines()[-1] != bio
+
+
+# A byline without "By": two authors joined by "and" ("und", "et", "y") and
+# the outlet, right above the article's timestamp. language -> (headline,
+# byline, timestamp)
+UNSIGNED_BYLINES = {
+    "en": (
+        "Farmers start the harvest early",
+        "Jane Roe and John T. Doe Springfield Evening Gazette",
+        "Published 6:00 a.m. ET May 3, 2024",
+    ),
+    "de": (
+        "Bauern beginnen früh mit der Ernte",
+        "Anna Schmidt und Max Muster Rheinische Abendpost",
+        "Veröffentlicht am 3. Mai 2024, 06:00 Uhr",
+    ),
+    "fr": (
+        "Les agriculteurs récoltent plus tôt",
+        "Jean Dupont et Marie Martin Courrier Picard",
+        "Publié le 3 mai 2024 à 06h00",
+    ),
+    "es": (
+        "Los agricultores adelantan la cosecha",
+        "Ana García y Luis Pérez Diario Andaluz",
+        "Publicado el 3 de mayo de 2024 a las 06:00",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNSIGNED_BYLINES))
+def test_authors_joined_by_and_above_the_timestamp_are_a_byline(lang: str) -> None:
+    headline, byline, stamp = UNSIGNED_BYLINES[lang]
+    text = "\n".join(["Menu", "Home", headline, byline, stamp, *ARTICLE[lang]])
+    ex = explain(text)
+    assert {b.text: b.cleaner for b in ex.blocks}[byline] == "bylines"
+    assert byline not in ex.text.splitlines()
+    assert all(p in ex.text.splitlines() for p in ARTICLE[lang])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a Title-Case headline of two names and a verb, above the date
+        "Jane Roe and John Doe Tie the Knot",
+        "Farmers and Growers Fear the Drought",
+        # a headline a title bar names
+        "Prince Harry and Meghan Markle Step Back",
+        # a list of names and something else, not two names
+        "Radical Pop-Ups und Dips",
+    ],
+)
+def test_a_title_case_headline_above_the_timestamp_is_no_byline(headline: str) -> None:
+    text = "\n".join([headline, "Menu", "Home", headline, "May 3, 2024", *ARTICLE["en"]])
+    ex = explain(text)
+    assert [b.cleaner for b in ex.blocks if b.text == headline][1] != "bylines"

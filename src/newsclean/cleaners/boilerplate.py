@@ -257,6 +257,16 @@ BOX_MAX_BIO = 3
 BOX_MAX_HEAD_WORDS = 3
 # and the name has at least this many characters
 BOX_MIN_NAME = 4
+# A heading that is the name alone ("Jane Roe", capitalised, two to four
+# words) may stand further up, over the author's role, a label, the bio and a
+# contact line ("Your savings adviser", "Biography", …, "Contact", a phone
+# number): at most this many lines between it and the link, ...
+BOX_NAMED_MAX_LINES = 6
+BOX_NAME_MAX_WORDS = 4
+# ... of which at most this many are paragraphs (a sentence of this many
+# words or more: the bio; more of them are the article under its author's name)
+BOX_NAMED_MAX_PARAGRAPHS = 1
+BOX_PARAGRAPH_MIN_WORDS = 10
 _WORD = regex.compile(r"\w[\w.'’-]*")
 
 
@@ -272,8 +282,12 @@ def _author_box(doc: Document) -> None:
     author ("About Jane Roe", "Über Jane Roe", "À propos de Jane Roe"), one
     to three lines of bio, and the link to the author's posts that names
     the same author ("View all posts by Jane Roe →", "Zeige alle Beiträge
-    von Jane Roe »"). The name in both lines is the evidence: a bio line
-    above such a link under no heading that names the author stays."""
+    von Jane Roe »"); or a heading that is the name alone, up to
+    ``BOX_NAMED_MAX_LINES`` lines above the link, with at most one paragraph
+    between ("Jane Roe" / "Your savings adviser" / "Biography" / <bio> /
+    "Contact" / <phone> / "All posts by Jane Roe"). The name in both lines is
+    the evidence: a bio line above such a link under no heading that names
+    the author stays, and so does an article under its author's name."""
     link = _box_link(load_lexicon().sources)
     if link is None:
         return
@@ -282,14 +296,28 @@ def _author_box(doc: Document) -> None:
         if block.kept is True or len(block.content) > PATTERN_MAX_CHARS or link.search(block.content) is None:
             continue
         names = f" {' '.join(_WORD.findall(block.content.casefold()))} "
-        for h in range(i - 2, max(-1, i - 2 - BOX_MAX_BIO), -1):
+        paragraphs = 0
+        for h in range(i - 2, max(-1, i - 2 - BOX_NAMED_MAX_LINES), -1):
+            if blocks[h + 1].content.endswith((".", "!", "?")) and blocks[h + 1].content.count(" ") >= (
+                BOX_PARAGRAPH_MIN_WORDS - 1
+            ):
+                paragraphs += 1
+            if paragraphs > BOX_NAMED_MAX_PARAGRAPHS and h < i - 1 - BOX_MAX_BIO:
+                break
             words = _WORD.findall(blocks[h].content.casefold())
             if not 2 <= len(words) <= BOX_MAX_HEAD_WORDS + 3 or blocks[h].kept is True:
                 continue
-            # the heading's last words are the name the link gives, word for word
-            if not any(
-                f" {' '.join(words[k:])} " in names and len(" ".join(words[k:])) >= BOX_MIN_NAME
+            headed = h >= i - 1 - BOX_MAX_BIO and any(
+                # the heading's last words are the name the link gives, word
+                # for word, after words the link does not give ("About"; a
+                # name alone, "Anna Schmidt", is the other kind of heading)
+                f" {' '.join(words[k:])} " in names
+                and len(" ".join(words[k:])) >= BOX_MIN_NAME
+                and f" {' '.join(words[k - 1 :])} " not in names
                 for k in range(1, min(BOX_MAX_HEAD_WORDS, len(words) - 1) + 1)
+            )
+            if not headed and not (
+                paragraphs <= BOX_NAMED_MAX_PARAGRAPHS and _name_heading(blocks[h].content, words, names)
             ):
                 continue
             box = blocks[h : i + 1]
@@ -299,6 +327,31 @@ def _author_box(doc: Document) -> None:
                 if b.kept is None:
                     doc.drop(b, "boilerplate", "dropped: an author box under the article")
             break
+
+
+def _name_heading(text: str, words: list[str], names: str) -> bool:
+    """Is ``text`` (its ``words`` case-folded) a name alone that the link
+    to the author's posts gives (``names``: the link's words, case-folded,
+    between spaces)? Two to ``BOX_NAME_MAX_WORDS`` words, the first and the
+    last capitalised ("Jane Roe", "Sanne de Vries"), not the link's first
+    words ("All posts").
+
+    >>> _name_heading("Jane Roe", ["jane", "roe"], " all posts by jane roe ")
+    True
+    >>> _name_heading("All posts", ["all", "posts"], " all posts by jane roe ")
+    False
+    """
+    if len(words) > BOX_NAME_MAX_WORDS:
+        return False
+    heading = " ".join(words)
+    parts = text.split()
+    return (
+        len(heading) >= BOX_MIN_NAME
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and f" {heading} " in names
+        and not names.startswith(f" {heading} ")
+    )
 
 
 # the pitch of a newsletter's sign-up box is one short line, a phrase or a

@@ -539,7 +539,88 @@ class Bylines(Cleaner):
                             # (no chrome around its neighbours: see region.feature_matrix)
                             doc.records.meta_lines.add(index)
             i = j
+        _unsigned_byline(doc, self.name)
         _name_bios(doc)
+
+
+# A byline without its by-word: two authors or more joined by "and" ("und",
+# "et", "y", …), maybe with the outlet or the place after them, right above
+# one of the page's first timestamps ("Jane Roe and John Doe Springfield
+# Gazette" / "Published 6:00 a.m. ET May 3, 2024"). Only the first this many
+# timestamps the cleaner dropped are looked at (the article's is near the
+# page's top; a list of co-signed teasers lower down is no byline) ...
+UNSIGNED_STAMPS = 2
+# ... each author's name is this many capitalised words (an initial counts:
+# "John T. Doe"), no function word but the conjunction; the outlet or place
+# after the last name at most this many words, capitalised too
+UNSIGNED_NAME_MIN_WORDS = 2
+UNSIGNED_NAME_MAX_WORDS = 3
+UNSIGNED_OUTLET_MAX_WORDS = 5
+UNSIGNED = "a byline (its authors joined by 'and', above the timestamp)"
+_UNSIGNED_AND = _AND | {"&"}
+
+
+def _co_authors(text: str, stop: frozenset[str]) -> bool:
+    """Is ``text`` the names of two authors or more joined by one "and" (and
+    commas), maybe followed by the outlet or the place, every word
+    capitalised and none a function word of ``stop``?
+
+    >>> stop = load_stopwords()["en"]
+    >>> _co_authors("Jane Roe and John T. Doe Springfield Evening Gazette", stop)
+    True
+    >>> _co_authors("Jane Roe, Max Muster and John Doe", stop)
+    True
+    >>> [_co_authors(t, stop) for t in ("Jane Roe and John Doe Tie the Knot", "Farmers and Growers Fear Drought")]
+    [False, False]
+    """
+    if text.endswith((".", "!", "?", ":")) or any(c.isdigit() for c in text):
+        return False
+    words = text.split()
+    joints = [k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND]
+    if len(joints) != 1:
+        return False
+    k = joints[0]
+    for word in words[:k] + words[k + 1 :]:
+        w = word.rstrip(",")
+        if not w[:1].isupper() or w.casefold() in stop:
+            return False
+    before = " ".join(words[:k]).split(",")
+    after = len(words) - k - 1
+    return (
+        all(UNSIGNED_NAME_MIN_WORDS <= len(name.split()) <= UNSIGNED_NAME_MAX_WORDS for name in before)
+        and UNSIGNED_NAME_MIN_WORDS <= after <= UNSIGNED_NAME_MAX_WORDS + UNSIGNED_OUTLET_MAX_WORDS
+    )
+
+
+def _unsigned_byline(doc: Document, cleaner: str) -> None:
+    """Drop (with ``keep_bylines``, leave to the region cleaner) the byline
+    without a by-word right above one of the page's first ``UNSIGNED_STAMPS``
+    timestamps (see ``_co_authors``): not the page's first line, nor a line
+    its title bar names (a Title-Case headline of two names and a verb,
+    "Prince Harry and Meghan Markle Step Back", above the date)."""
+    blocks = doc.blocks
+    stamps = [
+        b.index
+        for b in blocks
+        if b.kept is False and b.cleaner == cleaner and b.kind in ("timestamp", "signed_timestamp")
+    ][:UNSIGNED_STAMPS]
+    if not stamps:
+        return
+    stop = load_stopwords().get(doc.language) or all_stopwords()
+    feats = features(doc)
+    bar = feats[0].key
+    for index in stamps:
+        if index < 2 or blocks[index - 1].decided:
+            continue
+        above = blocks[index - 1]
+        key = feats[above.index].key
+        if (key and key in bar) or not _co_authors(above.content.strip(), stop):
+            continue
+        if doc.config.keep_bylines:
+            doc.records.bylines.add(above.index)
+        else:
+            doc.drop(above, cleaner, f"dropped: {UNSIGNED}", kind="byline")
+        return
 
 
 # the name a byline gives ("By Jane Roe", "Von Jane Roe | 12.03."): at least
@@ -555,28 +636,56 @@ _BIO_VERBS = frozenset(
 )
 
 
+# a byline names at most this many authors ("By Jane Roe, John Doe and Anna Smith")
+BYLINE_MAX_NAMES = 5
+
+
 def _record_name(doc: Document, text: str, by_words: frozenset[str]) -> None:
-    """Record in ``doc.records.byline_names`` the name that the byline
-    ``text`` gives, as its words in lower case ("By Jane Roe | 5 May" ->
-    "jane roe").
+    """Record in ``doc.records.byline_names`` the names that the byline
+    ``text`` gives, each as its words in lower case ("By Jane Roe | 5 May" ->
+    "jane roe"; "Von Anna Schmidt und Max Muster" -> "anna schmidt", "max
+    muster"): the names parted by commas and "and" in the lexicons'
+    languages, up to the first word in lower case or figure.
 
     >>> doc = Document.from_text("x")
     >>> lex = load_lexicon()
     >>> _record_name(doc, "Von Jane Roe | 12.03.2024", lex.by_words)
     >>> _record_name(doc, "By Staff", lex.by_words)
-    >>> doc.records.byline_names
-    {'jane roe'}
+    >>> sorted(doc.records.byline_names)
+    ['jane roe']
+    >>> _record_name(doc, "By John Doe, Anna Smith and Max Muster in Berlin", lex.by_words)
+    >>> sorted(doc.records.byline_names)
+    ['anna smith', 'jane roe', 'john doe', 'max muster']
     """
     m = _by_regex(by_words).match(text)
     if m is None:
         return
-    name: list[str] = []
-    for word in _words(text[m.end() :])[: NAME_MAX_WORDS + 1]:
-        if not word[:1].isupper():
-            break
-        name.append(word.casefold())
+    found = 0
+    for part in text[m.end() :].split(","):
+        name: list[str] = []
+        for word in _words(part):
+            if word.casefold() in _AND and name:
+                # ("Anna Schmidt und Max Muster": the next name)
+                found += _add_name(doc, name)
+                name = []
+            elif word[:1].isupper() and len(name) < NAME_MAX_WORDS + 1:
+                name.append(word.casefold())
+            else:
+                # (the first word in lower case or figure ends the names)
+                _add_name(doc, name)
+                return
+        found += _add_name(doc, name)
+        if not name or found >= BYLINE_MAX_NAMES:
+            return
+
+
+def _add_name(doc: Document, name: list[str]) -> int:
+    """Record ``name`` (its words, case-folded) if it has the length of a
+    name; 1 if it was recorded."""
     if NAME_MIN_WORDS <= len(name) <= NAME_MAX_WORDS:
         doc.records.byline_names.add(" ".join(name))
+        return 1
+    return 0
 
 
 def _name_bios(doc: Document) -> None:

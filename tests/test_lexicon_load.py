@@ -572,3 +572,21 @@ def test_the_family_order_does_not_follow_the_first_file_read() -> None:
     for files in ([("aa", first), ("bb", second)], [("aa", second), ("bb", first)]):
         sources = lexicon._analyse(files, frozenset())["sources"]
         assert [family for family, _ in sources] == want
+
+
+def test_a_pattern_tried_alone_takes_a_two_letter_trigger() -> None:
+    # a pattern with no trigger of three letters that is not in the start gate
+    # would be tried on its own on every line: its two-letter words are its
+    # triggers; one the start gate holds (anchored, no run of any characters
+    # first) stays there, and one with no literal word at all is still
+    # tried on every line
+    toml = (
+        "[patterns]\n"
+        'credits = ["^.{5,80}[.!?]\\\\s+by (?-i:\\\\p{Lu}{2,})$", "^on \\\\d+ km$", "^\\\\d+$", "\\\\d+ x \\\\d+"]\n'
+    )
+    tables = lexicon._analyse([("aa", toml)], frozenset())
+    alone, gated, digits, shape = range(4)
+    assert tables["by_trigger"]["by"] == (alone,)
+    assert "on" not in tables["by_trigger"]
+    assert tables["always"] == (gated, digits, shape)
+    assert tables["anchored"] == (gated, digits)

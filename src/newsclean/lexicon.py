@@ -521,6 +521,10 @@ TRIGGER_MIN_LETTERS = 4
 # ...unless a pattern has none in some alternative ("(get|download) the app"):
 # its words of this many letters are, rather than trying it on every line.
 SHORT_TRIGGER_LETTERS = 3
+# ...and a pattern that has no trigger of those and is not in the start
+# gate (see ``Lexicon.anchored``) has its words of this many letters, rather
+# than being tried on its own on every line.
+ALONE_TRIGGER_LETTERS = 2
 # Literal marks that are triggers as words are: rare in prose, frequent in
 # chrome (the pattern's spelling -> the mark in a case-folded line; "ⓒ" is the
 # circled c that Korean pages write for "©").
@@ -1194,6 +1198,10 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     always: list[int] = []
     for i, (_, source) in enumerate(sources):
         words = pattern_triggers(source, stopwords)
+        if not words and not (_at_start(source) and not _ANY_RUN.match(source)):
+            # (tried alone on every line, not in the start gate: a word of
+            # two letters, "by", is in fewer lines than all of them)
+            words = _triggers(source, ALONE_TRIGGER_LETTERS, LAST_RESORT_MARKS, stopwords)
         if not words:
             always.append(i)
         for w in words:

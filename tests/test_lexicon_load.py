@@ -38,6 +38,7 @@ from newsclean.lexicon import (
     _triggers,
     all_stopwords,
     cache_dir,
+    lexicon_triggers,
     load_lexicon,
     pattern_triggers,
 )
@@ -227,7 +228,7 @@ def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, 
 def _lexicon_triggers() -> dict[str, list[int]]:
     by_trigger: dict[str, list[int]] = {}
     for i, source in enumerate(SOURCES):
-        for w in pattern_triggers(source, all_stopwords()):
+        for w in lexicon_triggers(source, all_stopwords()):
             by_trigger.setdefault(w, []).append(i)
     return by_trigger
 
@@ -298,6 +299,9 @@ def tables(lexicon: Lexicon) -> dict[str, Any]:
     out["triggers"] = (lexicon.triggers.pattern, lexicon.triggers.flags)
     out["script_triggers"] = (lexicon.script_triggers.pattern, lexicon.script_triggers.flags)
     out["script_gate"] = lexicon.script_gate.pattern
+    out["mark_triggers"] = (lexicon.mark_triggers.pattern, lexicon.mark_triggers.flags)
+    out["mark_gate"] = lexicon.mark_gate.pattern
+    del out["word_patterns"]  # (a memo, filled as lines are read)
     # (plain_code: made only for a cache, see test_a_cached_analysis_makes_the_plain_patterns_without_re)
     del out["compiled"], out["gate"], out["plain"], out["plain_code"]
     return out

@@ -567,6 +567,21 @@ def pattern_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[
     )
 
 
+def lexicon_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The triggers of a lexicon pattern as the lexicon files' analysis
+    takes them: :func:`pattern_triggers`, or, for a pattern that has none
+    and is not in the start gate (tried alone on every line), its words of
+    ALONE_TRIGGER_LETTERS letters ("by" is in fewer lines than all of them).
+
+    >>> lexicon_triggers(r"^.{10,250}[.!?]\\s+by \\w+$"), lexicon_triggers(r"^by \\w+$")
+    ({'by'}, set())
+    """
+    words = pattern_triggers(pattern, common)
+    if not words and not (_at_start(pattern) and not _ANY_RUN.match(pattern)):
+        words = _triggers(pattern, ALONE_TRIGGER_LETTERS, LAST_RESORT_MARKS, common)
+    return words
+
+
 def _triggers(
     pattern: str,
     letters: int = TRIGGER_MIN_LETTERS,
@@ -1197,11 +1212,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):
-        words = pattern_triggers(source, stopwords)
-        if not words and not (_at_start(source) and not _ANY_RUN.match(source)):
-            # (tried alone on every line, not in the start gate: a word of
-            # two letters, "by", is in fewer lines than all of them)
-            words = _triggers(source, ALONE_TRIGGER_LETTERS, LAST_RESORT_MARKS, stopwords)
+        words = lexicon_triggers(source, stopwords)
         if not words:
             always.append(i)
         for w in words:

@@ -17,6 +17,8 @@ from hypothesis import strategies as st
 from newsclean.lexicon import (
     NOT_PLAIN,
     PATTERN_FLAGS,
+    WORD_MEMO_CHARS,
+    WORD_MEMO_MAX,
     _has_word,
     _triggers,
     load_lexicon,
@@ -279,7 +281,8 @@ def test_a_pattern_opening_with_any_characters_is_tried_alone_and_still_matches(
     # ("^.{10,250}…" in the start gate's alternation keeps the engine from
     # failing fast on every line: such a pattern is tried on its own)
     line = "The harbour at dawn on Monday, seen from the old pier. By PORT AUTHORITY OF EXAMPLE"
-    opening = [i for i in LEX.always if LEX.sources[i][1].startswith("^.{")]
+    # (tried on every line, or on the lines holding its two-letter trigger)
+    opening = [i for i, (_, source) in enumerate(LEX.sources) if source.startswith("^.{")]
     assert opening
     assert not set(opening) & set(LEX.anchored)
     assert any(LEX.compiled_pattern(i).search(line) for i in opening)
@@ -296,3 +299,60 @@ def test_comment_mark_tables_are_their_word_lists_joined() -> None:
     assert {"reply", "antworten", "répondre", "responder"} <= lex.reply_marks
     assert {"hours", "stunden", "heures", "horas"} <= lex.time_units
     assert "" not in lex.mark_firsts
+
+
+def _tried(lex: object, low: str) -> set[int]:
+    # the patterns of the trigger words the trie finds at every position of the line
+    assert isinstance(lex, type(LEX))
+    return set(lex.always).union(*(lex.by_trigger[w] for w in lex.trigger_words(low)))
+
+
+_MARKS = sorted({w for w in LEX.by_trigger if not w.isalpha()})
+
+
+@pytest.mark.parametrize(
+    "low",
+    [
+        "",
+        "nothing to see in this line at all",
+        "kommentare (12) · partagez ça / teilen | mehr",
+        "le dossier (c) 2031 la gazette, tous droits réservés",
+        "keinerlei einwände, sagte die ministerin am abend.",
+        "© 2031 beispielverlag gmbh → weiter",
+        "新闻 分享到 微博 · 评论 3",
+        "jane_roe@example @janeroe photo/foto: j. roe",
+        "x9share9y shareit it's l'abonnement",
+    ],
+)
+def test_candidates_are_the_patterns_of_the_trigger_words(low: str) -> None:
+    # (looked up run by run of letters, the marks in the whole line)
+    lex = dataclasses.replace(LEX, word_patterns={})
+    assert lex.candidates(low) == _tried(lex, low)
+    assert lex.candidates(low) == _tried(lex, low)  # from the memo, the same
+
+
+def test_every_trigger_is_found_inside_a_word_and_beside_marks() -> None:
+    lex = dataclasses.replace(LEX, word_patterns={})
+    words = sorted(lex.by_trigger)
+    for k, w in enumerate(words):
+        mark = _MARKS[k % len(_MARKS)]
+        for low in (f"ab{w}cd 3{w}", f"{mark}{w}{mark} x", f"{w[1:]} {w[:-1]}_{w}"):
+            assert lex.candidates(low) == _tried(lex, low), low
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(alphabet="aceiklmnorstuäé'’-_ 0123(/)|©@→ⓒ分享到評論", max_size=60))
+def test_candidates_match_the_trie_on_any_line(low: str) -> None:
+    assert LEX.candidates(low) == _tried(LEX, low)
+
+
+def test_the_memo_of_letter_runs_stays_small() -> None:
+    lex = dataclasses.replace(LEX, word_patterns={})
+    lex.candidates("x" * (WORD_MEMO_CHARS + 1) + " kommentare")
+    assert set(lex.word_patterns) == {"kommentare"}  # (a long run is not kept)
+    runs = [
+        f"w{chr(0x61 + n % 26)}{chr(0x61 + n // 26 % 26)}{chr(0x61 + n // 676 % 26)}{chr(0x61 + n // 17576)}"
+        for n in range(WORD_MEMO_MAX + 10)
+    ]
+    lex.candidates(" ".join(runs))
+    assert 0 < len(lex.word_patterns) <= WORD_MEMO_MAX

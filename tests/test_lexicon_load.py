@@ -38,6 +38,7 @@ from newsclean.lexicon import (
     _triggers,
     all_stopwords,
     cache_dir,
+    lexicon_triggers,
     load_lexicon,
     pattern_triggers,
 )
@@ -227,7 +228,7 @@ def closure_reference(by_trigger: dict[str, list[int]]) -> dict[str, tuple[int, 
 def _lexicon_triggers() -> dict[str, list[int]]:
     by_trigger: dict[str, list[int]] = {}
     for i, source in enumerate(SOURCES):
-        for w in pattern_triggers(source, all_stopwords()):
+        for w in lexicon_triggers(source, all_stopwords()):
             by_trigger.setdefault(w, []).append(i)
     return by_trigger
 
@@ -298,6 +299,9 @@ def tables(lexicon: Lexicon) -> dict[str, Any]:
     out["triggers"] = (lexicon.triggers.pattern, lexicon.triggers.flags)
     out["script_triggers"] = (lexicon.script_triggers.pattern, lexicon.script_triggers.flags)
     out["script_gate"] = lexicon.script_gate.pattern
+    out["mark_triggers"] = (lexicon.mark_triggers.pattern, lexicon.mark_triggers.flags)
+    out["mark_gate"] = lexicon.mark_gate.pattern
+    del out["word_patterns"]  # (a memo, filled as lines are read)
     # (plain_code: made only for a cache, see test_a_cached_analysis_makes_the_plain_patterns_without_re)
     del out["compiled"], out["gate"], out["plain"], out["plain_code"]
     return out
@@ -572,3 +576,21 @@ def test_the_family_order_does_not_follow_the_first_file_read() -> None:
     for files in ([("aa", first), ("bb", second)], [("aa", second), ("bb", first)]):
         sources = lexicon._analyse(files, frozenset())["sources"]
         assert [family for family, _ in sources] == want
+
+
+def test_a_pattern_tried_alone_takes_a_two_letter_trigger() -> None:
+    # a pattern with no trigger of three letters that is not in the start gate
+    # would be tried on its own on every line: its two-letter words are its
+    # triggers; one the start gate holds (anchored, no run of any characters
+    # first) stays there, and one with no literal word at all is still
+    # tried on every line
+    toml = (
+        "[patterns]\n"
+        'credits = ["^.{5,80}[.!?]\\\\s+by (?-i:\\\\p{Lu}{2,})$", "^on \\\\d+ km$", "^\\\\d+$", "\\\\d+ x \\\\d+"]\n'
+    )
+    tables = lexicon._analyse([("aa", toml)], frozenset())
+    alone, gated, digits, shape = range(4)
+    assert tables["by_trigger"]["by"] == (alone,)
+    assert "on" not in tables["by_trigger"]
+    assert tables["always"] == (gated, digits, shape)
+    assert tables["anchored"] == (gated, digits)

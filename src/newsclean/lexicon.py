@@ -232,6 +232,15 @@ class Lexicon:
     every position of every line, and these would make it twice as slow"""
     script_gate: re.Pattern[str]
     """a class of the first characters of the words of ``script_triggers``"""
+    mark_triggers: re.Pattern[str]
+    """``triggers`` of the words of ``triggers`` that are not all letters
+    ("(c)", "©", "/"): :meth:`pattern` looks the others up word by word"""
+    mark_gate: re.Pattern[str]
+    """a class of the first characters of the words of ``mark_triggers``"""
+    word_patterns: dict[str, tuple[int, ...]]
+    """a run of letters of a case-folded line -> the patterns of the words
+    of ``triggers`` in it (a memo of :meth:`pattern`, filled as lines come,
+    emptied when it holds WORD_MEMO_MAX runs)"""
     by_trigger: dict[str, tuple[int, ...]]
     """trigger word -> indices in ``each`` of the patterns that contain it"""
     always: tuple[int, ...]
@@ -427,6 +436,41 @@ class Lexicon:
             found += self.script_triggers.findall(low)
         return found
 
+    def candidates(self, low: str) -> set[int]:
+        """The patterns that :meth:`pattern` tries on a line, ``low`` case-folded:
+        those with no trigger and those of the trigger words in it. Those of
+        :meth:`trigger_words`, found with fewer steps: a word of letters
+        is in a run of letters, whose words are looked up once (the runs of a
+        page are mostly words of its other lines); the engine tries the trie
+        at every position of the line only for the other scripts and for the
+        marks, on a line that holds a first character of one.
+
+        >>> lex = load_lexicon()
+        >>> line = "share this · (c) 2024 · kommentare · 分享到"
+        >>> lex.candidates(line) == set(lex.always).union(*(lex.by_trigger[w] for w in lex.trigger_words(line)))
+        True
+        """
+        cand = set(self.always)
+        by_trigger = self.by_trigger
+        memo = self.word_patterns
+        for run in _LETTER_RUNS.findall(low):
+            found = memo.get(run)
+            if found is None:
+                found = tuple(sorted({i for w in self.triggers.findall(run) for i in by_trigger[w]}))
+                if len(run) <= WORD_MEMO_CHARS:
+                    if len(memo) >= WORD_MEMO_MAX:
+                        memo.clear()
+                    memo[run] = found
+            if found:
+                cand.update(found)
+        if self.mark_gate.search(low) is not None:
+            for w in self.mark_triggers.findall(low):
+                cand.update(by_trigger[w])
+        if self.script_gate.search(low) is not None:
+            for w in self.script_triggers.findall(low):
+                cand.update(by_trigger[w])
+        return cand
+
     def start_gate(self) -> regex.Pattern[str]:
         """The ``anchored`` patterns as one alternation, compiled once: one
         attempt at the start of a line instead of one search per pattern."""
@@ -440,8 +484,7 @@ class Lexicon:
 
     def pattern(self, text: str) -> str | None:
         """The family of the first chrome pattern that matches ``text``, or None."""
-        found = self.trigger_words(text.casefold().replace("i\u0307", "i"))
-        cand = set(self.always)
+        cand = self.candidates(text.casefold().replace("i\u0307", "i"))
         compiled: list[re.Pattern[str] | regex.Pattern[str] | None]
         if NOT_PLAIN.search(text) is None:  # the standard library's engine
             compiled, get = self.plain, self.plain_pattern
@@ -451,8 +494,6 @@ class Lexicon:
             gate = self.start_gate()
         if self.anchored and gate.match(text) is None:
             cand.difference_update(self.anchored)
-        for w in found:
-            cand.update(self.by_trigger[w])
         for i in sorted(cand):
             rx = compiled[i]
             if rx is None:
@@ -462,6 +503,16 @@ class Lexicon:
         return None
 
 
+# A run of letters (and of the other characters of a word, digits apart):
+# a trigger word of letters is in one.
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+# ``Lexicon.word_patterns`` holds runs of up to this many characters (a
+# line of a language written without spaces is one run, seldom seen twice)...
+WORD_MEMO_CHARS = 40
+# ...and is emptied when it holds this many (a word of a corpus is met again
+# soon after or seldom: the memory stays a few megabytes)
+WORD_MEMO_MAX = 50_000
+
 # The last character of Latin Extended-B: trigger words that start with a
 # later one (Cyrillic, Han, Kana, Hangul) are in ``script_triggers``.
 _LAST_LATIN = "\u024f"
@@ -470,6 +521,10 @@ TRIGGER_MIN_LETTERS = 4
 # ...unless a pattern has none in some alternative ("(get|download) the app"):
 # its words of this many letters are, rather than trying it on every line.
 SHORT_TRIGGER_LETTERS = 3
+# ...and a pattern that has no trigger of those and is not in the start
+# gate (see ``Lexicon.anchored``) has its words of this many letters, rather
+# than being tried on its own on every line.
+ALONE_TRIGGER_LETTERS = 2
 # Literal marks that are triggers as words are: rare in prose, frequent in
 # chrome (the pattern's spelling -> the mark in a case-folded line; "ⓒ" is the
 # circled c that Korean pages write for "©").
@@ -510,6 +565,21 @@ def pattern_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[
         or _triggers(pattern, SHORT_TRIGGER_LETTERS, common=common)
         or _triggers(pattern, SHORT_TRIGGER_LETTERS, LAST_RESORT_MARKS, common)
     )
+
+
+def lexicon_triggers(pattern: str, common: frozenset[str] = frozenset()) -> set[str]:
+    """The triggers of a lexicon pattern as the lexicon files' analysis
+    takes them: :func:`pattern_triggers`, or, for a pattern that has none
+    and is not in the start gate (tried alone on every line), its words of
+    ALONE_TRIGGER_LETTERS letters ("by" is in fewer lines than all of them).
+
+    >>> lexicon_triggers(r"^.{10,250}[.!?]\\s+by \\w+$"), lexicon_triggers(r"^by \\w+$")
+    ({'by'}, set())
+    """
+    words = pattern_triggers(pattern, common)
+    if not words and not (_at_start(pattern) and not _ANY_RUN.match(pattern)):
+        words = _triggers(pattern, ALONE_TRIGGER_LETTERS, LAST_RESORT_MARKS, common)
+    return words
 
 
 def _triggers(
@@ -1000,6 +1070,9 @@ def _load_lexicon(cache: str | None) -> Lexicon:
         "script_triggers": _from_sre_args(tables.pop("script_triggers_code"))
         or re.compile(tables["script_triggers"]),
         "script_gate": re.compile(tables["script_gate"]),
+        "mark_triggers": re.compile(tables["mark_triggers"]),
+        "mark_gate": re.compile(tables["mark_gate"]),
+        "word_patterns": {},
         "compiled": [None] * len(tables["sources"]),
         "gate": [None],
         "plain": [None] * (len(tables["sources"]) + 1),
@@ -1009,7 +1082,7 @@ def _load_lexicon(cache: str | None) -> Lexicon:
 
 # the fields of Lexicon that _analyse makes, and the trigger pattern compiled
 # (see _sre_args)
-_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain"} | {
+_TABLES = frozenset(f.name for f in fields(Lexicon)) - {"compiled", "gate", "plain", "word_patterns"} | {
     "triggers_code",
     "script_triggers_code",
 }
@@ -1139,7 +1212,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     by_trigger: dict[str, list[int]] = {}
     always: list[int] = []
     for i, (_, source) in enumerate(sources):
-        words = pattern_triggers(source, stopwords)
+        words = lexicon_triggers(source, stopwords)
         if not words:
             always.append(i)
         for w in words:
@@ -1158,6 +1231,11 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
     triggers = f"(?=({_trie(latin)}))" if latin else "(?!)"
     script_triggers = f"(?=({_trie(script)}))" if script else "(?!)"
     script_gate = "[" + "".join(sorted({re.escape(w[0]) for w in script})) + "]" if script else "(?!)"
+    # (the Latin ones that are not all letters, looked for in the whole line:
+    # Lexicon.pattern looks the others up in each run of letters)
+    marks = [w for w in latin if not w.isalpha()]
+    mark_triggers = f"(?=({_trie(marks)}))" if marks else "(?!)"
+    mark_gate = "[" + "".join(sorted({re.escape(w[0]) for w in marks})) + "]" if marks else "(?!)"
     # (a comment's reply button and relative time: see Lexicon.reply_marks)
     ago_more = frozenset(w for k in vocabulary["ago_more"] for w in k.split())
     reply_words = frozenset(w for k in vocabulary["reply"] for w in k.split())
@@ -1176,6 +1254,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "script_triggers": script_triggers,
         "script_triggers_code": _sre_args(script_triggers),
         "script_gate": script_gate,
+        "mark_triggers": mark_triggers,
+        "mark_gate": mark_gate,
         "by_trigger": closure,
         "always": tuple(always),
         "anchored": tuple(

@@ -3510,14 +3510,16 @@ class Region(Cleaner):
         """The position in ``blocks`` of the lede of the article's header
         above the region, or -1: the page's first paragraph (the first
         undecided block above the region of ``PARAGRAPH_MIN_WORDS`` words or
-        more that ends a sentence), scoring at least
-        ``Weights.paragraph_min_score``, in sentence case, with no separator,
+        more that ends a sentence), scoring at least ``Weights.edge_min_score``
+        (as a standfirst does), in sentence case, with no separator,
         not cut off, under no related or comment heading, right under a
         title-like line (the headline; maybe past one short line under it,
-        the author's name, and chrome the earlier cleaners dropped), at most
+        the author's name, and chrome the earlier cleaners dropped; not a
+        tab's heading given twice in a row), at most
         ``STANDFIRST_REACH`` blocks above the region's first line, and sharing
-        ``HEADER_LEDE_SHARED_TERMS`` terms with the article's first blocks.
-        Share buttons, a box of related links or a byline between the
+        ``HEADER_LEDE_SHARED_TERMS`` terms with the article's first blocks;
+        with no menu between it and the region (a product's blurb in the
+        site's menu, under the menu's tagline). Share buttons, a box of related links or a byline between the
         header and the article's text part it from the region; a teaser of
         another story shares few of the article's words."""
         if lo <= 0:
@@ -3527,7 +3529,8 @@ class Region(Cleaner):
             (
                 j
                 for j in range(lo)
-                if feats[blocks[j].index].words >= PARAGRAPH_MIN_WORDS and feats[blocks[j].index].ends_sentence
+                if feats[blocks[j].index].words >= PARAGRAPH_MIN_WORDS
+                and feats[blocks[j].index].ends_sentence
             ),
             -1,
         )
@@ -3537,12 +3540,13 @@ class Region(Cleaner):
         f = feats[b.index]
         if (
             start - b.index > STANDFIRST_REACH
-            or scores[k] < w.paragraph_min_score
+            or scores[k] < w.edge_min_score
             or f.title_ratio > title_limit(CLOSING_MAX_TITLE, doc.language)
             or f.separators
             or b.bullet
             or b.index in under
             or _cut_off(b)
+            or _menu_between(doc, b.index, start)
         ):
             return -1
         # the headline right above it (past a short line, the author's name)
@@ -3560,9 +3564,16 @@ class Region(Cleaner):
             or h.bullet
             or h.index in under
             or len(fh.key.split()) < HEADLINE_MIN_WORDS
-            or any(c.kept is not False for c in doc.blocks[h.index + 1 : b.index] if c is not blocks[above + 1])
+            or any(
+                c.kept is not False for c in doc.blocks[h.index + 1 : b.index] if c is not blocks[above + 1]
+            )
         ):
             return -1
+        if any(
+            0 <= j < len(doc.blocks) and doc.blocks[j].text.strip() == h.text.strip()
+            for j in (h.index - 1, h.index + 1)
+        ):
+            return -1  # a tab's or an accordion's heading the dump gives twice, over its panel
         body: set[str] = set()
         for x in blocks[lo : lo + HEADLINE_BODY_BLOCKS]:
             body |= _terms(x, feats[x.index])[0]

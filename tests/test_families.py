@@ -12501,3 +12501,84 @@ def test_a_title_case_headline_above_the_timestamp_is_no_byline(headline: str) -
     text = "\n".join([headline, "Menu", "Home", headline, "May 3, 2024", *ARTICLE["en"]])
     ex = explain(text)
     assert [b.cleaner for b in ex.blocks if b.text == headline][1] != "bylines"
+
+
+# The page's first paragraph right under its headline (maybe past the
+# author's name), parted from the article's text only by chrome (a date,
+# share buttons, a caption's title and credit), is the lede of the article's
+# header when it names what the article names; a teaser of another story in
+# its place shares none of the article's words and goes.
+HEADER_LEDES = {
+    "en": (
+        ["Home", "News", "Sport", "Culture", "Harvest"],
+        "Dry summer pushes the valley harvest forward",
+        "Jane Roe",
+        "Farmers in the valley are bringing in the harvest weeks early, and the council wants to review the water rules.",
+        "The city museum reopens its east wing on Sunday after a renovation that took four long years.",
+        ["May 3, 2024 10:21", "Rating:", "Share", "Tweet", "Email", "Print", "Facebook", "WhatsApp"],
+        ["Growers fear for their wells in the valley", "Photo: Max Lee"],
+    ),
+    "de": (
+        ["Startseite", "Politik", "Wirtschaft", "Sport", "Ernte"],
+        "Trockener Sommer bringt die Ernte im Tal nach vorn",
+        "Anna Schmidt",
+        "Die Bauern im Tal bringen die Ernte früher ein, und der Rat will die Regeln für das Wasser prüfen.",
+        "Das Stadtmuseum öffnet am Sonntag seinen Ostflügel wieder, nach einer Sanierung von vier Jahren.",
+        [
+            "3. Mai 2024, 10:21 Uhr",
+            "Bewertung:",
+            "Teilen",
+            "Tweet",
+            "E-Mail",
+            "Drucken",
+            "Facebook",
+            "WhatsApp",
+        ],
+        ["Landwirte fürchten um ihre Brunnen im Tal", "Foto: Max Muster"],
+    ),
+    "fr": (
+        ["Accueil", "Politique", "Économie", "Sport", "Récolte"],
+        "Un été sec avance la récolte dans la vallée",
+        "Claire Martin",
+        "Les agriculteurs de la vallée rentrent la récolte plus tôt cette année, et le conseil régional veut revoir les règles sur l'eau.",
+        "Le musée de la ville rouvre dimanche son aile est après une rénovation qui a duré quatre longues années.",
+        ["3 mai 2024 à 10:21", "Note :", "Partager", "Tweet", "E-mail", "Imprimer", "Facebook", "WhatsApp"],
+        ["Les producteurs craignent pour leurs puits dans la vallée", "Photo : Jean Dupont"],
+    ),
+    "es": (
+        ["Inicio", "Política", "Economía", "Deportes", "Cosecha"],
+        "Un verano seco adelanta la cosecha en el valle",
+        "Lucía Gómez",
+        "Los agricultores del valle recogen la cosecha antes este año, y el consejo regional quiere revisar las normas sobre el agua.",
+        "El museo de la ciudad reabre el domingo su ala este tras una renovación que duró cuatro largos años.",
+        [
+            "3 de mayo de 2024, 10:21",
+            "Valoración:",
+            "Compartir",
+            "Tweet",
+            "Correo",
+            "Imprimir",
+            "Facebook",
+            "WhatsApp",
+        ],
+        ["Los productores temen por sus pozos en el valle", "Foto: Ana Pérez"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADER_LEDES))
+def test_the_lede_above_the_articles_chrome_stays(lang: str) -> None:
+    menu, headline, author, lede, _, bar, caption = HEADER_LEDES[lang]
+    out = clean("\n".join([*menu, headline, author, lede, *bar, *caption, *ARTICLE[lang]])).splitlines()
+    assert lede in out
+    assert author not in out
+    assert all(line in out for line in ARTICLE[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(HEADER_LEDES))
+def test_a_teaser_above_the_articles_chrome_goes(lang: str) -> None:
+    # another story's teaser in the lede's place names nothing the article names
+    menu, headline, author, _, teaser, bar, caption = HEADER_LEDES[lang]
+    out = clean("\n".join([*menu, headline, author, teaser, *bar, *caption, *ARTICLE[lang]])).splitlines()
+    assert teaser not in out
+    assert all(line in out for line in ARTICLE[lang])

@@ -264,6 +264,14 @@ STANDFIRST_SHORT_LINES = 4
 # The dek right under the headline needs no byline or date under it, nor a
 # full stop, when it shares this many terms with the article's first blocks.
 DEK_SHARED_TERMS = 3
+# The page's first paragraph right under its headline, above the region with
+# only chrome between (share buttons, a related box, a byline): the lede of
+# the article's header, when it shares this many terms with the article's
+# first blocks and stands at most STANDFIRST_REACH blocks above it; the
+# headline may have one short line under it (the author's name) of at most
+# HEADER_LEDE_NAME_WORDS words.
+HEADER_LEDE_SHARED_TERMS = 3
+HEADER_LEDE_NAME_WORDS = 4
 # A run of at least this many (title, one paragraph) pairs, making up this
 # share of its blocks, is a list of teasers (its evidence of being the article
 # is multiplied by ``Weights.teaser_list_evidence``).
@@ -3030,6 +3038,7 @@ class Region(Cleaner):
         notes = self._source_notes(doc, blocks, feats, lo, hi, under, walled)
         named_ledes = self._named_ledes(doc, where, feats, lo, hi)
         standfirsts = self._standfirsts(doc, where, feats, scores, w, headline, blocks[lo].index, under)
+        header_lede = self._lede_above(doc, blocks, feats, scores, w, lo, under)
         # a list of records ("Name: ...", "Level: ...", "Name: ...") that
         # holds kept text is the article's, all of it
         # (and so is a list of dated lines: tour dates, a schedule)
@@ -3218,6 +3227,13 @@ class Region(Cleaner):
                     b,
                     self.name,
                     f"dropped: a teaser box under the article, cut off above its read-more link (score {s:+.2f})",
+                    score=s,
+                )
+            elif k == header_lede:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: the lede under the headline, above the article's chrome (score {s:+.2f})",
                     score=s,
                 )
             elif labels[k]:
@@ -3480,6 +3496,90 @@ class Region(Cleaner):
             else:
                 short += 1
         return found
+
+    @staticmethod
+    def _lede_above(
+        doc: Document,
+        blocks: list[Block],
+        feats: list[Features],
+        scores: list[float],
+        w: Weights,
+        lo: int,
+        under: dict[int, str],
+    ) -> int:
+        """The position in ``blocks`` of the lede of the article's header
+        above the region, or -1: the page's first paragraph (the first
+        undecided block above the region of ``PARAGRAPH_MIN_WORDS`` words or
+        more that ends a sentence), scoring at least ``Weights.edge_min_score``
+        (as a standfirst does), in sentence case, with no separator,
+        not cut off, under no related or comment heading, right under a
+        title-like line (the headline; maybe past one short line under it,
+        the author's name, and chrome the earlier cleaners dropped; not a
+        tab's heading given twice in a row), at most
+        ``STANDFIRST_REACH`` blocks above the region's first line, and sharing
+        ``HEADER_LEDE_SHARED_TERMS`` terms with the article's first blocks;
+        with no menu between it and the region (a product's blurb in the
+        site's menu, under the menu's tagline). Share buttons, a box of related links or a byline between the
+        header and the article's text part it from the region; a teaser of
+        another story shares few of the article's words."""
+        if lo <= 0:
+            return -1
+        start = blocks[lo].index
+        k = next(
+            (
+                j
+                for j in range(lo)
+                if feats[blocks[j].index].words >= PARAGRAPH_MIN_WORDS
+                and feats[blocks[j].index].ends_sentence
+            ),
+            -1,
+        )
+        if k < 0:
+            return -1
+        b = blocks[k]
+        f = feats[b.index]
+        if (
+            start - b.index > STANDFIRST_REACH
+            or scores[k] < w.edge_min_score
+            or f.title_ratio > title_limit(CLOSING_MAX_TITLE, doc.language)
+            or f.separators
+            or b.bullet
+            or b.index in under
+            or _cut_off(b)
+            or _menu_between(doc, b.index, start)
+        ):
+            return -1
+        # the headline right above it (past a short line, the author's name)
+        above = k - 1
+        if above >= 0 and feats[blocks[above].index].words <= HEADER_LEDE_NAME_WORDS:
+            above -= 1
+        if above < 0:
+            return -1
+        h = blocks[above]
+        fh = feats[h.index]
+        if (
+            not _title_like(fh)
+            or fh.ends_sentence
+            or fh.ends_colon
+            or h.bullet
+            or h.index in under
+            or len(fh.key.split()) < HEADLINE_MIN_WORDS
+            or any(
+                c.kept is not False for c in doc.blocks[h.index + 1 : b.index] if c is not blocks[above + 1]
+            )
+        ):
+            return -1
+        if any(
+            0 <= j < len(doc.blocks) and doc.blocks[j].text.strip() == h.text.strip()
+            for j in (h.index - 1, h.index + 1)
+        ):
+            return -1  # a tab's or an accordion's heading the dump gives twice, over its panel
+        body: set[str] = set()
+        for x in blocks[lo : lo + HEADLINE_BODY_BLOCKS]:
+            body |= _terms(x, feats[x.index])[0]
+        if len(_terms(b, f)[0] & body) < HEADER_LEDE_SHARED_TERMS:
+            return -1
+        return k
 
     @staticmethod
     def _wrapped_paragraphs(

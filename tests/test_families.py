@@ -6,6 +6,7 @@ Every example is written here; none is a phrase of one site.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
@@ -12582,3 +12583,60 @@ def test_a_teaser_above_the_articles_chrome_goes(lang: str) -> None:
     out = clean("\n".join([*menu, headline, author, teaser, *bar, *caption, *ARTICLE[lang]])).splitlines()
     assert teaser not in out
     assert all(line in out for line in ARTICLE[lang])
+
+
+# A cookie dialog's table under the article, far from it: between two of the
+# dialog's notices, the line that says what one of its cookies is for reads
+# like a sentence, but it is no article run of its own
+COOKIE_TABLES = {
+    "en": (
+        "Cookie settings",
+        "Purpose Remembers which of the optional services a visitor allowed in the settings box, so that the box "
+        "stays closed on the next visit to any page.",
+        "Cookie preferences",
+    ),
+    "de": (
+        "Datenschutzeinstellungen",
+        "Zweck Merkt sich, welche der freiwilligen Dienste ein Besucher im Auswahlfenster erlaubt hat, damit das "
+        "Fenster beim nächsten Besuch einer Seite geschlossen bleibt.",
+        "Datenschutzeinstellungen",
+    ),
+    "fr": (
+        "Gérer mes cookies",
+        "Finalité Retient les services facultatifs qu'un visiteur a autorisés dans la fenêtre de réglages, pour "
+        "que la fenêtre reste fermée lors de sa prochaine visite sur une page.",
+        "Paramétrer les cookies",
+    ),
+    "es": (
+        "Configuración de cookies",
+        "Finalidad Recuerda qué servicios opcionales ha permitido un visitante en la ventana de ajustes, para que "
+        "la ventana siga cerrada en su próxima visita a cualquier página.",
+        "Configuración de cookies",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOKIE_TABLES))
+def test_a_cookie_tables_purpose_line_between_its_notices_is_no_article_run(lang: str) -> None:
+    above, purpose, below = COOKIE_TABLES[lang]
+    # (a model that scores by length, and keeps a far run of a tenth of the
+    # region's evidence; a footer of short lines, more than the region's gap,
+    # between the article and the dialog)
+    weights = replace(length_only_weights(), region_min_share=0.1)
+    footer = [f"Item {k}" for k in range(12)]
+
+    def kept(around: tuple[str, str]) -> list[str]:
+        doc = Document.from_text("\n".join([*ARTICLE[lang], *footer, around[0], purpose, around[1]]))
+        Boilerplate().annotate(doc)
+        Region(weights).annotate(doc)
+        return doc.render().splitlines()
+
+    doc = Document.from_text("\n".join([above, below]))
+    Boilerplate().annotate(doc)
+    assert [b.kind for b in doc.blocks] == ["cookie", "cookie"]
+    assert kept((above, below)) == ARTICLE[lang]
+    # with other lines around it, or a notice on one side only, the same
+    # line is a run of its own
+    assert kept(("Item a", "Item b")) == [*ARTICLE[lang], purpose]
+    assert kept((above, "Item b")) == [*ARTICLE[lang], purpose]
+    assert kept(("Item a", below)) == [*ARTICLE[lang], purpose]

@@ -40,8 +40,8 @@ __all__ = ["Block", "DecisionKind", "DocRecords", "Document"]
 #   ("signed_timestamp"), a post's meta line with its date ("meta_line"), a
 #   byline ("byline") and a name with a counter ("counter");
 # - boilerplate: a newsletter prompt ("newsletter"), a sign-up or log-in
-#   button ("sign_up"), a consent checkbox line ("consent"), the text an
-#   embedded post prints around it ("embed").
+#   button ("sign_up"), a consent checkbox line ("consent"), a cookie
+#   notice ("cookie"), the text an embedded post prints around it ("embed").
 DecisionKind = Literal[
     "related_head",
     "comments_head",
@@ -57,6 +57,7 @@ DecisionKind = Literal[
     "counter",
     "sign_up",
     "consent",
+    "cookie",
     "embed",
 ]
 

@@ -88,6 +88,7 @@ _KIND: dict[str, DecisionKind] = {
     "newsletter": "newsletter",
     "account": "sign_up",
     "consent": "consent",
+    "cookies": "cookie",
     "embeds": "embed",
 }
 
@@ -135,7 +136,9 @@ class Boilerplate(Cleaner):
                 if _long_disclaimer(text, lex.pattern):
                     doc.drop(block, self.name, f"dropped: {_WHAT['disclaimers']}")
                 elif _long_dialog(text, lex):
-                    doc.drop(block, self.name, f"dropped: {_WHAT['cookies']} (a dialog's paragraph)")
+                    doc.drop(
+                        block, self.name, f"dropped: {_WHAT['cookies']} (a dialog's paragraph)", kind="cookie"
+                    )
                     doc.records.notices.add(block.index)
                 elif _long_bio(text, lex.pattern):
                     doc.records.bios.add(block.index)

@@ -2494,6 +2494,20 @@ class Region(Cleaner):
         t = bisect_right(thread_heads, blocks[hi - 1].index)
         thread_at = thread_heads[t] if t < len(thread_heads) else n_all
         main_mass = mass(runs[main])
+        # nor one between two cookie notices the boilerplate cleaner dropped
+        # (a cookie dialog's headings and paragraphs) with no part of the
+        # article between them: a line of that dialog (what one of its
+        # cookies is for), however long
+        laid = sorted(i for i in notices if doc.blocks[i].kind == "cookie")
+        region_lo, region_hi = blocks[lo].index, blocks[hi - 1].index
+
+        def in_notice(r: tuple[int, int]) -> bool:
+            i = bisect_left(laid, blocks[r[0]].index)
+            j = bisect_right(laid, blocks[r[1] - 1].index)
+            if i == 0 or j == len(laid):
+                return False
+            return laid[i - 1] > region_hi or laid[j] < region_lo
+
         far_runs = [
             r
             for r in runs[: left + 1] + [r for r in runs[right:] if blocks[r[0]].index < thread_at]
@@ -2501,6 +2515,7 @@ class Region(Cleaner):
             and _has_prose(feats, blocks, r)
             and r not in teasers
             and not headed
+            and not in_notice(r)
         ]
         extra = {k for r in far_runs for k in range(r[0], r[1])}
 

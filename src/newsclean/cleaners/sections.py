@@ -78,7 +78,8 @@ HEADING_MAX_CHARS = 70
 # as many as a headline: it ends with the title's closing quote ("12
 # thoughts on “…”"; a sentence about the comments ends with its full stop).
 COUNT_HEADING_MAX_CHARS = 250
-_CLOSING_QUOTES = frozenset("\"“”«»’'‹›」』")
+_CLOSING_QUOTE_MARKS = "\"“”«»’'‹›」』"
+_CLOSING_QUOTES = frozenset(_CLOSING_QUOTE_MARKS)
 # ...and one that asks ("Schon gelesen?") has at most this many words.
 QUESTION_MAX_WORDS = 4
 # ...and no code: a line with a brace, "=" or ";" ('"Comment": {') is a key in a listing.
@@ -117,7 +118,6 @@ CARD_LIST_MIN = 3
 CARD_LIST_TAIL_WORDS = 6
 _TITLE_ENDS = (".", "!", ":", ";", ",")
 _TITLE_OPENS = "'\"\u2018\u201c\u201e\u00ab"
-_TITLE_QUOTES = "\"'\u201c\u201d\u00bb\u00ab"
 
 # A thread with no heading of its own (or one the dump puts under its first
 # comment): the first reply label ("Reply", "Antworten", "Répondre") heads a
@@ -422,7 +422,7 @@ def _card_title(block: Block, f: Features) -> bool:
     first = text[:1]
     if not (first.isupper() or first.isdigit() or first in _TITLE_OPENS):
         return False
-    if text.rstrip(_TITLE_QUOTES).endswith("?"):
+    if text.rstrip(_CLOSING_QUOTE_MARKS).endswith("?"):
         return asking_headline(text)  # (an interview's question is no headline)
     return not f.ends_sentence and not text.endswith(_TITLE_ENDS)
 
@@ -434,7 +434,7 @@ def _card_line_summary(block: Block, f: Features) -> bool:
         CARD_LIST_SUMMARY_WORDS[0] <= f.words <= CARD_LIST_SUMMARY_WORDS[1]
         and f.ends_sentence
         and f.sentences == 1
-        and not block.content.rstrip().rstrip(_TITLE_QUOTES).endswith("?")
+        and not block.content.rstrip().rstrip(_CLOSING_QUOTE_MARKS).endswith("?")
     )
 
 

@@ -3534,9 +3534,10 @@ class Region(Cleaner):
         ``STANDFIRST_REACH`` blocks above the region's first line, and sharing
         ``HEADER_LEDE_SHARED_TERMS`` terms with the article's first blocks;
         with no menu between it and the region (a product's blurb in the
-        site's menu, under the menu's tagline). Share buttons, a box of related links or a byline between the
-        header and the article's text part it from the region; a teaser of
-        another story shares few of the article's words."""
+        site's menu, under the menu's tagline). Share buttons, a box of
+        related links or a byline between the header and the article's text
+        part it from the region; a teaser of another story shares few of the
+        article's words."""
         if lo <= 0:
             return -1
         start = blocks[lo].index

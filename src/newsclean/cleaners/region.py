@@ -337,6 +337,28 @@ THREAD_POST_MAX_BLOCKS = 30
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
+# A subheading in capitals ("GIRLS BASKETBALL"): at most CAPS_HEADING_WORDS
+# words, CAPS_HEADING_MIN_LETTERS letters or more, all of them capitals, and
+# no sentence. One right above the region joins it when the region holds
+# CAPS_HEADINGS_MIN or more of its own (a roundup's parts: the smoothing
+# takes the first, with chrome or nothing above it, for chrome).
+CAPS_HEADING_WORDS = 5
+CAPS_HEADING_MIN_LETTERS = 4
+CAPS_HEADINGS_MIN = 2
+
+
+def _caps_heading(b: Block, f: Features) -> bool:
+    """Is the line a short subheading in capitals (see ``CAPS_HEADING_WORDS``)?"""
+    return (
+        0 < f.words <= CAPS_HEADING_WORDS
+        and f.letters >= CAPS_HEADING_MIN_LETTERS
+        and f.upper == f.letters
+        and not f.ends_sentence
+        and not f.separators
+        and not b.bullet
+    )
+
+
 # A fact: a label of at most FACT_LABEL_WORDS words, a colon and a value of
 # at most FACT_VALUE_WORDS words ("Boot space: 634 litres", "England (Group
 # A): 10th appearance"); a fact box is FACT_MIN_ITEMS of them or more in a row
@@ -2836,6 +2858,24 @@ class Region(Cleaner):
             ):
                 lo -= 1
                 labels[lo] = True
+            # a subheading in capitals right above it, when the region holds
+            # such subheadings of its own (a roundup's first part, "GIRLS
+            # BASKETBALL", over its results, the region holding "BOYS SOCCER"
+            # and "GIRLS SOCCER")
+            if (
+                lo > 0
+                and blocks[lo].index - blocks[lo - 1].index == 1
+                and _caps_heading(blocks[lo - 1], feats[blocks[lo - 1].index])
+                and not walled(lo - 1, lo)
+            ):
+                own = 0
+                for k in range(lo, hi):
+                    if labels[k] and _caps_heading(blocks[k], feats[blocks[k].index]):
+                        own += 1
+                        if own >= CAPS_HEADINGS_MIN:
+                            lo -= 1
+                            labels[lo] = True
+                            break
             # an embedded post right under it, its text and its signature
             # ("— Jane Doe (@janedoe) May 3, 2024"), is the article's too
             k = hi

@@ -12710,3 +12710,23 @@ def test_a_capitalised_subheading_above_the_region_joins_it_when_the_region_has_
     # capitals has nothing to be told by: the smoothing's decision stands)
     mixed = [line if k < 2 or not line.isupper() else line.capitalize() for k, line in enumerate(lines)]
     assert lines[1] not in clean("\n".join(mixed)).splitlines()
+
+
+# A score written with a colon ("28:31", "87:63") is no time of day when its
+# hour or its minutes cannot be one: the line with two teams' names is a
+# result, not a byline with a timestamp; a time of day still dates a byline
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Nordheim – Seedorf 28:31", False),
+        ("Lakeside – Eastbrook 87:63", False),
+        ("Nordville – Lacville 24:75", False),
+        ("Anna Berg – 14:30", True),
+        ("Jane Roe – 23:05", True),
+    ],
+)
+def test_a_score_with_a_colon_is_no_timestamp(line: str, stamp: bool) -> None:
+    prose = "The home side led from the first minute and never let the visitors come close again."
+    doc = Document.from_text("\n".join([prose, line, prose.replace("home", "away")]))
+    Bylines().annotate(doc)
+    assert (doc.blocks[1].kept is False) == stamp

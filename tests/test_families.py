@@ -12730,3 +12730,43 @@ def test_a_score_with_a_colon_is_no_timestamp(line: str, stamp: bool) -> None:
     doc = Document.from_text("\n".join([prose, line, prose.replace("home", "away")]))
     Bylines().annotate(doc)
     assert (doc.blocks[1].kept is False) == stamp
+
+
+# A lead-in that the article says again over another of its passages, far
+# below ("Here is the catch:"), is no copy of the text: both stay; a line the
+# page prints three times is a prompt, and one copy stays
+LEAD_INS = {
+    "en": (
+        "Here is the catch:",
+        "The council said the old wall near the harbour had been repaired {n} times since the great storm of "
+        "the last winter.",
+    ),
+    "de": (
+        "Und jetzt kommt der Haken:",
+        "Der Gemeinderat sagte, die alte Mauer am Hafen sei seit dem großen Sturm des letzten Winters {n} Mal "
+        "repariert worden.",
+    ),
+    "fr": (
+        "Voici le problème :",
+        "Le conseil a expliqué que le vieux mur du port avait été réparé {n} fois depuis la grande tempête de "
+        "l'hiver dernier.",
+    ),
+    "es": (
+        "Aquí está el problema:",
+        "El ayuntamiento explicó que el viejo muro del puerto había sido reparado {n} veces desde la gran "
+        "tormenta del invierno pasado.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LEAD_INS))
+def test_a_lead_in_the_article_says_again_far_below_stays(lang: str) -> None:
+    lead, paragraph = LEAD_INS[lang]
+    body = [paragraph.format(n=n) for n in range(2, 22)]
+    lines = [*body[:3], lead, *body[3:15], lead, *body[15:]]
+    assert clean("\n".join(lines)).splitlines() == lines
+    thrice = [*lines[:-2], lead, *lines[-2:]]
+    assert clean("\n".join(thrice)).splitlines().count(lead) == 1
+    # (close together, the second is a copy)
+    near = [*body[:3], lead, *body[3:6], lead, *body[6:]]
+    assert clean("\n".join(near)).splitlines().count(lead) == 1

@@ -1256,6 +1256,17 @@ REPEAT_ITEM_MAX_WORDS = 15
 # the extractor's copy of a part of the page (a table printed twice), whatever
 # its lines
 REPEAT_RUN_MIN = 5
+# A lead-in that the article says again over another of its passages
+# ("Here's the thing:", "So gehen Sie vor:"): a line of at most
+# LEAD_IN_MAX_WORDS words ending with a colon, one of two copies on the page,
+# the other LEAD_IN_MIN_GAP lines or more above it, each right over a
+# sentence of EDGE_MIN_WORDS words or more or a paragraph of
+# PARAGRAPH_MIN_WORDS; no copy of the text (a prompt that the page repeats
+# has more copies, or no paragraph under it)
+LEAD_IN_MAX_WORDS = 8
+LEAD_IN_MIN_GAP = 10
+
+
 # A line of the article that says again, word for word, the opening of
 # another of its paragraphs (a standfirst copying a later paragraph's first
 # sentence, a summary the page prints again under the article): a copy, one
@@ -1382,6 +1393,26 @@ def _structure_repeat(
     return any(
         0 <= n < len(blocks) and key(n) != key(i) and _item_like(blocks[n], feats[n]) for n in (i - 1, i + 1)
     )
+
+
+def _lead_in_again(blocks: list[Block], feats: list[Features], i: int, mine: list[int]) -> bool:
+    """Is block ``i``, which repeats an earlier line, a lead-in the article
+    says again over another passage (see ``LEAD_IN_MAX_WORDS``)? ``mine``
+    holds the blocks of its repeat key, in page order."""
+    f = feats[i]
+    if (
+        not (f.ends_colon and 0 < f.words <= LEAD_IN_MAX_WORDS)
+        or len(mine) != 2
+        or mine[1] - mine[0] < LEAD_IN_MIN_GAP
+    ):
+        return False
+    for c in mine:
+        if c + 1 >= len(blocks):
+            return False
+        g = feats[c + 1]
+        if not (g.words >= PARAGRAPH_MIN_WORDS or (g.words >= EDGE_MIN_WORDS and g.ends_sentence)):
+            return False
+    return True
 
 
 def _title_bar(feats: list[Features]) -> str:
@@ -3255,6 +3286,7 @@ class Region(Cleaner):
                         and kk in seen
                         and not _table_cell(b)
                         and not _structure_repeat(doc.blocks, feats, b.index, copies())
+                        and not _lead_in_again(doc.blocks, feats, b.index, copies()[kk])
                     ):  # (three words or more)
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue

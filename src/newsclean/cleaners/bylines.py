@@ -45,7 +45,7 @@ CASELESS_NAMES_MAX = 2
 CASELESS_NAME_MAX_CHARS = 4
 
 _NUMERIC_DATE = regex.compile(
-    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b|\b\d{1,2}:\d{2}\b"
+    r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b|\b(?:[01]?\d|2[0-4]):[0-5]\d\b"
     r"|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
     # a date in Han or Hangul units, with its year or with its month
     # ("2024年3月12日", "2024년 3월 12일", "3月12日"), a time ("10時21分", "10시 21분")

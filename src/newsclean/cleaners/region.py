@@ -337,6 +337,28 @@ THREAD_POST_MAX_BLOCKS = 30
 _FIELD = regex.compile(r"^(\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2})\s*:\s+\S")
 # Records: at least two labels recur this many times in a run of fields.
 RECORD_MIN = 3
+# A subheading in capitals ("GIRLS BASKETBALL"): at most CAPS_HEADING_WORDS
+# words, CAPS_HEADING_MIN_LETTERS letters or more, all of them capitals, and
+# no sentence. One right above the region joins it when the region holds
+# CAPS_HEADINGS_MIN or more of its own (a roundup's parts: the smoothing
+# takes the first, with chrome or nothing above it, for chrome).
+CAPS_HEADING_WORDS = 5
+CAPS_HEADING_MIN_LETTERS = 4
+CAPS_HEADINGS_MIN = 2
+
+
+def _caps_heading(b: Block, f: Features) -> bool:
+    """Is the line a short subheading in capitals (see ``CAPS_HEADING_WORDS``)?"""
+    return (
+        0 < f.words <= CAPS_HEADING_WORDS
+        and f.letters >= CAPS_HEADING_MIN_LETTERS
+        and f.upper == f.letters
+        and not f.ends_sentence
+        and not f.separators
+        and not b.bullet
+    )
+
+
 # A fact: a label of at most FACT_LABEL_WORDS words, a colon and a value of
 # at most FACT_VALUE_WORDS words ("Boot space: 634 litres", "England (Group
 # A): 10th appearance"); a fact box is FACT_MIN_ITEMS of them or more in a row
@@ -1234,6 +1256,17 @@ REPEAT_ITEM_MAX_WORDS = 15
 # the extractor's copy of a part of the page (a table printed twice), whatever
 # its lines
 REPEAT_RUN_MIN = 5
+# A lead-in that the article says again over another of its passages
+# ("Here's the thing:", "So gehen Sie vor:"): a line of at most
+# LEAD_IN_MAX_WORDS words ending with a colon, one of two copies on the page,
+# the other LEAD_IN_MIN_GAP lines or more above it, each right over a
+# sentence of EDGE_MIN_WORDS words or more or a paragraph of
+# PARAGRAPH_MIN_WORDS; no copy of the text (a prompt that the page repeats
+# has more copies, or no paragraph under it)
+LEAD_IN_MAX_WORDS = 8
+LEAD_IN_MIN_GAP = 10
+
+
 # A line of the article that says again, word for word, the opening of
 # another of its paragraphs (a standfirst copying a later paragraph's first
 # sentence, a summary the page prints again under the article): a copy, one
@@ -1360,6 +1393,26 @@ def _structure_repeat(
     return any(
         0 <= n < len(blocks) and key(n) != key(i) and _item_like(blocks[n], feats[n]) for n in (i - 1, i + 1)
     )
+
+
+def _lead_in_again(blocks: list[Block], feats: list[Features], i: int, mine: list[int]) -> bool:
+    """Is block ``i``, which repeats an earlier line, a lead-in the article
+    says again over another passage (see ``LEAD_IN_MAX_WORDS``)? ``mine``
+    holds the blocks of its repeat key, in page order."""
+    f = feats[i]
+    if (
+        not (f.ends_colon and 0 < f.words <= LEAD_IN_MAX_WORDS)
+        or len(mine) != 2
+        or mine[1] - mine[0] < LEAD_IN_MIN_GAP
+    ):
+        return False
+    for c in mine:
+        if c + 1 >= len(blocks):
+            return False
+        g = feats[c + 1]
+        if not (g.words >= PARAGRAPH_MIN_WORDS or (g.words >= EDGE_MIN_WORDS and g.ends_sentence)):
+            return False
+    return True
 
 
 def _title_bar(feats: list[Features]) -> str:
@@ -2836,6 +2889,24 @@ class Region(Cleaner):
             ):
                 lo -= 1
                 labels[lo] = True
+            # a subheading in capitals right above it, when the region holds
+            # such subheadings of its own (a roundup's first part, "GIRLS
+            # BASKETBALL", over its results, the region holding "BOYS SOCCER"
+            # and "GIRLS SOCCER")
+            if (
+                lo > 0
+                and blocks[lo].index - blocks[lo - 1].index == 1
+                and _caps_heading(blocks[lo - 1], feats[blocks[lo - 1].index])
+                and not walled(lo - 1, lo)
+            ):
+                own = 0
+                for k in range(lo, hi):
+                    if labels[k] and _caps_heading(blocks[k], feats[blocks[k].index]):
+                        own += 1
+                        if own >= CAPS_HEADINGS_MIN:
+                            lo -= 1
+                            labels[lo] = True
+                            break
             # an embedded post right under it, its text and its signature
             # ("— Jane Doe (@janedoe) May 3, 2024"), is the article's too
             k = hi
@@ -3215,6 +3286,7 @@ class Region(Cleaner):
                         and kk in seen
                         and not _table_cell(b)
                         and not _structure_repeat(doc.blocks, feats, b.index, copies())
+                        and not _lead_in_again(doc.blocks, feats, b.index, copies()[kk])
                     ):  # (three words or more)
                         doc.drop(b, self.name, f"dropped: repeats block {seen[kk] + 1}", score=s)
                         continue

@@ -13031,3 +13031,143 @@ def test_an_embeds_notice_naming_its_platform_is_an_embed_line(lang: str) -> Non
     notice, prose = EMBED_NOTICES[lang]
     assert lex.pattern(notice) == "embeds"
     assert lex.pattern(prose) is None
+
+
+# A cookie-settings dialog's category heading, and prose naming the same kind
+# of cookies (a sentence, not the heading alone).
+COOKIE_CATEGORIES: dict[str, tuple[list[str], str]] = {
+    "fr": (
+        ["Cookies statistiques"],
+        "Les cookies statistiques sont utilisés par la plupart des grands sites.",
+    ),
+    "pl": (
+        ["Niezbędne pliki cookie", "Pliki cookie marketingowe"],
+        "Niezbędne pliki cookie nie wymagają zgody, mówi urząd.",
+    ),
+    "sv": (
+        ["Nödvändiga cookies", "Marknadsföringscookies"],
+        "Nödvändiga cookies kräver inget samtycke, enligt myndigheten.",
+    ),
+    "da": (
+        ["Nødvendige cookies", "Statistiske cookies"],
+        "Nødvendige cookies kræver ikke samtykke, siger myndigheden.",
+    ),
+    "no": (
+        ["Nødvendige informasjonskapsler", "Markedsføringscookies"],
+        "Nødvendige informasjonskapsler krever ikke samtykke.",
+    ),
+    "fi": (
+        ["Välttämättömät evästeet", "Markkinointievästeet"],
+        "Välttämättömät evästeet eivät vaadi suostumusta, viranomainen sanoi.",
+    ),
+    "cs": (
+        ["Nezbytné soubory cookie", "Marketingové cookies"],
+        "Nezbytné soubory cookie nevyžadují souhlas, uvedl úřad.",
+    ),
+    "hu": (
+        ["Szükséges sütik", "Marketing sütik"],
+        "A szükséges sütik nem igényelnek hozzájárulást a hatóság szerint.",
+    ),
+    "tr": (
+        ["Zorunlu çerezler", "Pazarlama çerezleri"],
+        "Zorunlu çerezler için onay gerekmediğini kurum açıkladı.",
+    ),
+    "ru": (
+        ["Необходимые файлы cookie", "Маркетинговые cookie"],
+        "Необходимые файлы cookie не требуют согласия, заявили в ведомстве.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOKIE_CATEGORIES))
+def test_a_cookie_dialogs_category_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    headings, prose = COOKIE_CATEGORIES[lang]
+    assert [lex.pattern(line) for line in headings] == ["cookies"] * len(headings)
+    assert lex.pattern(prose) is None
+
+
+# A cookie notice in the languages written without spaces between words
+# (Japanese) or with particles on the noun (Korean), and prose about cookies.
+COOKIE_NOTICES_CJK: dict[str, tuple[str, str]] = {
+    "ja": (
+        "当ウェブサイトではクッキーを使用しています。",
+        "クッキーの規制について、政府は来年から新しい指針を示す。",
+    ),
+    "ko": ("이 사이트는 쿠키를 사용합니다.", "정부는 쿠키 규제에 관한 새로운 지침을 내년에 발표한다."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOKIE_NOTICES_CJK))
+def test_a_cookie_notice_without_spaces_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    notice, prose = COOKIE_NOTICES_CJK[lang]
+    assert lex.pattern(notice) == "cookies"
+    assert lex.pattern(prose) is None
+
+
+# A consent dialog's closing line (the reader may change the choice at any
+# time), and prose about changing one's mind at any time.
+CONSENT_ANYTIME: dict[str, tuple[str, str]] = {
+    "it": (
+        "Puoi modificare le tue preferenze in qualsiasi momento.",
+        "Puoi cambiare idea in qualsiasi momento, ha detto l'allenatore.",
+    ),
+    "pt": (
+        "Pode alterar as suas preferências a qualquer momento.",
+        "Pode mudar de ideias a qualquer momento, disse o treinador.",
+    ),
+    "nl": (
+        "U kunt uw toestemming op elk moment intrekken.",
+        "U kunt op elk moment van gedachten veranderen, zei de coach.",
+    ),
+    "pl": (
+        "Możesz w każdej chwili wycofać zgodę.",
+        "Możesz w każdej chwili zmienić zdanie, powiedział trener.",
+    ),
+    "sv": (
+        "Du kan när som helst ändra dina inställningar.",
+        "Du kan när som helst ändra dig, sa tränaren till spelarna.",
+    ),
+    "da": (
+        "Du kan til enhver tid ændre dine indstillinger.",
+        "Du kan til enhver tid skifte mening, sagde træneren.",
+    ),
+    "no": (
+        "Du kan når som helst endre dine innstillinger.",
+        "Du kan når som helst ombestemme deg, sa treneren.",
+    ),
+    "fi": (
+        "Voit milloin tahansa muuttaa asetuksiasi.",
+        "Voit milloin tahansa muuttaa mieltäsi, valmentaja sanoi.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_ANYTIME))
+def test_a_consent_dialogs_closing_line_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    line, prose = CONSENT_ANYTIME[lang]
+    assert lex.pattern(line) == "cookies"
+    assert lex.pattern(prose) is None
+
+
+# A newsletter box's heading in Japanese and Korean, and a sentence about a newsletter.
+NEWSLETTER_HEADINGS_CJK = [
+    ("ニュースレター登録", "ニュースレターの読者は昨年から二倍に増えた。"),
+    ("メールマガジン", "メールマガジンの読者は昨年から二倍に増えた。"),
+    ("뉴스레터 구독", "뉴스레터 구독자는 작년보다 두 배로 늘었다."),
+]
+
+
+@pytest.mark.parametrize(("line", "prose"), NEWSLETTER_HEADINGS_CJK)
+def test_a_newsletter_boxs_heading_in_japanese_and_korean(line: str, prose: str) -> None:
+    lex = load_lexicon()
+    assert lex.section_heading(line) == "newsletter"
+    assert lex.section_heading(prose) is None
+
+
+def test_a_korean_read_more_link_is_a_label() -> None:
+    lex = load_lexicon()
+    assert [lex.label(line) for line in ["더 읽기", "계속 읽기", "기사 전문 보기"]] == ["readmore"] * 3
+    assert lex.label("그는 책을 더 읽기로 했다.") is None

@@ -12770,3 +12770,404 @@ def test_a_lead_in_the_article_says_again_far_below_stays(lang: str) -> None:
     # (close together, the second is a copy)
     near = [*body[:3], lead, *body[3:6], lead, *body[6:]]
     assert clean("\n".join(near)).splitlines().count(lead) == 1
+
+
+# A consent dialog's headings and buttons, in every lexicon language, and a
+# sentence of prose using the same words (which is no label).
+CONSENT_BUTTONS: dict[str, tuple[list[str], str]] = {
+    "en": (
+        ["Privacy settings", "Accept all", "Reject all", "Save settings", "Load external content"],
+        "The committee decided to accept all of the changes to the privacy settings of the school app.",
+    ),
+    "de": (
+        [
+            "Cookie-Einstellungen",
+            "Alle akzeptieren",
+            "Alle ablehnen",
+            "Auswahl speichern",
+            "Externe Inhalte laden",
+        ],
+        "Der Verband will nicht alle akzeptieren, die sich für den Vorstand beworben haben.",
+    ),
+    "fr": (
+        [
+            "Paramètres des cookies",
+            "Tout accepter",
+            "Tout refuser",
+            "Enregistrer mes choix",
+            "Contenu externe",
+        ],
+        "Le maire a dit qu'il ne pouvait pas tout accepter ni tout refuser dans le projet de budget.",
+    ),
+    "es": (
+        [
+            "Preferencias de cookies",
+            "Aceptar todo",
+            "Rechazar todo",
+            "Guardar preferencias",
+            "Cargar contenido externo",
+        ],
+        "El sindicato no quiso aceptar todo lo que proponía la empresa en la reunión del martes.",
+    ),
+    "it": (
+        [
+            "Impostazioni dei cookie",
+            "Accetta tutti",
+            "Rifiuta tutti",
+            "Salva impostazioni",
+            "Contenuto esterno",
+        ],
+        "Il sindaco ha detto che non intende accettare tutti i progetti presentati dai quartieri.",
+    ),
+    "pt": (
+        [
+            "Preferências de cookies",
+            "Aceitar todos",
+            "Rejeitar todos",
+            "Guardar preferências",
+            "Conteúdo externo",
+        ],
+        "O clube decidiu aceitar todos os sócios que pagaram a quota até ao fim do mês.",
+    ),
+    "nl": (
+        [
+            "Cookie-instellingen",
+            "Alles accepteren",
+            "Alles weigeren",
+            "Voorkeuren opslaan",
+            "Externe inhoud laden",
+        ],
+        "De gemeente wil niet alles accepteren wat de bouwer in het nieuwe plan voorstelt.",
+    ),
+    "pl": (
+        [
+            "Ustawienia prywatności",
+            "Akceptuj wszystkie",
+            "Odrzuć wszystkie",
+            "Zapisz ustawienia",
+            "Treść zewnętrzna",
+        ],
+        "Rada miasta nie chce akceptować wszystkich wniosków złożonych przez mieszkańców.",
+    ),
+    "sv": (
+        [
+            "Cookieinställningar",
+            "Acceptera alla",
+            "Neka alla",
+            "Spara inställningar",
+            "Visa externt innehåll",
+        ],
+        "Kommunen vill inte acceptera alla förslag som kom in under sommaren.",
+    ),
+    "da": (
+        ["Cookieindstillinger", "Accepter alle", "Afvis alle", "Gem indstillinger", "Vis eksternt indhold"],
+        "Kommunen vil ikke accepter alle de nye regler uden en grundig debat i byrådet.",
+    ),
+    "no": (
+        ["Personverninnstillinger", "Godta alle", "Avvis alle", "Lagre innstillinger", "Eksternt innhold"],
+        "Kommunen vil ikke godta alle endringene som utbyggeren har foreslått i planen.",
+    ),
+    "fi": (
+        ["Evästeasetukset", "Hyväksy kaikki", "Hylkää kaikki", "Tallenna asetukset", "Ulkoinen sisältö"],
+        "Kunta ei aio hyväksyä kaikkia uusia hakemuksia ennen kesää.",
+    ),
+    "cs": (
+        ["Nastavení soukromí", "Přijmout vše", "Odmítnout vše", "Uložit nastavení", "Externí obsah"],
+        "Starosta řekl, že město nemůže přijmout vše, co investor navrhuje.",
+    ),
+    "hu": (
+        [
+            "Adatvédelmi beállítások",
+            "Az összes elfogadása",
+            "Mindet elutasítom",
+            "Beállítások mentése",
+            "Külső tartalom",
+        ],
+        "A képviselők nem akarták az összes módosítást elfogadni a tavaszi ülésen.",
+    ),
+    "tr": (
+        ["Çerez ayarları", "Tümünü kabul et", "Tümünü reddet", "Ayarları kaydet", "Harici içerik"],
+        "Belediye, mahalle sakinlerinin tüm taleplerini kabul etmeyeceğini açıkladı.",
+    ),
+    "ru": (
+        [
+            "Настройки конфиденциальности",
+            "Принять все",
+            "Отклонить все",
+            "Сохранить настройки",
+            "Внешний контент",
+        ],
+        "Совет города не стал принять все поправки, предложенные жителями района.",
+    ),
+    "ja": (
+        ["プライバシー設定", "すべて許可", "すべて拒否", "設定を保存", "外部コンテンツ"],
+        "市はすべての提案を許可する方針を示したが、住民の一部は反対している。",
+    ),
+    "ko": (
+        ["쿠키 설정", "모두 허용", "모두 거부", "설정 저장", "외부 콘텐츠"],
+        "시는 주민들의 요청을 모두 허용하기로 했지만 일부 의원들은 반대했다.",
+    ),
+    "zh": (
+        ["隐私设置", "全部接受", "全部拒绝", "保存设置", "外部内容"],
+        "市政府表示不会全部接受开发商提出的方案，将继续听取居民意见。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_BUTTONS))
+def test_a_consent_dialogs_headings_and_buttons_are_labels(lang: str) -> None:
+    lex = load_lexicon()
+    buttons, prose = CONSENT_BUTTONS[lang]
+    assert None not in [lex.label(line) for line in buttons]
+    assert lex.label(prose) is None
+    assert lex.pattern(prose) is None
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLE))
+def test_a_consent_dialog_under_the_article_goes_and_prose_with_its_words_stays(lang: str) -> None:
+    buttons, prose = CONSENT_BUTTONS[lang]
+    article = [*ARTICLE[lang][:2], prose, ARTICLE[lang][2]]
+    assert clean("\n\n".join([*article, *buttons])).split("\n\n") == article
+
+
+# A cookie dialog's row of toggles (necessary, preferences, statistics,
+# marketing, the link to the details), as a dump prints it on one line.
+CONSENT_TOGGLES = {
+    "en": "Necessary Preferences Statistics Marketing Show details",
+    "de": "Notwendig Präferenzen Statistiken Marketing Details zeigen",
+    "fr": "Nécessaires Préférences Statistiques Marketing Afficher les détails",
+    "es": "Necesarias Preferencias Estadísticas Marketing Mostrar detalles",
+    "it": "Necessari Preferenze Statistiche Marketing Mostra dettagli",
+    "pt": "Necessários Preferências Estatísticas Marketing Mostrar detalhes",
+    "nl": "Noodzakelijk Voorkeuren Statistieken Marketing Details tonen",
+    "pl": "Niezbędne Preferencje Statystyka Marketing Pokaż szczegóły",
+    "sv": "Nödvändiga Inställningar Statistik Marknadsföring Visa detaljer",
+    "da": "Nødvendige Præferencer Statistik Marketing Vis detaljer",
+    "no": "Nødvendige Preferanser Statistikk Markedsføring Vis detaljer",
+    "fi": "Välttämättömät Asetukset Tilastot Markkinointi Näytä tiedot",
+    "cs": "Nutné Předvolby Statistiky Marketing Zobrazit podrobnosti",
+    "hu": "Szükséges Beállítások Statisztika Marketing Részletek megjelenítése",
+    "tr": "Gerekli Tercihler İstatistikler Pazarlama Detayları göster",
+    "ru": "Необходимые Предпочтения Статистика Маркетинг Показать подробности",
+}
+# prose naming the same things
+TOGGLE_PROSE = [
+    "Necessary statistics on marketing budgets were missing from the report.",
+    "Notwendig seien Statistiken zum Marketing der Region, sagte die Ministerin.",
+    "Les statistiques du marketing sont nécessaires pour le budget, selon le rapport.",
+    "Marketing",
+    "Statistics",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_TOGGLES))
+def test_a_cookie_dialogs_row_of_toggles_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    assert lex.pattern(CONSENT_TOGGLES[lang]) == "cookies"
+    # without its first toggles, or in a sentence, it is none
+    assert lex.pattern(CONSENT_TOGGLES[lang].split(" ", 2)[2]) is None
+
+
+@pytest.mark.parametrize("line", TOGGLE_PROSE)
+def test_prose_naming_a_dialogs_toggles_is_no_cookie_line(line: str) -> None:
+    assert load_lexicon().pattern(line) is None
+
+
+# An embed's notice naming the platform it comes from, and prose that opens so.
+EMBED_NOTICES: dict[str, tuple[str, str]] = {
+    "en": (
+        "This content is provided by Instagram.",
+        "This content is provided by the museum to explain its new rooms.",
+    ),
+    "de": (
+        "Dieser Inhalt stammt von YouTube.",
+        "Dieser Inhalt stammt von einem Verein, der Spenden sammelt.",
+    ),
+    "fr": (
+        "Ce contenu est fourni par Twitter.",
+        "Ce contenu est fourni par la mairie pour expliquer les travaux.",
+    ),
+    "es": (
+        "Este contenido es proporcionado por Facebook",
+        "Este contenido es proporcionado por el museo para sus visitantes.",
+    ),
+    "it": (
+        "Questo contenuto è fornito da YouTube.",
+        "Questo contenuto è fornito da una scuola del quartiere.",
+    ),
+    "pt": (
+        "Este conteúdo é fornecido por Instagram.",
+        "Este conteúdo é fornecido por uma associação de moradores.",
+    ),
+    "nl": (
+        "Deze inhoud wordt geleverd door YouTube.",
+        "Deze inhoud wordt geleverd door een lokale vereniging.",
+    ),
+    "pl": (
+        "Ta treść jest dostarczana przez YouTube.",
+        "Ta treść jest dostarczana przez szkołę dla rodziców.",
+    ),
+    "sv": (
+        "Detta innehåll tillhandahålls av Instagram",
+        "Detta innehåll kommer från en lokal förening i staden.",
+    ),
+    "da": ("Dette indhold leveres af YouTube.", "Dette indhold leveres af en lokal forening i byen."),
+    "no": ("Dette innholdet leveres av Vimeo.", "Dette innholdet leveres av en lokal forening i byen."),
+    "fi": (
+        "Tämän sisällön tarjoaa YouTube.",
+        "Tämän sisällön tarjoaa kaupungin kirjasto kaikille asukkaille.",
+    ),
+    "cs": ("Tento obsah poskytuje YouTube.", "Tento obsah poskytuje městská knihovna všem čtenářům."),
+    "ru": (
+        "Этот контент предоставлен YouTube",
+        "Этот контент предоставлен городской библиотекой для читателей.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_NOTICES))
+def test_an_embeds_notice_naming_its_platform_is_an_embed_line(lang: str) -> None:
+    lex = load_lexicon()
+    notice, prose = EMBED_NOTICES[lang]
+    assert lex.pattern(notice) == "embeds"
+    assert lex.pattern(prose) is None
+
+
+# A cookie-settings dialog's category heading, and prose naming the same kind
+# of cookies (a sentence, not the heading alone).
+COOKIE_CATEGORIES: dict[str, tuple[list[str], str]] = {
+    "fr": (
+        ["Cookies statistiques"],
+        "Les cookies statistiques sont utilisés par la plupart des grands sites.",
+    ),
+    "pl": (
+        ["Niezbędne pliki cookie", "Pliki cookie marketingowe"],
+        "Niezbędne pliki cookie nie wymagają zgody, mówi urząd.",
+    ),
+    "sv": (
+        ["Nödvändiga cookies", "Marknadsföringscookies"],
+        "Nödvändiga cookies kräver inget samtycke, enligt myndigheten.",
+    ),
+    "da": (
+        ["Nødvendige cookies", "Statistiske cookies"],
+        "Nødvendige cookies kræver ikke samtykke, siger myndigheden.",
+    ),
+    "no": (
+        ["Nødvendige informasjonskapsler", "Markedsføringscookies"],
+        "Nødvendige informasjonskapsler krever ikke samtykke.",
+    ),
+    "fi": (
+        ["Välttämättömät evästeet", "Markkinointievästeet"],
+        "Välttämättömät evästeet eivät vaadi suostumusta, viranomainen sanoi.",
+    ),
+    "cs": (
+        ["Nezbytné soubory cookie", "Marketingové cookies"],
+        "Nezbytné soubory cookie nevyžadují souhlas, uvedl úřad.",
+    ),
+    "hu": (
+        ["Szükséges sütik", "Marketing sütik"],
+        "A szükséges sütik nem igényelnek hozzájárulást a hatóság szerint.",
+    ),
+    "tr": (
+        ["Zorunlu çerezler", "Pazarlama çerezleri"],
+        "Zorunlu çerezler için onay gerekmediğini kurum açıkladı.",
+    ),
+    "ru": (
+        ["Необходимые файлы cookie", "Маркетинговые cookie"],
+        "Необходимые файлы cookie не требуют согласия, заявили в ведомстве.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOKIE_CATEGORIES))
+def test_a_cookie_dialogs_category_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    headings, prose = COOKIE_CATEGORIES[lang]
+    assert [lex.pattern(line) for line in headings] == ["cookies"] * len(headings)
+    assert lex.pattern(prose) is None
+
+
+# A cookie notice in the languages written without spaces between words
+# (Japanese) or with particles on the noun (Korean), and prose about cookies.
+COOKIE_NOTICES_CJK: dict[str, tuple[str, str]] = {
+    "ja": (
+        "当ウェブサイトではクッキーを使用しています。",
+        "クッキーの規制について、政府は来年から新しい指針を示す。",
+    ),
+    "ko": ("이 사이트는 쿠키를 사용합니다.", "정부는 쿠키 규제에 관한 새로운 지침을 내년에 발표한다."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COOKIE_NOTICES_CJK))
+def test_a_cookie_notice_without_spaces_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    notice, prose = COOKIE_NOTICES_CJK[lang]
+    assert lex.pattern(notice) == "cookies"
+    assert lex.pattern(prose) is None
+
+
+# A consent dialog's closing line (the reader may change the choice at any
+# time), and prose about changing one's mind at any time.
+CONSENT_ANYTIME: dict[str, tuple[str, str]] = {
+    "it": (
+        "Puoi modificare le tue preferenze in qualsiasi momento.",
+        "Puoi cambiare idea in qualsiasi momento, ha detto l'allenatore.",
+    ),
+    "pt": (
+        "Pode alterar as suas preferências a qualquer momento.",
+        "Pode mudar de ideias a qualquer momento, disse o treinador.",
+    ),
+    "nl": (
+        "U kunt uw toestemming op elk moment intrekken.",
+        "U kunt op elk moment van gedachten veranderen, zei de coach.",
+    ),
+    "pl": (
+        "Możesz w każdej chwili wycofać zgodę.",
+        "Możesz w każdej chwili zmienić zdanie, powiedział trener.",
+    ),
+    "sv": (
+        "Du kan när som helst ändra dina inställningar.",
+        "Du kan när som helst ändra dig, sa tränaren till spelarna.",
+    ),
+    "da": (
+        "Du kan til enhver tid ændre dine indstillinger.",
+        "Du kan til enhver tid skifte mening, sagde træneren.",
+    ),
+    "no": (
+        "Du kan når som helst endre dine innstillinger.",
+        "Du kan når som helst ombestemme deg, sa treneren.",
+    ),
+    "fi": (
+        "Voit milloin tahansa muuttaa asetuksiasi.",
+        "Voit milloin tahansa muuttaa mieltäsi, valmentaja sanoi.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_ANYTIME))
+def test_a_consent_dialogs_closing_line_is_a_cookie_line(lang: str) -> None:
+    lex = load_lexicon()
+    line, prose = CONSENT_ANYTIME[lang]
+    assert lex.pattern(line) == "cookies"
+    assert lex.pattern(prose) is None
+
+
+# A newsletter box's heading in Japanese and Korean, and a sentence about a newsletter.
+NEWSLETTER_HEADINGS_CJK = [
+    ("ニュースレター登録", "ニュースレターの読者は昨年から二倍に増えた。"),
+    ("メールマガジン", "メールマガジンの読者は昨年から二倍に増えた。"),
+    ("뉴스레터 구독", "뉴스레터 구독자는 작년보다 두 배로 늘었다."),
+]
+
+
+@pytest.mark.parametrize(("line", "prose"), NEWSLETTER_HEADINGS_CJK)
+def test_a_newsletter_boxs_heading_in_japanese_and_korean(line: str, prose: str) -> None:
+    lex = load_lexicon()
+    assert lex.section_heading(line) == "newsletter"
+    assert lex.section_heading(prose) is None
+
+
+def test_a_korean_read_more_link_is_a_label() -> None:
+    lex = load_lexicon()
+    assert [lex.label(line) for line in ["더 읽기", "계속 읽기", "기사 전문 보기"]] == ["readmore"] * 3
+    assert lex.label("그는 책을 더 읽기로 했다.") is None

@@ -12770,3 +12770,62 @@ def test_a_lead_in_the_article_says_again_far_below_stays(lang: str) -> None:
     # (close together, the second is a copy)
     near = [*body[:3], lead, *body[3:6], lead, *body[6:]]
     assert clean("\n".join(near)).splitlines().count(lead) == 1
+
+
+# A donation box under the article: the question that opens it, the ways to
+# give and the account to give to (the lines of a club's or a small site's
+# sidebar, which no heading marks as a section).
+DONATION_BOXES = {
+    "en": [
+        "Would you like to support our association without joining it?",
+        "Donate via PayPal",
+        "Donate by bank transfer",
+        "You can also send your donation to the following account: IBAN GB00 0000 0000 0000 00",
+    ],
+    "de": [
+        "Möchtest du den Gartenverein einfach so unterstützen?",
+        "Spende per PayPal",
+        "Spende per Überweisung",
+        "Überweise deine Spende bitte auf folgendes Konto: IBAN DE00 0000 0000 0000 00",
+        "Spendenkonto: Gartenverein Nord, IBAN DE00 0000 0000 0000 01",
+    ],
+    "fr": [
+        "Vous souhaitez soutenir notre association ?",
+        "Faire un don par PayPal",
+        "Faire un don par chèque",
+        "Vos dons peuvent aussi être versés sur notre compte : IBAN FR00 0000 0000 0000 00",
+    ],
+    "es": [
+        "¿Quieres apoyar nuestro trabajo?",
+        "Dona vía PayPal",
+        "Dona por transferencia bancaria",
+        "Puedes hacer tu donación en la siguiente cuenta: ES00 0000 0000 0000 00",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DONATION_BOXES))
+def test_a_donation_box_under_the_article_goes(lang: str) -> None:
+    lex = load_lexicon()
+    for line in DONATION_BOXES[lang]:
+        assert lex.pattern(line) == "donation", line
+    out = clean("\n".join([*ARTICLE[lang], *DONATION_BOXES[lang], "Impressum"])).splitlines()
+    assert out == ARTICLE[lang]
+
+
+# what reads like such a box's lines and is the article's text: an interview's
+# question to a politician, advice to the reader, a report on a donation
+NOT_A_DONATION_BOX = [
+    "Wollen Sie den Kandidaten der Partei unterstützen?",
+    "Möchten Sie die Bewerbung der Stadt unterstützen?",
+    "Want to support local businesses this winter?",
+    "The charity said the donations had been sent to the wrong account in March.",
+    "Donate via the new app, the mayor urged, and the money will reach the shelter within days.",
+    "Die Spenden wurden auf das Konto der Stadt überwiesen, sagte der Kassenwart.",
+    "¿Quieres apoyar al candidato?, le preguntó el periodista.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_A_DONATION_BOX)
+def test_prose_about_donating_is_no_donation_box(line: str) -> None:
+    assert load_lexicon().pattern(line) is None, line

@@ -12787,7 +12787,6 @@ DONATION_BOXES = {
         "Spende per PayPal",
         "Spende per Überweisung",
         "Überweise deine Spende bitte auf folgendes Konto: IBAN DE00 0000 0000 0000 00",
-        "Spendenkonto: Gartenverein Nord, IBAN DE00 0000 0000 0000 01",
     ],
     "fr": [
         "Vous souhaitez soutenir notre association ?",
@@ -12823,6 +12822,7 @@ NOT_A_DONATION_BOX = [
     "Donate via the new app, the mayor urged, and the money will reach the shelter within days.",
     "Die Spenden wurden auf das Konto der Stadt überwiesen, sagte der Kassenwart.",
     "¿Quieres apoyar al candidato?, le preguntó el periodista.",
+    "Spendenkonto: Stadtkasse Nord, IBAN DE00 0000 0000 0000 01",
 ]
 
 

@@ -12829,3 +12829,60 @@ NOT_A_DONATION_BOX = [
 @pytest.mark.parametrize("line", NOT_A_DONATION_BOX)
 def test_prose_about_donating_is_no_donation_box(line: str) -> None:
     assert load_lexicon().pattern(line) is None, line
+
+
+# A box describing the site or its publisher under the article: its heading
+# and one or two paragraphs that end the text.
+ABOUT_BOXES = {
+    "en": (
+        "About us",
+        [
+            "We are a small team of reporters and have covered the valley and its towns since 1998.",
+            "Our newsroom is funded by local businesses and by the readers who subscribe to the paper.",
+        ],
+    ),
+    "de": (
+        "Über uns",
+        [
+            "Wir sind ein kleines Team aus Reportern und berichten seit 1998 über das Tal und seine Orte.",
+        ],
+    ),
+    "fr": (
+        "Qui sommes-nous ?",
+        [
+            "Nous sommes une petite équipe de journalistes qui couvre la vallée et ses villages depuis 1998.",
+        ],
+    ),
+    "es": (
+        "Quiénes somos",
+        [
+            "Somos un pequeño equipo de periodistas que cubre el valle y sus pueblos desde 1998.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_BOXES))
+def test_an_about_us_box_under_the_article_goes(lang: str) -> None:
+    heading, box = ABOUT_BOXES[lang]
+    out = clean("\n".join([*ARTICLE[lang], heading, *box, "Impressum", "Kontakt"])).splitlines()
+    assert out == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_BOXES))
+def test_the_text_of_an_about_us_page_stays(lang: str) -> None:
+    heading, box = ABOUT_BOXES[lang]
+    # the page's own title over its text: no article above the heading
+    out = clean("\n".join(["Home", heading, *box, *ARTICLE[lang], "Impressum"])).splitlines()
+    assert all(line in out for line in box)
+    # the box's paragraphs followed by more of the text are the article's
+    # (more than two paragraphs under the heading)
+    more = {
+        "en": "The council will meet the growers again in the spring, a spokesman said on Friday.",
+        "de": "Der Rat will sich im Frühjahr erneut mit den Bauern treffen, sagte ein Sprecher am Freitag.",
+        "fr": "Le conseil rencontrera de nouveau les producteurs au printemps, a indiqué un porte-parole.",
+        "es": "El consejo volverá a reunirse con los agricultores en primavera, dijo un portavoz el viernes.",
+    }[lang]
+    text = "\n".join([*ARTICLE[lang][:2], heading, *box, *ARTICLE[lang][2:], more, "Impressum"])
+    out = clean(text).splitlines()
+    assert all(line in out for line in [*box, *ARTICLE[lang], more])

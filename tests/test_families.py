@@ -13171,3 +13171,119 @@ def test_a_korean_read_more_link_is_a_label() -> None:
     lex = load_lexicon()
     assert [lex.label(line) for line in ["더 읽기", "계속 읽기", "기사 전문 보기"]] == ["readmore"] * 3
     assert lex.label("그는 책을 더 읽기로 했다.") is None
+
+
+# A donation box under the article: the question that opens it, the ways to
+# give and the account to give to (the lines of a club's or a small site's
+# sidebar, which no heading marks as a section).
+DONATION_BOXES = {
+    "en": [
+        "Would you like to support our association without joining it?",
+        "Donate via PayPal",
+        "Donate by bank transfer",
+        "You can also send your donation to the following account: IBAN GB00 0000 0000 0000 00",
+    ],
+    "de": [
+        "Möchtest du den Gartenverein einfach so unterstützen?",
+        "Spende per PayPal",
+        "Spende per Überweisung",
+        "Überweise deine Spende bitte auf folgendes Konto: IBAN DE00 0000 0000 0000 00",
+    ],
+    "fr": [
+        "Vous souhaitez soutenir notre association ?",
+        "Faire un don par PayPal",
+        "Faire un don par chèque",
+        "Vos dons peuvent aussi être versés sur notre compte : IBAN FR00 0000 0000 0000 00",
+    ],
+    "es": [
+        "¿Quieres apoyar nuestro trabajo?",
+        "Dona vía PayPal",
+        "Dona por transferencia bancaria",
+        "Puedes hacer tu donación en la siguiente cuenta: ES00 0000 0000 0000 00",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DONATION_BOXES))
+def test_a_donation_box_under_the_article_goes(lang: str) -> None:
+    lex = load_lexicon()
+    for line in DONATION_BOXES[lang]:
+        assert lex.pattern(line) == "donation", line
+    out = clean("\n".join([*ARTICLE[lang], *DONATION_BOXES[lang], "Impressum"])).splitlines()
+    assert out == ARTICLE[lang]
+
+
+# what reads like such a box's lines and is the article's text: an interview's
+# question to a politician, advice to the reader, a report on a donation
+NOT_A_DONATION_BOX = [
+    "Wollen Sie den Kandidaten der Partei unterstützen?",
+    "Möchten Sie die Bewerbung der Stadt unterstützen?",
+    "Want to support local businesses this winter?",
+    "The charity said the donations had been sent to the wrong account in March.",
+    "Donate via the new app, the mayor urged, and the money will reach the shelter within days.",
+    "Die Spenden wurden auf das Konto der Stadt überwiesen, sagte der Kassenwart.",
+    "¿Quieres apoyar al candidato?, le preguntó el periodista.",
+    "Spendenkonto: Stadtkasse Nord, IBAN DE00 0000 0000 0000 01",
+]
+
+
+@pytest.mark.parametrize("line", NOT_A_DONATION_BOX)
+def test_prose_about_donating_is_no_donation_box(line: str) -> None:
+    assert load_lexicon().pattern(line) is None, line
+
+
+# A box describing the site or its publisher under the article: its heading
+# and one or two paragraphs that end the text.
+ABOUT_BOXES = {
+    "en": (
+        "About us",
+        [
+            "We are a small team of reporters and have covered the valley and its towns since 1998.",
+            "Our newsroom is funded by local businesses and by the readers who subscribe to the paper.",
+        ],
+    ),
+    "de": (
+        "Über uns",
+        [
+            "Wir sind ein kleines Team aus Reportern und berichten seit 1998 über das Tal und seine Orte.",
+        ],
+    ),
+    "fr": (
+        "Qui sommes-nous ?",
+        [
+            "Nous sommes une petite équipe de journalistes qui couvre la vallée et ses villages depuis 1998.",
+        ],
+    ),
+    "es": (
+        "Quiénes somos",
+        [
+            "Somos un pequeño equipo de periodistas que cubre el valle y sus pueblos desde 1998.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_BOXES))
+def test_an_about_us_box_under_the_article_goes(lang: str) -> None:
+    heading, box = ABOUT_BOXES[lang]
+    out = clean("\n".join([*ARTICLE[lang], heading, *box, "Impressum", "Kontakt"])).splitlines()
+    assert out == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_BOXES))
+def test_the_text_of_an_about_us_page_stays(lang: str) -> None:
+    heading, box = ABOUT_BOXES[lang]
+    # the page's own title over its text: no article above the heading
+    out = clean("\n".join(["Home", heading, *box, *ARTICLE[lang], "Impressum"])).splitlines()
+    assert all(line in out for line in box)
+    # the box's paragraphs followed by more of the text are the article's
+    # (more than two paragraphs under the heading)
+    more = {
+        "en": "The council will meet the growers again in the spring, a spokesman said on Friday.",
+        "de": "Der Rat will sich im Frühjahr erneut mit den Bauern treffen, sagte ein Sprecher am Freitag.",
+        "fr": "Le conseil rencontrera de nouveau les producteurs au printemps, a indiqué un porte-parole.",
+        "es": "El consejo volverá a reunirse con los agricultores en primavera, dijo un portavoz el viernes.",
+    }[lang]
+    text = "\n".join([*ARTICLE[lang][:2], heading, *box, *ARTICLE[lang][2:], more, "Impressum"])
+    out = clean(text).splitlines()
+    assert all(line in out for line in [*box, *ARTICLE[lang], more])

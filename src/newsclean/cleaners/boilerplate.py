@@ -161,6 +161,11 @@ class Boilerplate(Cleaner):
                 # scoring may take it for chrome)
                 doc.records.source_notes.add(block.index)
                 continue
+            if family == "about_us":
+                # the heading of a box describing the site ("About us"): a
+                # menu's item as often, or a page's own title; the region
+                # cleaner drops the box's paragraphs under the article
+                continue
             if family == "appeal":
                 # an appeal to support the publication under or inside the
                 # article ("Wir finanzieren uns durch Spenden …"): dropped by

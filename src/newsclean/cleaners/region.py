@@ -2074,6 +2074,61 @@ def _dated_card(doc: Document, feats: list[Features], b: Block) -> bool:
     return dated >= CARD_MIN_DATED
 
 
+# A box describing the site or its publisher under the article: the
+# paragraphs under its heading ("About us", "Über uns", "Qui sommes-nous ?")
+# go when they are the last text kept, at most this many, each a sentence of
+# at least ABOUT_BOX_MIN_WORDS words, with at least ABOUT_BOX_ARTICLE_ABOVE
+# kept lines of the article above the heading (a page whose title is "About
+# us" is about the site: its text stays)
+ABOUT_BOX_MAX_PARAGRAPHS = 2
+ABOUT_BOX_MIN_WORDS = 8
+ABOUT_BOX_ARTICLE_ABOVE = 2
+# the longest line read as the box's heading
+ABOUT_BOX_HEADING_MAX_CHARS = 40
+
+
+def _about_box(doc: Document, name: str) -> None:
+    """Drop the paragraphs of a box describing the site that end the text.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> box = "We are a small team of local reporters and have covered the valley since 1998."
+    >>> clean("\\n".join(["Bridge to close for the winter", one, two, "About us", box, "Imprint"])).endswith(two)
+    True
+    """
+    blocks = doc.blocks
+    kept = [b.index for b in blocks if b.kept]
+    if len(kept) <= ABOUT_BOX_ARTICLE_ABOVE:
+        return
+    last = kept[-1]
+    # the heading stands under the article's first lines
+    for h in range(max(kept[ABOUT_BOX_ARTICLE_ABOVE - 1] + 1, last - ABOUT_BOX_MAX_PARAGRAPHS), last):
+        head = blocks[h]
+        run = blocks[h + 1 : last + 1]
+        if (
+            head.kept is False
+            and len(head.content) <= ABOUT_BOX_HEADING_MAX_CHARS
+            and all(
+                b.kept
+                and b.cleaner == name
+                and len(b.content.split()) >= ABOUT_BOX_MIN_WORDS
+                and b.content.rstrip().endswith((".", "!", "?"))
+                for b in run
+            )
+            and load_lexicon().pattern(head.content) == "about_us"
+        ):
+            for b in run:
+                doc.drop(
+                    b,
+                    name,
+                    f'dropped: under the "{head.content}" box describing the site',
+                    score=b.score,
+                    force=True,
+                )
+            return
+
+
 def _captions_over_credits(doc: Document, name: str) -> None:
     """Drop the caption of a picture the article's paragraphs stand around.
 
@@ -2181,6 +2236,9 @@ class Region(Cleaner):
         # hand out masks on Monday." then "Jane Roe/Agency/Getty Images"),
         # half as long as the paragraphs of the article on both sides of it
         _captions_over_credits(doc, self.name)
+        # the paragraphs of a box describing the site ("About us") that end
+        # the text under the article
+        _about_box(doc, self.name)
         # an appeal to support the publication ("We are funded by our
         # readers. Support us …"), which the boilerplate cleaner found and
         # left undecided: it goes once the article is found, which was

@@ -1338,6 +1338,24 @@ def test_a_news_agencys_sign_off_under_the_text_stays(lang: str, signoff: str) -
 
 
 @pytest.mark.parametrize(
+    "signoff",
+    [
+        # the sign-off words of the other lexicon languages (the lexicons'
+        # wire_credit and wire_editor), under an article of any language
+        "(Servizio di Anna Rossi; in redazione Marco Bianchi)",
+        "(Verslag Anna de Vries; bewerkt door Jan Jansen)",
+        "(Reportagem de Ana Souza; Edição de João Silva)",
+        "(Opracowanie Anna Nowak; redakcja: Jan Kowalski)",
+    ],
+)
+def test_a_news_agencys_sign_off_in_another_language_stays(signoff: str) -> None:
+    lines = ["Home", *ARTICLE["en"], signoff, "Our Principles", "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(short_lines_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE["en"], signoff]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # a credit without an editor, and an editor without a reporter's credit
@@ -1345,6 +1363,8 @@ def test_a_news_agencys_sign_off_under_the_text_stays(lang: str, signoff: str) -
         "Editing by John Doe; photos by Mary Poe",
         # a title that names who edited
         "Best stories, edited by John Doe",
+        # the editor's word, then no name in capitals
+        "Reporting from the valley, edited by hand",
     ],
 )
 def test_a_line_that_is_no_agency_sign_off_is_not_kept_as_one(line: str) -> None:

@@ -296,6 +296,12 @@ class Lexicon:
     """the words of the buttons beside it ("report", "melden", "signaler")"""
     says: frozenset[str]
     """the verb of a comment's head, as keys ("says", "schreibt", "a écrit")"""
+    wire_credit: frozenset[str]
+    """the words that open a news agency's sign-off, as keys ("reporting",
+    "bericht", "reportage", "reporte")"""
+    wire_editor: frozenset[str]
+    """the words of its editor's credit after a semicolon or a comma, as
+    keys ("editing by", "redigiert von", "édité par", "editado por")"""
     ago_more: frozenset[str]
     """more words of a comment's relative time besides ``relative`` and
     ``ago`` ("weeks", "monaten", "an", "einem")"""
@@ -1038,6 +1044,8 @@ _WORD_LISTS = (
     "reply_with",
     "says",
     "ago_more",
+    "wire_credit",
+    "wire_editor",
 )
 
 
@@ -1278,6 +1286,8 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "reply_words": reply_words,
         "reply_with": reply_with,
         "says": vocabulary["says"],
+        "wire_credit": vocabulary["wire_credit"],
+        "wire_editor": vocabulary["wire_editor"],
         "ago_more": ago_more,
         "reply_marks": reply_marks,
         "time_marks": time_marks,

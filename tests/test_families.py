@@ -12524,6 +12524,55 @@ def test_a_title_case_headline_above_the_timestamp_is_no_byline(headline: str) -
     assert [b.cleaner for b in ex.blocks if b.text == headline][1] != "bylines"
 
 
+# A Title-Case headline of two names and more words right above the date,
+# with no title bar that names it: the text under the date names the people
+# of the headline, as no text names its authors. language -> (headline,
+# timestamp, the article's first lines)
+NAMED_HEADLINES = {
+    "en": (
+        "Mayor Jane Roe and Chief Max Muster Leave Office",
+        "May 3, 2024",
+        [
+            "Mayor Jane Roe and fire chief Max Muster stepped down on Monday after a long dispute over the budget.",
+            "Roe said she would stay in the valley and return to her work on the family farm next spring.",
+        ],
+    ),
+    "de": (
+        "Bürgermeisterin Anna Schmidt und Landrat Paul Weber Treten Zurück",
+        "3. Mai 2024",
+        [
+            "Die Bürgermeisterin Anna Schmidt und der Landrat Paul Weber haben am Montag ihren Rücktritt erklärt.",
+            "Schmidt will nach eigenen Worten im Tal bleiben und im nächsten Frühjahr auf den Hof zurückkehren.",
+        ],
+    ),
+    "fr": (
+        "Jean Dupont et Marie Martin Démissionnent Ensemble",
+        "3 mai 2024",
+        [
+            "Le maire Jean Dupont et son adjointe Marie Martin ont annoncé lundi leur départ après un long conflit.",
+            "Dupont a dit qu'il resterait dans la vallée et reprendrait le travail à la ferme au printemps prochain.",
+        ],
+    ),
+    "es": (
+        "Ana García y Luis Pérez Dimiten Juntos",
+        "3 de mayo de 2024",
+        [
+            "La alcaldesa Ana García y su concejal Luis Pérez anunciaron el lunes su salida tras un largo conflicto.",
+            "García dijo que se quedaría en el valle y volvería a trabajar en la granja la próxima primavera.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_HEADLINES))
+def test_a_headline_of_two_names_that_its_text_names_is_no_byline(lang: str) -> None:
+    headline, stamp, lede = NAMED_HEADLINES[lang]
+    text = "\n".join(["Menu", "Home", headline, stamp, *lede, *ARTICLE[lang]])
+    ex = explain(text)
+    assert {b.text: b.cleaner for b in ex.blocks}[headline] != "bylines"
+    assert headline in ex.text.splitlines()
+
+
 # The page's first paragraph right under its headline (maybe past the
 # author's name), parted from the article's text only by chrome (a date,
 # share buttons, a caption's title and credit), is the lede of the article's

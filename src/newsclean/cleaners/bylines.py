@@ -558,6 +558,13 @@ UNSIGNED_NAME_MAX_WORDS = 3
 UNSIGNED_OUTLET_MAX_WORDS = 5
 UNSIGNED = "a byline (its authors joined by 'and', above the timestamp)"
 _UNSIGNED_AND = _AND | {"&"}
+# A headline of two names and more words ("Jane Roe and John Doe Open a
+# Shop", Title Case) names the people its article is about: a surname of
+# the names before "and" among the words of this many lines under the
+# timestamp makes the line the headline (a byline's authors are not the
+# story's subjects)
+UNSIGNED_TEXT_LINES = 3
+_TEXT_WORD = re.compile(r"\w+")
 
 
 def _co_authors(text: str, stop: frozenset[str]) -> bool:
@@ -597,7 +604,9 @@ def _unsigned_byline(doc: Document, cleaner: str) -> None:
     without a by-word right above one of the page's first ``UNSIGNED_STAMPS``
     timestamps (see ``_co_authors``): not the page's first line, nor a line
     its title bar names (a Title-Case headline of two names and a verb,
-    "Prince Harry and Meghan Markle Step Back", above the date)."""
+    "Prince Harry and Meghan Markle Step Back", above the date), nor one
+    whose names the text under the date names (the same headline, with no
+    title bar: see ``_named_below``)."""
     blocks = doc.blocks
     stamps = [
         b.index
@@ -614,13 +623,32 @@ def _unsigned_byline(doc: Document, cleaner: str) -> None:
             continue
         above = blocks[index - 1]
         key = feats[above.index].key
-        if (key and key in bar) or not _co_authors(above.content.strip(), stop):
+        text = above.content.strip()
+        if (key and key in bar) or not _co_authors(text, stop) or _named_below(doc, index, text):
             continue
         if doc.config.keep_bylines:
             doc.records.bylines.add(above.index)
         else:
             doc.drop(above, cleaner, f"dropped: {UNSIGNED}", kind="byline")
         return
+
+
+def _named_below(doc: Document, stamp: int, text: str) -> bool:
+    """Does a surname of the names before the "and" of ``text`` stand among
+    the words of the ``UNSIGNED_TEXT_LINES`` lines under the timestamp
+    ``stamp``? Then ``text`` is the headline of a story about them.
+
+    >>> doc = Document.from_text("Jane Roe and John Doe Open a Shop\\nMay 3, 2024\\nRoe's shop opened on Monday.")
+    >>> _named_below(doc, 1, doc.blocks[0].content)
+    True
+    >>> _named_below(doc, 1, "Anna Smith and John Doe Gazette")
+    False
+    """
+    words = text.split()
+    joint = next((k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND), 0)
+    surnames = {name.split()[-1].strip(".") for name in " ".join(words[:joint]).split(",") if name.split()}
+    below = doc.blocks[stamp + 1 : stamp + 1 + UNSIGNED_TEXT_LINES]
+    return any(not surnames.isdisjoint(_TEXT_WORD.findall(b.content)) for b in below)
 
 
 # the name a byline gives ("By Jane Roe", "Von Jane Roe | 12.03."): at least

@@ -302,6 +302,9 @@ class Lexicon:
     wire_editor: frozenset[str]
     """the words of its editor's credit after a semicolon or a comma, as
     keys ("editing by", "redigiert von", "édité par", "editado por")"""
+    more_by: frozenset[str]
+    """the words of a link to more of an author's articles before the
+    author's name, as keys ("more from", "mehr von", "plus d'articles de")"""
     ago_more: frozenset[str]
     """more words of a comment's relative time besides ``relative`` and
     ``ago`` ("weeks", "monaten", "an", "einem")"""
@@ -1046,6 +1049,7 @@ _WORD_LISTS = (
     "ago_more",
     "wire_credit",
     "wire_editor",
+    "more_by",
 )
 
 
@@ -1288,6 +1292,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "says": vocabulary["says"],
         "wire_credit": vocabulary["wire_credit"],
         "wire_editor": vocabulary["wire_editor"],
+        "more_by": vocabulary["more_by"],
         "ago_more": ago_more,
         "reply_marks": reply_marks,
         "time_marks": time_marks,

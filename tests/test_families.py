@@ -1338,6 +1338,24 @@ def test_a_news_agencys_sign_off_under_the_text_stays(lang: str, signoff: str) -
 
 
 @pytest.mark.parametrize(
+    "signoff",
+    [
+        # the sign-off words of the other lexicon languages (the lexicons'
+        # wire_credit and wire_editor), under an article of any language
+        "(Servizio di Anna Rossi; in redazione Marco Bianchi)",
+        "(Verslag Anna de Vries; bewerkt door Jan Jansen)",
+        "(Reportagem de Ana Souza; Edição de João Silva)",
+        "(Opracowanie Anna Nowak; redakcja: Jan Kowalski)",
+    ],
+)
+def test_a_news_agencys_sign_off_in_another_language_stays(signoff: str) -> None:
+    lines = ["Home", *ARTICLE["en"], signoff, "Our Principles", "Imprint"]
+    doc = Document.from_text("\n".join(lines))
+    Region(short_lines_weights()).annotate(doc)
+    assert doc.render().splitlines() == [*ARTICLE["en"], signoff]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         # a credit without an editor, and an editor without a reporter's credit
@@ -1345,6 +1363,8 @@ def test_a_news_agencys_sign_off_under_the_text_stays(lang: str, signoff: str) -
         "Editing by John Doe; photos by Mary Poe",
         # a title that names who edited
         "Best stories, edited by John Doe",
+        # the editor's word, then no name in capitals
+        "Reporting from the valley, edited by hand",
     ],
 )
 def test_a_line_that_is_no_agency_sign_off_is_not_kept_as_one(line: str) -> None:
@@ -12449,6 +12469,91 @@ def test_every_author_of_a_byline_is_known_by_name(lang: str) -> None:
     assert clean("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio])).splitlines()[-1] != bio
 
 
+# A byline without a by-word: the name and the date on one line. language ->
+# (byline, bio)
+STAMP_BYLINES = {
+    "en": ("Jane Roe | 12 March 2024", "Jane Roe is a reporter and writes about farming."),
+    "de": ("Anna Schmidt | 12. März 2024", "Anna Schmidt ist Redakteurin und schreibt über Landwirtschaft."),
+    "fr": ("Marie Martin | 12 mars 2024", "Marie Martin est journaliste et couvre l'agriculture."),
+    "es": ("Luis Pérez | 12 de marzo de 2024", "Luis Pérez es periodista y escribe sobre el campo."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(STAMP_BYLINES))
+def test_a_byline_with_a_date_and_no_by_word_records_the_full_name(lang: str) -> None:
+    byline, bio = STAMP_BYLINES[lang]
+    doc = Document.from_text("\n".join(["Headline of the day", byline, *ARTICLE[lang], bio]))
+    Bylines().annotate(doc)
+    assert doc.records.byline_names == {" ".join(bio.split()[:2]).casefold()}
+    assert len(doc.records.name_bios) == 1
+
+
+def test_a_byline_without_a_by_word_records_each_author_in_full() -> None:
+    headline, byline, stamp = UNSIGNED_BYLINES["en"]
+    doc = Document.from_text("\n".join(["Menu", "Home", headline, byline, stamp, *ARTICLE["en"]]))
+    Bylines().annotate(doc)
+    assert {"jane roe", "john t doe"} <= doc.records.byline_names
+
+
+# A link to more of an author's articles, the name alone after the words
+# ("More from Jane Roe"): dropped when a byline of the page gives the name,
+# in any form of the byline. language -> (byline, link, a heading of other
+# stories with the same words)
+AUTHOR_LINKS = {
+    "en": ("By Jane Roe", "More from Jane Roe", "More from the Valley"),
+    "de": ("Von Anna Schmidt", "Mehr von Anna Schmidt", "Mehr von Unterwegs"),
+    "fr": ("Par Marie Martin", "Plus d'articles de Marie Martin", "Plus de Sport"),
+    "es": ("Por Luis Pérez", "Más artículos de Luis Pérez", "Más de Economía"),
+    "it": ("A cura di Mario Rossi", "Altri articoli di Mario Rossi", "Altro di Cronaca"),
+    "nl": ("Door Jan Jansen", "Meer van Jan Jansen", "Meer van Binnenland"),
+    "pt": ("Por João Silva", "Mais de João Silva", "Mais de Esportes"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AUTHOR_LINKS))
+def test_a_link_to_more_of_the_bylines_author_is_dropped(lang: str) -> None:
+    byline, link, heading = AUTHOR_LINKS[lang]
+    body = ARTICLE.get(lang, ARTICLE["en"])
+    doc = Document.from_text("\n".join(["Headline of the day", byline, *body, link, heading]))
+    Bylines().annotate(doc)
+    kept = {b.content: (b.kept, b.cleaner) for b in doc.blocks}
+    assert kept[link] == (False, "bylines")
+    assert kept[heading][0] is None
+
+
+def test_a_link_to_more_of_an_author_without_a_by_word_is_dropped() -> None:
+    # the name the byline with a date gives, in full
+    doc = Document.from_text(
+        "\n".join(["Headline of the day", "Jane Roe | 12 March 2024", *ARTICLE["en"], "More from Jane Roe"])
+    )
+    Bylines().annotate(doc)
+    assert doc.blocks[-1].kept is False
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Other articles by Jane Roe",
+        "Weitere Artikel von Anna Schmidt",
+        "Plus d'articles de Marie Martin",
+        "Más artículos de Luis Pérez",
+        "Altri articoli di Mario Rossi",
+        "Meer artikelen van Jan Jansen",
+        "Mais artigos de João Silva",
+    ],
+)
+def test_a_link_to_more_articles_of_a_named_author_is_author_box_chrome(link: str) -> None:
+    assert load_lexicon().pattern(link) == "authorbox"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Weitere Artikel von heute", "Más artículos de economía", "Other articles by the same team are here."],
+)
+def test_a_line_of_more_articles_with_no_name_is_no_author_link(line: str) -> None:
+    assert load_lexicon().pattern(line) != "authorbox"
+
+
 # A byline without "By": two authors joined by "and" ("und", "et", "y") and
 # the outlet, right above the article's timestamp. language -> (headline,
 # byline, timestamp)
@@ -12502,6 +12607,55 @@ def test_a_title_case_headline_above_the_timestamp_is_no_byline(headline: str) -
     text = "\n".join([headline, "Menu", "Home", headline, "May 3, 2024", *ARTICLE["en"]])
     ex = explain(text)
     assert [b.cleaner for b in ex.blocks if b.text == headline][1] != "bylines"
+
+
+# A Title-Case headline of two names and more words right above the date,
+# with no title bar that names it: the text under the date names the people
+# of the headline, as no text names its authors. language -> (headline,
+# timestamp, the article's first lines)
+NAMED_HEADLINES = {
+    "en": (
+        "Mayor Jane Roe and Chief Max Muster Leave Office",
+        "May 3, 2024",
+        [
+            "Mayor Jane Roe and fire chief Max Muster stepped down on Monday after a long dispute over the budget.",
+            "Roe said she would stay in the valley and return to her work on the family farm next spring.",
+        ],
+    ),
+    "de": (
+        "Bürgermeisterin Anna Schmidt und Landrat Paul Weber Treten Zurück",
+        "3. Mai 2024",
+        [
+            "Die Bürgermeisterin Anna Schmidt und der Landrat Paul Weber haben am Montag ihren Rücktritt erklärt.",
+            "Schmidt will nach eigenen Worten im Tal bleiben und im nächsten Frühjahr auf den Hof zurückkehren.",
+        ],
+    ),
+    "fr": (
+        "Jean Dupont et Marie Martin Démissionnent Ensemble",
+        "3 mai 2024",
+        [
+            "Le maire Jean Dupont et son adjointe Marie Martin ont annoncé lundi leur départ après un long conflit.",
+            "Dupont a dit qu'il resterait dans la vallée et reprendrait le travail à la ferme au printemps prochain.",
+        ],
+    ),
+    "es": (
+        "Ana García y Luis Pérez Dimiten Juntos",
+        "3 de mayo de 2024",
+        [
+            "La alcaldesa Ana García y su concejal Luis Pérez anunciaron el lunes su salida tras un largo conflicto.",
+            "García dijo que se quedaría en el valle y volvería a trabajar en la granja la próxima primavera.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAMED_HEADLINES))
+def test_a_headline_of_two_names_that_its_text_names_is_no_byline(lang: str) -> None:
+    headline, stamp, lede = NAMED_HEADLINES[lang]
+    text = "\n".join(["Menu", "Home", headline, stamp, *lede, *ARTICLE[lang]])
+    ex = explain(text)
+    assert {b.text: b.cleaner for b in ex.blocks}[headline] != "bylines"
+    assert headline in ex.text.splitlines()
 
 
 # The page's first paragraph right under its headline (maybe past the

@@ -296,6 +296,15 @@ class Lexicon:
     """the words of the buttons beside it ("report", "melden", "signaler")"""
     says: frozenset[str]
     """the verb of a comment's head, as keys ("says", "schreibt", "a écrit")"""
+    wire_credit: frozenset[str]
+    """the words that open a news agency's sign-off, as keys ("reporting",
+    "bericht", "reportage", "reporte")"""
+    wire_editor: frozenset[str]
+    """the words of its editor's credit after a semicolon or a comma, as
+    keys ("editing by", "redigiert von", "édité par", "editado por")"""
+    more_by: frozenset[str]
+    """the words of a link to more of an author's articles before the
+    author's name, as keys ("more from", "mehr von", "plus d'articles de")"""
     ago_more: frozenset[str]
     """more words of a comment's relative time besides ``relative`` and
     ``ago`` ("weeks", "monaten", "an", "einem")"""
@@ -1038,6 +1047,9 @@ _WORD_LISTS = (
     "reply_with",
     "says",
     "ago_more",
+    "wire_credit",
+    "wire_editor",
+    "more_by",
 )
 
 
@@ -1278,6 +1290,9 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "reply_words": reply_words,
         "reply_with": reply_with,
         "says": vocabulary["says"],
+        "wire_credit": vocabulary["wire_credit"],
+        "wire_editor": vocabulary["wire_editor"],
+        "more_by": vocabulary["more_by"],
         "ago_more": ago_more,
         "reply_marks": reply_marks,
         "time_marks": time_marks,

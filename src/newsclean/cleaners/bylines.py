@@ -22,7 +22,7 @@ import regex
 
 from ..document import Block, DecisionKind, Document
 from ..features import features
-from ..lexicon import NOT_LOW, Lexicon, all_stopwords, load_lexicon, load_stopwords, low_pattern
+from ..lexicon import NOT_LOW, Lexicon, all_stopwords, key, load_lexicon, load_stopwords, low_pattern
 from .base import Cleaner
 
 __all__ = ["Bylines", "post_signature"]
@@ -527,6 +527,8 @@ class Bylines(Cleaner):
                         continue
                     if why == BYLINE:
                         _record_name(doc, doc.blocks[index].content, lex.by_words)
+                    elif why == BYLINE_STAMP:
+                        _record_stamp_names(doc, doc.blocks[index].content, lex)
                     if doc.config.keep_bylines:
                         # left for the region cleaner, which keeps the ones
                         # that sign the article
@@ -541,6 +543,7 @@ class Bylines(Cleaner):
             i = j
         _unsigned_byline(doc, self.name)
         _name_bios(doc)
+        _author_links(doc, lex)
 
 
 # A byline without its by-word: two authors or more joined by "and" ("und",
@@ -558,6 +561,13 @@ UNSIGNED_NAME_MAX_WORDS = 3
 UNSIGNED_OUTLET_MAX_WORDS = 5
 UNSIGNED = "a byline (its authors joined by 'and', above the timestamp)"
 _UNSIGNED_AND = _AND | {"&"}
+# A headline of two names and more words ("Jane Roe and John Doe Open a
+# Shop", Title Case) names the people its article is about: a surname of
+# the names before "and" among the words of this many lines under the
+# timestamp makes the line the headline (a byline's authors are not the
+# story's subjects)
+UNSIGNED_TEXT_LINES = 3
+_TEXT_WORD = re.compile(r"\w+")
 
 
 def _co_authors(text: str, stop: frozenset[str]) -> bool:
@@ -597,7 +607,9 @@ def _unsigned_byline(doc: Document, cleaner: str) -> None:
     without a by-word right above one of the page's first ``UNSIGNED_STAMPS``
     timestamps (see ``_co_authors``): not the page's first line, nor a line
     its title bar names (a Title-Case headline of two names and a verb,
-    "Prince Harry and Meghan Markle Step Back", above the date)."""
+    "Prince Harry and Meghan Markle Step Back", above the date), nor one
+    whose names the text under the date names (the same headline, with no
+    title bar: see ``_named_below``)."""
     blocks = doc.blocks
     stamps = [
         b.index
@@ -614,13 +626,119 @@ def _unsigned_byline(doc: Document, cleaner: str) -> None:
             continue
         above = blocks[index - 1]
         key = feats[above.index].key
-        if (key and key in bar) or not _co_authors(above.content.strip(), stop):
+        text = above.content.strip()
+        if (key and key in bar) or not _co_authors(text, stop) or _named_below(doc, index, text):
             continue
+        _record_co_authors(doc, text)
         if doc.config.keep_bylines:
             doc.records.bylines.add(above.index)
         else:
             doc.drop(above, cleaner, f"dropped: {UNSIGNED}", kind="byline")
         return
+
+
+def _record_co_authors(doc: Document, text: str) -> None:
+    """Record the names of the byline without a by-word ``text`` (see
+    ``_co_authors``): each name before "and" in full, and the first two and
+    three words after it (the last name, which the outlet may follow).
+
+    >>> doc = Document.from_text("x")
+    >>> _record_co_authors(doc, "Jane Roe, Max Muster and John T. Doe Springfield Gazette")
+    >>> sorted(doc.records.byline_names)
+    ['jane roe', 'john t', 'john t doe', 'max muster']
+    """
+    words = text.split()
+    joint = next((k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND), 0)
+    for name in " ".join(words[:joint]).split(","):
+        _add_name(doc, [w.casefold() for w in _words(name)])
+    after = [w.casefold() for w in _words(" ".join(words[joint + 1 :]))]
+    for n in range(UNSIGNED_NAME_MIN_WORDS, UNSIGNED_NAME_MAX_WORDS + 1):
+        if n <= len(after):
+            _add_name(doc, after[:n])
+
+
+def _record_stamp_names(doc: Document, text: str, lex: Lexicon) -> None:
+    """Record the names of a byline with a timestamp and no by-word ("Jane
+    Roe | 12 March 2024", "Updated 12 March 2024 Anna Schmidt und Max
+    Muster"): each run of capitalised words that are no word of a timestamp,
+    in full, parted by "and" in the lexicons' languages.
+
+    >>> doc = Document.from_text("x")
+    >>> _record_stamp_names(doc, "Jane Roe | Updated 12 March 2024", load_lexicon())
+    >>> _record_stamp_names(doc, "Veröffentlicht am 12.03.2024 Anna Schmidt und Max Muster", load_lexicon())
+    >>> sorted(doc.records.byline_names)
+    ['anna schmidt', 'jane roe', 'max muster']
+    """
+    name: list[str] = []
+    for word in _words(text):
+        low = word.casefold()
+        if word[:1].isupper() and low not in lex.stamp_vocabulary and low not in _AND:
+            name.append(low)
+            continue
+        _add_name(doc, name)
+        name = []
+    _add_name(doc, name)
+
+
+# A link to more of an author's articles ("More from Jane Roe", "Mehr von
+# Anna Schmidt", "Plus d'articles de Jean Dupont", "Más artículos de Ana
+# García"): the lexicons' ``more_by`` words and then, alone, a name that a
+# byline of the page gives (the name is the evidence: "More from the Valley"
+# heads a list of related stories)
+AUTHOR_LINK = "a link to more of an author's articles"
+
+
+@lru_cache(maxsize=1)
+def _more_by_firsts(more_by: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The ``more_by`` entries by their first word."""
+    out: dict[str, list[str]] = {}
+    for entry in sorted(more_by, key=len, reverse=True):
+        out.setdefault(entry.split(" ", 1)[0], []).append(entry)
+    return {first: tuple(entries) for first, entries in out.items()}
+
+
+def _author_links(doc: Document, lex: Lexicon) -> None:
+    """Drop the links to more of an author's articles that name an author of
+    the page's bylines (``AUTHOR_LINK``). One look-up per line.
+
+    >>> doc = Document.from_text("By Jane Roe\\nText.\\nMore from Jane Roe\\nMore from the Valley")
+    >>> Bylines().annotate(doc)
+    >>> [b.kept for b in doc.blocks]
+    [False, None, False, None]
+    """
+    names = doc.records.byline_names
+    if not names:
+        return
+    keys = {key(n) for n in names}
+    firsts = _more_by_firsts(lex.more_by)
+    feats = features(doc)
+    for block in doc.undecided():
+        k = feats[block.index].key
+        entries = firsts.get(k.split(" ", 1)[0]) if k else None
+        if entries is None:
+            continue
+        for entry in entries:
+            if k.startswith(entry + " ") and k[len(entry) + 1 :] in keys:
+                doc.drop(block, "bylines", f"dropped: {AUTHOR_LINK}")
+                break
+
+
+def _named_below(doc: Document, stamp: int, text: str) -> bool:
+    """Does a surname of the names before the "and" of ``text`` stand among
+    the words of the ``UNSIGNED_TEXT_LINES`` lines under the timestamp
+    ``stamp``? Then ``text`` is the headline of a story about them.
+
+    >>> doc = Document.from_text("Jane Roe and John Doe Open a Shop\\nMay 3, 2024\\nRoe's shop opened on Monday.")
+    >>> _named_below(doc, 1, doc.blocks[0].content)
+    True
+    >>> _named_below(doc, 1, "Anna Smith and John Doe Gazette")
+    False
+    """
+    words = text.split()
+    joint = next((k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND), 0)
+    surnames = {name.split()[-1].strip(".") for name in " ".join(words[:joint]).split(",") if name.split()}
+    below = doc.blocks[stamp + 1 : stamp + 1 + UNSIGNED_TEXT_LINES]
+    return any(not surnames.isdisjoint(_TEXT_WORD.findall(b.content)) for b in below)
 
 
 # the name a byline gives ("By Jane Roe", "Von Jane Roe | 12.03."): at least

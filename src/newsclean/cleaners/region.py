@@ -67,19 +67,10 @@ _EMOTICON = regex.compile(r"[:;=][\-'^]?[()\[\]/\\|*]{1,3}|\^\^")
 _DASH = regex.compile(r"\s[-–—]\s")
 # A news agency's sign-off under its story: who reported, then who edited
 # ("Reporting by Jane Roe; Editing by John Doe", "(Bericht von Anna Schmidt,
-# redigiert von Max Muster)", "(Reportage Jean Dupont; version française
-# Marie Martin, édité par Paul Durand)", "(Reporte de Ana García; editado en
-# español por Luis Pérez)"): the article's last line, not chrome
-_WIRE_CREDIT = regex.compile(
-    r"^[(\[]?(?:additional reporting|reporting|writing|compiled|bericht|mitarbeit|reportage|"
-    r"reporte|reportaje|redacción)\b",
-    regex.IGNORECASE,
-)
-_WIRE_EDITOR = regex.compile(
-    r"[;,]\s?(?:editing by|edited by|redigiert von|bearbeitet von|édité par|"
-    r"editado (?:en español )?por|edición de)\s\p{Lu}",
-    regex.IGNORECASE,
-)
+# redigiert von Max Muster)", "(Reportagem de Ana Souza; Edição de João
+# Silva)"): the article's last line, not chrome. Its words are the
+# lexicons' ``wire_credit`` (what opens it) and ``wire_editor`` (the
+# editor's credit after a semicolon or a comma, then a name in capitals).
 # A wire's sign-off: at most this many words
 WIRE_SIGNOFF_MAX_WORDS = 40
 
@@ -1966,14 +1957,41 @@ def _open_ended(b: Block) -> bool:
     return bool(words) and words[-1] in _DATE_PREPOSITIONS
 
 
-def _wire_signoff(b: Block, f: Features) -> bool:
-    """Is ``b`` a news agency's sign-off ("Reporting by Jane Roe; Editing by John Doe")?"""
-    text = b.content
+def _wire_alternation(words: frozenset[str]) -> str:
+    """``words`` (keys of one word or more) as one alternation, longest
+    first, a space standing for any white space."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _wire_patterns(
+    credit: frozenset[str], editor: frozenset[str]
+) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """The sign-off's opening and its editor's credit, from the lexicons'
+    words (None when either list is empty)."""
+    if not credit or not editor:
+        return None
     return (
-        f.words <= WIRE_SIGNOFF_MAX_WORDS
-        and (";" in text or "," in text)
-        and _WIRE_CREDIT.match(text) is not None
-        and _WIRE_EDITOR.search(text) is not None
+        regex.compile(rf"^[(\[]?(?:{_wire_alternation(credit)})\b", regex.IGNORECASE),
+        regex.compile(rf"[;,]\s?(?:{_wire_alternation(editor)}):?\s(?-i:\p{{Lu}})", regex.IGNORECASE),
+    )
+
+
+def _wire_signoff(b: Block, f: Features) -> bool:
+    """Is ``b`` a news agency's sign-off ("Reporting by Jane Roe; Editing by John Doe")?
+
+    >>> from newsclean.document import Document
+    >>> doc = Document.from_text("Reportagem de Ana Souza; Edição de João Silva")
+    >>> _wire_signoff(doc.blocks[0], features(doc)[0])
+    True
+    """
+    text = b.content
+    if f.words > WIRE_SIGNOFF_MAX_WORDS or (";" not in text and "," not in text):
+        return False
+    lex = load_lexicon()
+    patterns = _wire_patterns(lex.wire_credit, lex.wire_editor)
+    return (
+        patterns is not None and patterns[0].match(text) is not None and patterns[1].search(text) is not None
     )
 
 

@@ -15,11 +15,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean.lexicon import (
+    _LETTER_RUNS,
+    LOW_RANGES,
+    NOT_LOW,
     NOT_PLAIN,
     PATTERN_FLAGS,
     WORD_MEMO_CHARS,
     WORD_MEMO_MAX,
     _has_word,
+    _low_letter_runs,
     _triggers,
     load_lexicon,
     pattern_triggers,
@@ -344,6 +348,34 @@ def test_every_trigger_is_found_inside_a_word_and_beside_marks() -> None:
 @given(st.text(alphabet="aceiklmnorstuäé'’-_ 0123(/)|©@→ⓒ分享到評論", max_size=60))
 def test_candidates_match_the_trie_on_any_line(low: str) -> None:
     assert LEX.candidates(low) == _tried(LEX, low)
+
+
+def test_the_runs_of_a_low_line_are_the_letter_runs() -> None:
+    # (candidates reads a low line's runs with the class spelled out: the
+    # same characters, each of the low ranges)
+    for lo, end in LOW_RANGES:
+        for cp in range(lo, end):
+            c = chr(cp)
+            assert (_low_letter_runs().fullmatch(c) is None) == (_LETTER_RUNS.fullmatch(c) is None), hex(cp)
+    # (and an ASCII line's, split with bytes methods: each ASCII character
+    # between letters and beside a trigger word)
+    lex = dataclasses.replace(LEX, word_patterns={})
+    for cp in range(128):
+        for low in (f"ab{chr(cp)}cd", f"{chr(cp)}kommentare{chr(cp)}", f"kommentar{chr(cp)}"):
+            assert lex.candidates(low) == _tried(lex, low), repr(low)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text(alphabet="abcXYZ019_ -'’.,:(/)|©@→ßäöüéèçñøåæœıİ\u0301µªºάωжЖ\u1e9eⅫ²", max_size=60))
+def test_candidates_of_ascii_and_low_lines_match_the_trie(line: str) -> None:
+    # an ASCII line is split with bytes methods, a low one with the spelled
+    # class: the same runs of letters, the same patterns
+    assert NOT_LOW.search(line) is None
+    lex = dataclasses.replace(LEX, word_patterns={})
+    low = line.casefold()
+    assert lex.candidates(low) == _tried(lex, low)
+    assert lex.candidates(line) == _tried(lex, line)  # (upper case too)
+    assert _low_letter_runs().findall(line) == _LETTER_RUNS.findall(line)
 
 
 def test_the_memo_of_letter_runs_stays_small() -> None:

@@ -300,8 +300,17 @@ def _author_box(doc: Document) -> None:
     if link is None:
         return
     blocks = doc.blocks
+    # (whether a line is such a link, once per line text: a page repeats
+    # lines, and the later passes read the first one's)
+    memo = doc.memo(__name__ + ".box_link")
     for i, block in enumerate(blocks):
-        if block.kept is True or len(block.content) > PATTERN_MAX_CHARS or link.search(block.content) is None:
+        text = block.content
+        if block.kept is True or len(text) > PATTERN_MAX_CHARS:
+            continue
+        linked = memo.get(text)
+        if linked is None:
+            linked = memo[text] = link.search(text) is not None
+        if not linked:
             continue
         names = f" {' '.join(_WORD.findall(block.content.casefold()))} "
         paragraphs = 0

@@ -528,6 +528,87 @@ PAGES: dict[str, Page] = {
         comments=("コメント", "コメントするにはログインが必要です。"),
         footer=("会社概要", "お問い合わせ", "プライバシーポリシー", "Copyright © 2025 北海新報"),
     ),
+    "ko": Page(
+        menu=("홈", "정치", "경제", "사회", "국제", "스포츠", "로그인"),
+        banner=(
+            "이 웹사이트는 더 나은 서비스를 제공하기 위해 쿠키를 사용합니다.",
+            "모두 허용",
+            "모두 거부",
+            "쿠키 설정",
+        ),
+        crumbs="홈 > 사회 > 지역",
+        headline="부산시, 해안 산책로 10km 새로 조성한다",
+        byline=("김민준 기자", "입력 2025.06.10 09:30"),
+        article=(
+            "부산시는 내년 말까지 해운대와 광안리를 잇는 해안 산책로 10킬로미터를 새로 만든다고 9일 밝혔다.",
+            "새 산책로는 바다를 따라 이어지며, 중간에 전망대 다섯 곳과 쉼터 열 곳이 들어설 예정이다.",
+            "시 관계자는 관광객뿐 아니라 주민들이 매일 걷고 운동할 수 있는 공간을 만드는 것이 목표라고 설명했다.",
+            "일부 상인들은 공사 기간 동안 손님이 줄어들 것을 걱정하며 시에 대책을 요구하고 있다.",
+            "환경 단체는 해안 생태계가 훼손되지 않도록 공사 과정을 꼼꼼히 점검해야 한다고 주장했다.",
+            "사업비는 약 삼백억 원으로, 이 가운데 절반은 정부 지원금으로 충당될 것으로 보인다.",
+        ),
+        share=("공유하기", "페이스북", "카카오톡", "링크 복사"),
+        related_heading="관련 기사",
+        related=(
+            "해운대 해수욕장, 올여름 방문객 역대 최다",
+            "부산 도시철도 신규 노선 착공",
+            "광안대교 야간 조명 새 단장",
+        ),
+        tags="태그: 부산 산책로 관광",
+        newsletter=("뉴스레터 구독하기", "매일 아침 주요 뉴스를 이메일로 받아보세요."),
+        comments=("댓글", "댓글을 작성하려면 로그인하세요."),
+        footer=(
+            "회사 소개",
+            "개인정보처리방침",
+            "이용약관",
+            "Copyright © 2025 바다일보. All rights reserved.",
+        ),
+    ),
+    "tr": Page(
+        menu=("Anasayfa", "Gündem", "Ekonomi", "Dünya", "Spor", "Kültür", "Giriş yap"),
+        banner=(
+            "Sitemizde size daha iyi bir deneyim sunmak için çerezler kullanıyoruz.",
+            "Tümünü kabul et",
+            "Tümünü reddet",
+            "Çerez ayarları",
+        ),
+        crumbs="Anasayfa > Gündem > İzmir",
+        headline="İzmir'de yeni tramvay hattı için çalışmalar başladı",
+        byline=("Ayşe Yılmaz", "Yayınlanma: 18 Mart 2025 10:20"),
+        article=(
+            "İzmir Büyükşehir Belediyesi, kentin kuzeyindeki mahalleleri merkeze bağlayacak yeni tramvay hattının "
+            "yapımına pazartesi günü başladı.",
+            "Yaklaşık on iki kilometre uzunluğundaki hatta on beş durak bulunacak ve çalışmaların iki yıl "
+            "sürmesi bekleniyor.",
+            "Belediye yetkilileri, hattın tamamlanmasıyla birlikte trafikteki yoğunluğun önemli ölçüde "
+            "azalacağını söyledi.",
+            "Güzergah üzerindeki bazı esnaf ise inşaat süresince müşteri kaybı yaşayacaklarından endişe ettiklerini "
+            "dile getirdi.",
+            "Belediye, çalışmaların gece saatlerinde yoğunlaştırılacağını ve yolların mümkün olduğunca açık "
+            "tutulacağını açıkladı.",
+            "Projenin maliyetinin bir kısmı uluslararası bir kalkınma bankasından alınan krediyle karşılanacak.",
+        ),
+        share=("Paylaş", "Facebook", "WhatsApp", "Bağlantıyı kopyala"),
+        related_heading="İlgili haberler",
+        related=(
+            "İzmir metrosunda yeni sefer saatleri",
+            "Körfez'de deniz otobüsü seferleri artırıldı",
+            "Kent merkezinde bisiklet yolları genişliyor",
+        ),
+        tags="Etiketler: İzmir, tramvay, ulaşım",
+        newsletter=(
+            "Bültenimize abone olun",
+            "Günün en önemli haberlerini her sabah e-posta adresinize gönderelim.",
+            "Abone ol",
+        ),
+        comments=("Yorumlar", "Yorum yapabilmek için giriş yapmalısınız."),
+        footer=(
+            "Hakkımızda",
+            "Gizlilik politikası",
+            "İletişim",
+            "© 2025 Ege Gazetesi. Tüm hakları saklıdır.",
+        ),
+    ),
 }
 
 
@@ -585,3 +666,27 @@ def test_a_counter_label_with_a_bare_number_or_words_is_no_reading_time() -> Non
     lex = load_lexicon()
     for line in ("Reading time: the slow pleasure of long novels", "Reading time: 3"):
         assert byline_reason(line, len(line.split()), False, lex, language="en") != "a reading time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Sigue leyendo la noticia"),
+        ("tr", "Haberin devamı için tıklayın"),
+        ("fr", "Lire la suite de l'article"),
+    ],
+)
+def test_a_read_more_link_above_the_article_is_no_headline(lang: str, line: str) -> None:
+    page = PAGES[lang]
+    text = page.html_text().replace(page.byline[-1], page.byline[-1] + "\n" + line)
+    kept = clean(text).splitlines()
+    assert line not in kept
+    assert page.headline in kept
+
+
+@pytest.mark.parametrize(
+    "line", ["Okuma süresi: 3 dakika", "Czas czytania: 4 min", "Tempo de leitura: 5 minutos"]
+)
+def test_a_reading_time_is_a_counter_line(line: str) -> None:
+    reason = byline_reason(line, len(line.split()), False, load_lexicon(), language="und")
+    assert reason == "a reading time"

@@ -10,7 +10,7 @@ article's paragraphs all stay, the chrome all goes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
@@ -690,3 +690,50 @@ def test_a_read_more_link_above_the_article_is_no_headline(lang: str, line: str)
 def test_a_reading_time_is_a_counter_line(line: str) -> None:
     reason = byline_reason(line, len(line.split()), False, load_lexicon(), language="und")
     assert reason == "a reading time"
+
+
+# an advertisement's label, its break ("the story continues below the ad") and
+# a link to another story, in the middle of the article
+AD_BREAKS: dict[str, tuple[str, ...]] = {
+    "es": (
+        "Publicidad",
+        "La noticia continúa debajo del anuncio",
+        "Lee también: El agua vuelve a los pantanos",
+    ),
+    "it": (
+        "Pubblicità",
+        "L'articolo continua sotto la pubblicità",
+        "Leggi anche: La biblioteca più antica compie cent'anni",
+    ),
+    "pt": (
+        "Publicidade",
+        "O artigo continua após a publicidade",
+        "Leia também: Lisboa tem cada vez mais jardins",
+    ),
+    "fr": (
+        "Publicité",
+        "L'article continue après la publicité",
+        "Lire aussi : La pêche bretonne face aux tempêtes",
+    ),
+    "nl": (
+        "Advertentie",
+        "Het artikel gaat verder onder de advertentie",
+        "Lees ook: Fietsers klagen over drukte",
+    ),
+    "pl": ("Reklama", "Dalsza część artykułu pod reklamą", "Czytaj także: Centrum miasta bez samochodów"),
+    "ru": ("Реклама", "Продолжение статьи под рекламой", "Читайте также: Как строили мосты"),
+    "sv": ("Annons", "Artikeln fortsätter under annonsen", "Läs också: Simhallarna slits ut"),
+    "tr": ("Reklam", "Haberin devamı reklamın altında", "Bunu da okuyun: Ulaşıma yeni yatırım"),
+    "ko": ("광고", "기사 계속 보기", "함께 보면 좋은 기사: 바닷길 걷기 인기"),
+    "zh": ("广告", "相关阅读：公园数量创新高"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(AD_BREAKS))
+def test_an_ad_break_in_the_article_goes_and_the_article_stays_whole(lang: str) -> None:
+    page = PAGES[lang]
+    article = (*page.article[:3], *AD_BREAKS[lang], *page.article[3:])
+    for text in (replace(page, article=article).html_text(), replace(page, article=article).inscriptis()):
+        kept = clean(text).splitlines()
+        assert [p for p in page.article if p not in kept] == []
+        assert [c for c in AD_BREAKS[lang] if c in kept] == []

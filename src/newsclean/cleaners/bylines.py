@@ -267,6 +267,8 @@ def _caseless_names(words: list[str]) -> bool:
 EMPTY_STAMP_MAX_WORDS = 4
 EMPTY_STAMP_MIN_CHARS = 4
 EMPTY_STAMP = "a date's label without its date"
+# a counter's label and a duration ("Reading time: 3 min")
+READING_TIME = "a reading time"
 # but not one with another label ending with a colon at most this many lines
 # from it (a fact box's: see Bylines.annotate)
 FACT_BOX_REACH = 2
@@ -374,6 +376,18 @@ def byline_reason(
             return None  # the word alone heads a section ("Commentaires", "Comentarios"): no count
         if len(head) <= 5 and all(_is_name(t) for t in head):
             return "a byline with a counter"
+    # "Reading time: 3 min", "Tiempo de lectura: 4 minutos": a counter's label
+    # before a colon, then only its count and the count's unit of time
+    label, colon, count = text.partition(":")
+    if colon and any(c.isdigit() for c in count):
+        units = " ".join(_words(count)).casefold().split()
+        if (
+            units
+            and " ".join(_words(label)).casefold() in lex.counter_words
+            and all(u.isdigit() or u in lex.relative for u in units)
+            and not units[-1].isdigit()
+        ):
+            return READING_TIME
     return None
 
 
@@ -845,6 +859,7 @@ _KIND: dict[str, DecisionKind] = {
     BYLINE_STAMP: "signed_timestamp",
     META_LINE: "meta_line",
     "a byline with a counter": "counter",
+    READING_TIME: "counter",
 }
 # the kinds of the lines that name a date (a timestamp's, alone, with a byline or on a meta line)
 STAMP_KINDS: frozenset[DecisionKind] = frozenset({"timestamp", "signed_timestamp", "meta_line"})

@@ -1663,6 +1663,28 @@ def read_more_link(text: str) -> bool:
     return load_lexicon().label(text) == READ_MORE
 
 
+# A read-more label opens a line of at most this many words of its own
+# ("Sigue leyendo la noticia", "Haberin devamı için tıklayın")
+READ_MORE_HEAD_WORDS = 3
+
+
+def _opens_read_more(f: Features) -> bool:
+    """Does a line open with a read-more label, a link to the rest of a text
+    run on ("Sigue leyendo la noticia", "Read more about the plan"), no
+    headline?
+
+    >>> doc = Document.from_text("Sigue leyendo la noticia\\nReaders want more about the plan")
+    >>> [_opens_read_more(f) for f in features(doc)]
+    [True, False]
+    """
+    labels = load_lexicon().labels
+    words = f.key.split()
+    return any(
+        labels.get(" ".join(words[:n])) == READ_MORE
+        for n in range(1, min(READ_MORE_HEAD_WORDS, len(words)) + 1)
+    )
+
+
 # A teaser box holds at most this many lines of text (its summary, a
 # paragraph or two and the cut-off line; its title a related-content heading
 # may have taken).
@@ -3916,6 +3938,8 @@ class Region(Cleaner):
                 return False  # a breadcrumb on one line ("example.com › Sport")
             if _address(b):
                 return False  # the page's address
+            if _opens_read_more(f):
+                return False  # a read-more link ("Sigue leyendo la noticia")
             if _fragment(b):
                 return False  # a byline's second line ("from University of Example")
             if f.words >= LEDE_MIN_WORDS and _TRAILING_BRACKET.sub("", b.content).endswith("."):

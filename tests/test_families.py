@@ -13552,7 +13552,10 @@ BROWSING_CONSENT: dict[str, tuple[list[str], str]] = {
         "Hvis du fortsetter å bruke bilen, godtar du at forsikringen blir dyrere.",
     ),
     "fi": (
-        ["Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.", "Käyttämällä sivustoa hyväksyt evästeet."],
+        [
+            "Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+            "Käyttämällä sivustoa hyväksyt evästeet.",
+        ],
         "Jatkamalla lääkkeen käyttöä hyväksyt sivuvaikutusten riskin, lääkäri sanoi.",
     ),
     "cs": (
@@ -13598,7 +13601,11 @@ EMBED_PLACEHOLDERS: dict[str, tuple[list[str], str]] = {
         "Click here to load the truck, the foreman shouted at the crew.",
     ),
     "de": (
-        ["Klicken Sie hier, um den Inhalt von Instagram anzuzeigen", "Klicke hier, um das Video zu laden.", "Tweet laden"],
+        [
+            "Klicken Sie hier, um den Inhalt von Instagram anzuzeigen",
+            "Klicke hier, um das Video zu laden.",
+            "Tweet laden",
+        ],
         "Die Polizei ließ das Video laden und prüfte es am Abend.",
     ),
     "fr": (
@@ -13639,3 +13646,32 @@ def test_a_blocked_embed_under_the_article_goes(lang: str) -> None:
     placeholder = EMBED_PLACEHOLDERS[lang][0][0]
     text = "\n\n".join([*ARTICLE[lang], notice, placeholder])
     assert clean(text).split("\n\n") == ARTICLE[lang]
+
+
+# A link to the privacy policy on a line of its own: a blocked embed's when it
+# stands next to the embed's notice, the text's own line elsewhere.
+EMBED_PRIVACY_LINKS = {
+    "en": "More information about privacy",
+    "de": "Mehr Informationen zum Datenschutz",
+    "fr": "Plus d'informations sur la protection des données",
+    "es": "Más información sobre privacidad",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_PRIVACY_LINKS))
+def test_a_blocked_embeds_privacy_link_goes_with_its_notice(lang: str) -> None:
+    notice = EMBED_CONSENT_NOTICES[lang][0][0]
+    link = EMBED_PRIVACY_LINKS[lang]
+    text = "\n\n".join([*ARTICLE[lang][:2], notice, link, ARTICLE[lang][2]])
+    assert clean(text).split("\n\n") == ARTICLE[lang]
+    # above the notice too
+    text = "\n\n".join([*ARTICLE[lang][:2], link, notice, ARTICLE[lang][2]])
+    assert clean(text).split("\n\n") == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_PRIVACY_LINKS))
+def test_a_privacy_link_with_no_embed_next_to_it_is_left_alone(lang: str) -> None:
+    link = EMBED_PRIVACY_LINKS[lang]
+    doc = Document.from_text("\n\n".join([*ARTICLE[lang][:2], link, ARTICLE[lang][2]]))
+    Boilerplate().annotate(doc)
+    assert [b.kept for b in doc.blocks] == [None, None, None, None]

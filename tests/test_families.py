@@ -13441,3 +13441,237 @@ def test_the_text_of_an_about_us_page_stays(lang: str) -> None:
     text = "\n".join([*ARTICLE[lang][:2], heading, *box, *ARTICLE[lang][2:], more, "Impressum"])
     out = clean(text).splitlines()
     assert all(line in out for line in [*box, *ARTICLE[lang], more])
+
+
+# An embed's notice that goes on past the platform's name to the reader's
+# consent or the loading of the content, and prose that opens with the same
+# words but tells of something else.
+EMBED_CONSENT_NOTICES: dict[str, tuple[list[str], str]] = {
+    "en": (
+        [
+            "This content is provided by Vimeo, which may set cookies once you load it.",
+            "External content from Spotify: by loading it you agree to the platform's privacy policy.",
+            "Content from Instagram can only be shown with your consent.",
+        ],
+        "This content is provided by NASA to help schools teach the planets to children.",
+    ),
+    "de": (
+        [
+            "Dieser Inhalt stammt von Vimeo und wird erst nach Ihrer Zustimmung geladen.",
+            "Dieser Beitrag wird von Instagram bereitgestellt.",
+            "An dieser Stelle findest du einen externen Inhalt von Spotify, der den Text ergänzt.",
+            "Externer Inhalt von Twitter: Mit dem Laden akzeptierst du die Datenschutzerklärung.",
+        ],
+        "Dieser Inhalt stammt von Vimeo-Nutzern, die das Hochwasser am Fluss gefilmt haben.",
+    ),
+    "fr": (
+        [
+            "Ce contenu provient de Vimeo et ne sera chargé qu'après votre accord.",
+            "Contenu externe de Spotify : en l'affichant, vous acceptez l'envoi de données.",
+        ],
+        "Ce contenu provient de Radio Nord et raconte l'histoire du vieux port.",
+    ),
+    "es": (
+        [
+            "Este contenido lo proporciona Vimeo y podría usar cookies y otras tecnologías.",
+            "Contenido externo de Spotify. Al cargarlo aceptas su política de privacidad.",
+        ],
+        "Este contenido lo proporciona la Universidad del Norte a sus alumnos de primer año.",
+    ),
+    "it": (
+        ["Questo contenuto proviene da Vimeo e viene caricato solo con il tuo consenso."],
+        "Questo contenuto proviene da una scuola del quartiere e racconta la sua storia.",
+    ),
+    "nl": (
+        ["Deze inhoud wordt geleverd door Vimeo en wordt pas geladen na je toestemming."],
+        "Deze inhoud wordt geleverd door een lokale vereniging en vertelt over de haven.",
+    ),
+    "pt": (
+        ["Este conteúdo é fornecido pelo Vimeo e só é carregado com o seu consentimento."],
+        "Este conteúdo é fornecido pela associação de moradores e conta a história do bairro.",
+    ),
+    "pl": (
+        ["Ta treść pochodzi z Vimeo i zostanie załadowana po wyrażeniu zgody."],
+        "Ta treść pochodzi z archiwum miejskiego i opowiada o historii portu.",
+    ),
+    # the platform's name before the verb
+    "hu": (
+        ["Ezt a tartalmat a Vimeo biztosítja.", "A Spotify által biztosított tartalom"],
+        "A Spotify által biztosított tartalom egyre népszerűbb a fiatalok körében.",
+    ),
+    "tr": (
+        ["Vimeo tarafından sağlanan içerik", "Bu içerik Spotify tarafından sağlanmaktadır."],
+        "Vimeo tarafından sağlanan içerik her yıl biraz daha artıyor.",
+    ),
+    "ja": (
+        ["Vimeoが提供するコンテンツ", "このコンテンツはSpotifyによって提供されています。"],
+        "Netflixが提供するコンテンツは毎月少しずつ変わる。",
+    ),
+    "ko": (
+        ["Vimeo에서 제공하는 콘텐츠", "이 콘텐츠는 Spotify에서 제공됩니다."],
+        "Netflix가 제공하는 콘텐츠는 매달 조금씩 바뀐다.",
+    ),
+    "zh": (
+        ["本内容由Vimeo提供", "以下内容来自Spotify，显示前需要您的同意。"],
+        "本内容由Reuters记者在现场拍摄，经编辑后发布。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_CONSENT_NOTICES))
+def test_an_embeds_notice_going_on_to_the_consent_is_an_embed_line(lang: str) -> None:
+    lex = load_lexicon()
+    notices, prose = EMBED_CONSENT_NOTICES[lang]
+    for notice in notices:
+        assert lex.pattern(notice) == "embeds", notice
+    assert lex.pattern(prose) is None
+
+
+# Consent by browsing on, in the languages whose lexicon lacked it, and prose
+# about going on with something else.
+BROWSING_CONSENT: dict[str, tuple[list[str], str]] = {
+    "sv": (
+        [
+            "Genom att fortsätta använda webbplatsen godkänner du att vi använder cookies.",
+            "Om du fortsätter att surfa accepterar du vår användning av kakor.",
+        ],
+        "Om du fortsätter att använda medicinen godkänner läkaren inga nya recept.",
+    ),
+    "da": (
+        [
+            "Ved at fortsætte med at bruge hjemmesiden accepterer du brugen af cookies.",
+            "Ved fortsat brug af siden accepterer du vores vilkår.",
+        ],
+        "Hvis du fortsætter med at bruge medicinen, accepterer du risikoen for bivirkninger.",
+    ),
+    "no": (
+        [
+            "Ved å fortsette å bruke nettstedet godtar du bruk av informasjonskapsler.",
+            "Hvis du fortsetter å surfe, godtar du bruk av cookies.",
+        ],
+        "Hvis du fortsetter å bruke bilen, godtar du at forsikringen blir dyrere.",
+    ),
+    "fi": (
+        [
+            "Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+            "Käyttämällä sivustoa hyväksyt evästeet.",
+        ],
+        "Jatkamalla lääkkeen käyttöä hyväksyt sivuvaikutusten riskin, lääkäri sanoi.",
+    ),
+    "cs": (
+        ["Pokračováním v prohlížení webu souhlasíte s používáním cookies."],
+        "Pokračováním v jednání s odbory souhlasíte s jejich návrhem, řekl ministr.",
+    ),
+    "hu": (
+        ["Az oldal további használatával hozzájárulsz a sütik használatához."],
+        "A gép további használatával a gyártó nem vállal felelősséget.",
+    ),
+    "tr": (
+        ["Siteyi kullanmaya devam ederek çerez kullanımını kabul etmiş olursunuz."],
+        "İlacı kullanmaya devam ederek riskleri kabul etmiş olursunuz, dedi doktor.",
+    ),
+    "ja": (
+        ["本サイトを引き続きご利用いただくことで、Cookieの使用に同意したものとみなされます。"],
+        "引き続き薬を使用する場合は、医師の同意が必要です。",
+    ),
+    "ko": (
+        ["사이트를 계속 이용하시면 쿠키 사용에 동의하는 것으로 간주됩니다."],
+        "약을 계속 사용하려면 의사의 동의가 필요하다.",
+    ),
+    "zh": (
+        ["继续浏览本网站即表示您接受我们的隐私政策。"],
+        "如果继续使用这种药物，即表示患者同意承担风险。",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BROWSING_CONSENT))
+def test_consent_by_browsing_on_is_a_cookie_notice(lang: str) -> None:
+    lex = load_lexicon()
+    notices, prose = BROWSING_CONSENT[lang]
+    for notice in notices:
+        assert lex.pattern(notice) == "cookies", notice
+    assert lex.pattern(prose) is None
+
+
+# A blocked embed's placeholder as a whole line, and a sentence with its words.
+EMBED_PLACEHOLDERS: dict[str, tuple[list[str], str]] = {
+    "en": (
+        ["Click here to load the tweet", "Tap to show the Instagram post", "Load video"],
+        "Click here to load the truck, the foreman shouted at the crew.",
+    ),
+    "de": (
+        [
+            "Klicken Sie hier, um den Inhalt von Instagram anzuzeigen",
+            "Klicke hier, um das Video zu laden.",
+            "Tweet laden",
+        ],
+        "Die Polizei ließ das Video laden und prüfte es am Abend.",
+    ),
+    "fr": (
+        ["Cliquez ici pour afficher le contenu de Twitter", "Charger la vidéo"],
+        "Charger la vidéo a pris trois heures selon le technicien.",
+    ),
+    "es": (
+        ["Haz clic aquí para cargar el tuit", "Cargar vídeo"],
+        "Cargar el vídeo costó tres horas, según el técnico de la emisora.",
+    ),
+    "it": (
+        ["Clicca qui per caricare il video", "Carica il contenuto"],
+        "Carica il video sul camion, disse il capo agli operai.",
+    ),
+    "nl": (
+        ["Klik hier om de video te laden", "Inhoud laden"],
+        "Klik hier om de video te laden, zei de technicus tegen de klas.",
+    ),
+    "pt": (
+        ["Clique aqui para carregar o vídeo", "Carregar conteúdo"],
+        "Carregar o vídeo levou três horas, disse o técnico da emissora.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_PLACEHOLDERS))
+def test_a_blocked_embeds_placeholder_is_an_embed_line(lang: str) -> None:
+    lex = load_lexicon()
+    lines, prose = EMBED_PLACEHOLDERS[lang]
+    for line in lines:
+        assert lex.pattern(line) in ("embeds", "cookies"), line
+    assert lex.pattern(prose) is None
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_a_blocked_embed_under_the_article_goes(lang: str) -> None:
+    notice = EMBED_CONSENT_NOTICES[lang][0][0]
+    placeholder = EMBED_PLACEHOLDERS[lang][0][0]
+    text = "\n\n".join([*ARTICLE[lang], notice, placeholder])
+    assert clean(text).split("\n\n") == ARTICLE[lang]
+
+
+# A link to the privacy policy on a line of its own: a blocked embed's when it
+# stands next to the embed's notice, the text's own line elsewhere.
+EMBED_PRIVACY_LINKS = {
+    "en": "More information about privacy",
+    "de": "Mehr Informationen zum Datenschutz",
+    "fr": "Plus d'informations sur la protection des données",
+    "es": "Más información sobre privacidad",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_PRIVACY_LINKS))
+def test_a_blocked_embeds_privacy_link_goes_with_its_notice(lang: str) -> None:
+    notice = EMBED_CONSENT_NOTICES[lang][0][0]
+    link = EMBED_PRIVACY_LINKS[lang]
+    text = "\n\n".join([*ARTICLE[lang][:2], notice, link, ARTICLE[lang][2]])
+    assert clean(text).split("\n\n") == ARTICLE[lang]
+    # above the notice too
+    text = "\n\n".join([*ARTICLE[lang][:2], link, notice, ARTICLE[lang][2]])
+    assert clean(text).split("\n\n") == ARTICLE[lang]
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_PRIVACY_LINKS))
+def test_a_privacy_link_with_no_embed_next_to_it_is_left_alone(lang: str) -> None:
+    link = EMBED_PRIVACY_LINKS[lang]
+    doc = Document.from_text("\n\n".join([*ARTICLE[lang][:2], link, ARTICLE[lang][2]]))
+    Boilerplate().annotate(doc)
+    assert [b.kept for b in doc.blocks] == [None, None, None, None]

@@ -1048,6 +1048,7 @@ _FAMILY_ORDER = (
     "paywall",
     "player",
     "embeds",
+    "embed_links",
     "errors",
     "forms",
     "navigation",

@@ -128,6 +128,7 @@ class Boilerplate(Cleaner):
         # (a page dumped as one line ends with "All rights reserved" too)
         total = sum(len(b.content) for b in doc.blocks)
         paywalls: list[int] = []  # the paywall's prompts, in order
+        embed_links: list[int] = []  # links to the privacy policy, in order
         for block in doc.undecided():
             text = block.content
             if len(text) > MOST_OF_TEXT * total and len(text) >= MOST_MIN_CHARS:
@@ -160,6 +161,13 @@ class Boilerplate(Cleaner):
                 # cleaner keeps at the article's edge (where the region's
                 # scoring may take it for chrome)
                 doc.records.source_notes.add(block.index)
+                continue
+            if family == "embed_links":
+                # a link to the privacy policy ("Mehr Informationen zum
+                # Datenschutz"): a blocked embed's when it stands next to the
+                # embed's notice or placeholder, a menu's item or a page's
+                # own heading elsewhere (see _embed_links)
+                embed_links.append(block.index)
                 continue
             if family == "about_us":
                 # the heading of a box describing the site ("About us"): a
@@ -204,6 +212,7 @@ class Boilerplate(Cleaner):
         _paywall_box(doc, paywalls)
         _author_box(doc)
         _embed_previews(doc)
+        _embed_links(doc, embed_links)
 
 
 def _long_disclaimer(text: str, pattern: Callable[[str], str | None]) -> bool:
@@ -497,6 +506,30 @@ def _embed_previews(doc: Document) -> None:
         block = blocks[i - 1]
         if block.kept is None and _CUT_OFF.search(block.content) is not None:
             doc.drop(block, "boilerplate", "dropped: the cut-off text of an embedded post")
+
+
+# the kinds of a blocked embed's lines: its notice or placeholder
+_EMBED_KINDS = frozenset({"embed", "cookie"})
+
+
+def _embed_links(doc: Document, links: list[int]) -> None:
+    """Drop a link to the privacy policy ("Mehr Informationen zum
+    Datenschutz", "More information about privacy") right above or under a
+    blocked embed's notice or placeholder, or a cookie notice, that this
+    cleaner dropped ("Dieser Inhalt stammt von YouTube und wird erst nach
+    Ihrer Zustimmung geladen.", "Video laden"): the embed's own link. Alone,
+    the line may be a menu's item or a heading of the text."""
+    blocks = doc.blocks
+    for i in links:
+        block = blocks[i]
+        if block.kept is not None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks):
+                near = blocks[j]
+                if near.kept is False and near.cleaner == "boilerplate" and near.kind in _EMBED_KINDS:
+                    doc.drop(block, "boilerplate", "dropped: a blocked embed's link to the privacy policy")
+                    break
 
 
 def _gallery_captions(doc: Document) -> None:

@@ -13187,6 +13187,45 @@ def test_an_embeds_notice_naming_its_platform_is_an_embed_line(lang: str) -> Non
     assert lex.pattern(prose) is None
 
 
+# Prose naming a capitalised provider and going on in the same sentence (a
+# second capitalised word is part of its name, no new sentence), and the
+# notice with a new sentence after the platform, which is still one.
+EMBED_NAMED_PROSE: dict[str, tuple[str, str]] = {
+    "en": (
+        "This content is provided by City Library for the pupils of the district.",
+        "This content is provided by YouTube. Load it to watch.",
+    ),
+    "de": (
+        "Dieser Inhalt stammt von Radio Nordwest und wurde für Schulen erstellt.",
+        "Dieser Inhalt stammt von Vimeo. Laden Sie ihn, um ihn anzusehen.",
+    ),
+    "fr": (
+        "Ce contenu est fourni par Radio Centre pour les écoles du quartier.",
+        "Ce contenu est fourni par Twitter. Chargez-le pour le voir.",
+    ),
+    "es": (
+        "Este contenido es proporcionado por Radio Sur para las escuelas del barrio.",
+        "Este contenido es proporcionado por Facebook. Cárguelo para verlo.",
+    ),
+    "it": (
+        "Questo contenuto è fornito da Radio Centro per le scuole del quartiere.",
+        "Questo contenuto è fornito da YouTube. Caricalo per vederlo.",
+    ),
+    "nl": (
+        "Deze inhoud wordt geleverd door Radio Noord voor de scholen in de wijk.",
+        "Deze inhoud wordt geleverd door YouTube. Laad hem om te kijken.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBED_NAMED_PROSE))
+def test_a_capitalised_provider_inside_a_sentence_is_no_embeds_notice(lang: str) -> None:
+    lex = load_lexicon()
+    prose, notice = EMBED_NAMED_PROSE[lang]
+    assert lex.pattern(prose) is None
+    assert lex.pattern(notice) == "embeds"
+
+
 # A cookie-settings dialog's category heading, and prose naming the same kind
 # of cookies (a sentence, not the heading alone).
 COOKIE_CATEGORIES: dict[str, tuple[list[str], str]] = {

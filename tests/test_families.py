@@ -10829,6 +10829,36 @@ def test_a_short_paragraph_under_a_credit_under_a_paragraph_stays(lang: str) -> 
     assert caption in clean(text).splitlines()
 
 
+# a news agency's credit alone on its line, agency and photographer around a
+# slash with no space, either way round
+AGENCY_SLASH_CREDITS = {
+    "en": "AFP/Jane Roe",
+    "de": "Anna Schmidt/dpa",
+    "fr": "AFP/Jean Dupont",
+    "es": "EFE/Juan Pérez",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_an_agency_slash_credit_and_its_caption_go(lang: str) -> None:
+    sentences, caption, _ = CAPTION_PAGES[lang]
+    credit = AGENCY_SLASH_CREDITS[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    text = "\n".join([*CAPTION_HEAD, article[0], caption, credit, article[1], *CAPTION_FOOT])
+    assert clean(text).splitlines() == article
+
+
+def test_an_agency_and_a_title_around_a_slash_stay() -> None:
+    sentences = CAPTION_PAGES["en"][0]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    # a poll's name and a headline of four words or more, or in lower case,
+    # are no photographer
+    for line in ("Reuters/Ipsos Poll Shows Council Ahead", "Reuters/Ipsos poll shows support"):
+        text = "\n".join([*CAPTION_HEAD, article[0], line, article[1], *CAPTION_FOOT])
+        ex = explain(text)
+        assert not any(b.cleaner == "boilerplate" for b in ex.blocks if b.text == line), line
+
+
 # a caption with its source run in after "via", no full stop
 VIA_CAPTIONS = {
     "en": "The cracked support via Example Labs",

@@ -10796,6 +10796,133 @@ def test_a_paragraph_or_subheading_above_a_credit_stays(lang: str) -> None:
     assert caption in clean(text).splitlines()
 
 
+# a subheading of the article per language, over a picture whose credit
+# comes before its caption
+CAPTION_SUBHEADS = {
+    "en": "Cracks in the supports",
+    "de": "Risse in den Pfeilern",
+    "fr": "Des fissures dans les piliers",
+    "es": "Grietas en los pilares",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_caption_under_its_credit_under_a_subheading_goes(lang: str) -> None:
+    sentences, caption, _ = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    head = CAPTION_SUBHEADS[lang]
+    text = "\n".join([*CAPTION_HEAD, article[0], head, "© Jane Roe", caption, article[1], *CAPTION_FOOT])
+    out = clean(text).splitlines()
+    assert out == [article[0], head, article[1]]
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_short_paragraph_under_a_credit_under_a_paragraph_stays(lang: str) -> None:
+    sentences, caption, _ = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    # the picture between two paragraphs, its credit alone: the short line
+    # under it is the article's next paragraph
+    text = "\n".join([*CAPTION_HEAD, article[0], "© Jane Roe", caption, article[1], *CAPTION_FOOT])
+    assert caption in clean(text).splitlines()
+    # under the headline, with no paragraph above it, it may be the standfirst
+    text = "\n".join([*CAPTION_HEAD, CAPTION_SUBHEADS[lang], "© Jane Roe", caption, *article, *CAPTION_FOOT])
+    assert caption in clean(text).splitlines()
+
+
+# a news agency's credit alone on its line, agency and photographer around a
+# slash with no space, either way round
+AGENCY_SLASH_CREDITS = {
+    "en": "AFP/Jane Roe",
+    "de": "Anna Schmidt/dpa",
+    "fr": "AFP/Jean Dupont",
+    "es": "EFE/Juan Pérez",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_an_agency_slash_credit_and_its_caption_go(lang: str) -> None:
+    sentences, caption, _ = CAPTION_PAGES[lang]
+    credit = AGENCY_SLASH_CREDITS[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    text = "\n".join([*CAPTION_HEAD, article[0], caption, credit, article[1], *CAPTION_FOOT])
+    assert clean(text).splitlines() == article
+
+
+def test_an_agency_and_a_title_around_a_slash_stay() -> None:
+    sentences = CAPTION_PAGES["en"][0]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    # a poll's name and a headline of four words or more, or in lower case,
+    # are no photographer
+    for line in ("Reuters/Ipsos Poll Shows Council Ahead", "Reuters/Ipsos poll shows support"):
+        text = "\n".join([*CAPTION_HEAD, article[0], line, article[1], *CAPTION_FOOT])
+        ex = explain(text)
+        assert not any(b.cleaner == "boilerplate" for b in ex.blocks if b.text == line), line
+
+
+# a caption with its source run in after "via", no full stop
+VIA_CAPTIONS = {
+    "en": "The cracked support via Example Labs",
+    "de": "Der beschädigte Pfeiler via Example Labs",
+    "fr": "Le pilier fissuré via Example Labs",
+    "es": "El pilar agrietado vía Example Labs",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_caption_ending_with_its_source_via_goes(lang: str) -> None:
+    sentences, _, _ = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    text = "\n".join([*CAPTION_HEAD, article[0], VIA_CAPTIONS[lang], article[1], *CAPTION_FOOT])
+    assert clean(text).splitlines() == article
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_sentence_or_headline_ending_via_a_source_stays(lang: str) -> None:
+    sentences, _, _ = CAPTION_PAGES[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    via = VIA_CAPTIONS[lang]
+    # a sentence naming its source ends with a full stop; a source in lower
+    # case or a handle is no credit
+    for line in (
+        via + ".",
+        via.replace("Example Labs", "the example labs"),
+        via.replace("Example", "@Example"),
+    ):
+        text = "\n".join([*CAPTION_HEAD, article[0], line, article[1], *CAPTION_FOOT])
+        assert line in clean(text).splitlines(), line
+
+
+# the caption of the lead picture between the article's date and its byline
+HEADER_CAPTIONS = {
+    "en": ("Updated May 4, 2024, 9:10 AM", "By Jane Roe"),
+    "de": ("Aktualisiert am 4. Mai 2024, 09:10 Uhr", "Von Anna Schmidt"),
+    "fr": ("Mis à jour le 4 mai 2024 à 09h10", "Par Jean Dupont"),
+    "es": ("Actualizado el 4 de mayo de 2024, 09:10", "Por Juan Pérez"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_the_lead_pictures_caption_between_date_and_byline_goes(lang: str) -> None:
+    sentences, caption, _ = CAPTION_PAGES[lang]
+    stamp, byline = HEADER_CAPTIONS[lang]
+    article = [" ".join(sentences[:2]), " ".join(sentences[2:])]
+    text = "\n".join([*CAPTION_HEAD, stamp, caption, byline, *article, *CAPTION_FOOT])
+    out = clean(text).splitlines()
+    assert caption not in out
+    assert all(p in out for p in article)
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTION_PAGES))
+def test_a_standfirst_between_date_and_byline_stays(lang: str) -> None:
+    sentences, _, _ = CAPTION_PAGES[lang]
+    stamp, byline = HEADER_CAPTIONS[lang]
+    article = sentences[2:]
+    # a standfirst of more than twelve words, or with a comma, stays
+    for standfirst in (sentences[1], sentences[0]):
+        text = "\n".join([*CAPTION_HEAD, stamp, standfirst, byline, *article, *CAPTION_FOOT])
+        assert standfirst in clean(text).splitlines(), standfirst
+
+
 # a broadcaster's promo of the programme under its story: the programme goes,
 # a sentence of the story about listening to something stays
 PROGRAMME_PROMOS = {

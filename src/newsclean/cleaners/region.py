@@ -2221,6 +2221,165 @@ def _captions_over_credits(doc: Document, name: str) -> None:
         doc.drop(cap, name, "dropped: the caption above a picture's credit", score=cap.score, force=True)
 
 
+def _captions_under_credits(doc: Document, name: str) -> None:
+    """Drop the caption a site prints under its picture's credit: the
+    credit alone on its line (the boilerplate cleaner found it, "© Jane
+    Roe"), right under a subheading of the article (a kept line that ends
+    no sentence, under a paragraph: the picture opens the section), then
+    one short sentence
+    ending with a full stop (:data:`CAPTION_MIN_WORDS` to
+    :data:`CAPTION_MAX_WORDS` words, no comma, no dash), then a paragraph of
+    the article at least twice as long. Under a paragraph, the short line
+    under a credit is the article's next paragraph, and under the headline
+    it may be the standfirst: both stay.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> text = "\\n".join([one, "Cracks in the old bridge", "© Jane Roe", "Workers inspect the bridge.", two])
+    >>> "Workers inspect" in clean(text)
+    False
+    """
+    credits = doc.records.credits
+    if not credits:
+        return
+    feats = features(doc)
+    blocks = doc.blocks
+    n = len(blocks)
+    for i in sorted(credits):
+        if not 2 <= i < n - 2:
+            continue
+        para, head, cap, below = blocks[i - 2], blocks[i - 1], blocks[i + 1], blocks[i + 2]
+        if not (cap.kept and cap.cleaner == name and para.kept and head.kept and below.kept):
+            continue
+        fh, fc, fb, fr = feats[i - 1], feats[i + 1], feats[i + 2], feats[i]
+        if (
+            not feats[i - 2].ends_sentence
+            or fr.words > CAPTION_CREDIT_MAX_WORDS
+            or fr.sentences > 1
+            or fh.ends_sentence
+            or fh.ends_colon
+            or fc.commas
+            or _DASH.search(cap.text) is not None
+            or not CAPTION_MIN_WORDS <= fc.words <= CAPTION_MAX_WORDS
+            or fc.sentences > 1
+            or not cap.text.rstrip().endswith(".")
+            or fc.words * 2 > fb.words
+            or not fb.ends_sentence
+        ):
+            continue
+        doc.drop(cap, name, "dropped: the caption under a picture's credit", score=cap.score, force=True)
+
+
+# a caption with its source run in after "via" and no full stop ("The new
+# keyboard, taken apart via Example Labs", "Die neue Tastatur via Example
+# Labs", "vía Example"): the source one to three capitalised words closing
+# the line
+_VIA_CREDIT = regex.compile(r"\s(?:via|vía)\s([^\s@#][^@#]{0,60})$")
+VIA_CAPTION_MAX_WORDS = 16
+
+
+def _source_word(word: str) -> bool:
+    """A word of a source's name: capitalised, or a brand's capital second
+    ("Example", "eFoto", "3Sat"); not a word of prose ("the", "email")."""
+    return word[0].isupper() or (len(word) > 1 and (word[0].isdigit() or word[1].isupper()))
+
+
+def _captions_via_source(doc: Document, name: str) -> None:
+    """Drop a caption that ends with its source after "via" ("The new
+    keyboard via Example Labs"), between two paragraphs of the article: a
+    line of :data:`CAPTION_MIN_WORDS` to :data:`VIA_CAPTION_MAX_WORDS`
+    words ending no sentence, the paragraphs on both sides ending
+    sentences and at least twice as long. A sentence naming its source
+    ("… the company said via Twitter.") ends with a full stop and stays; so
+    does a headline, with no paragraph above it.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> "via" in clean("\\n".join([one, "The cracked support via Example Labs", two]))
+    False
+    """
+    blocks = doc.blocks
+    n = len(blocks)
+    feats: list[Features] | None = None
+    for i in range(1, n - 1):
+        cap = blocks[i]
+        text = cap.text
+        if not (cap.kept and cap.cleaner == name and ("via " in text or "vía " in text)):
+            continue
+        via = _VIA_CREDIT.search(text)
+        # the source: one to three capitalised words ("Example Labs")
+        source = via.group(1).split() if via is not None else []
+        if not 1 <= len(source) <= 3 or not all(_source_word(w) for w in source):
+            continue
+        above, below = blocks[i - 1], blocks[i + 1]
+        if not (above.kept and below.kept):
+            continue
+        if feats is None:
+            feats = features(doc)
+        fc, fa, fb = feats[i], feats[i - 1], feats[i + 1]
+        if (
+            fc.ends_sentence
+            or fc.ends_colon
+            or not CAPTION_MIN_WORDS <= fc.words <= VIA_CAPTION_MAX_WORDS
+            or fc.sentences > 1
+            or not fa.ends_sentence
+            or not fb.ends_sentence
+            or fc.words * 2 > fa.words
+            or fc.words * 2 > fb.words
+        ):
+            continue
+        doc.drop(cap, name, "dropped: a caption ending with its source", score=cap.score, force=True)
+
+
+# the caption of the article's lead picture between its date and its byline
+HEADER_CAPTION_MAX_WORDS = 12
+
+
+def _captions_in_header(doc: Document, name: str) -> None:
+    """Drop the caption of the lead picture printed between the article's
+    date and its byline ("Updated May 4, 9:10 AM" / "The band performs on
+    stage." / "By Jane Roe"): one short sentence (:data:`CAPTION_MIN_WORDS`
+    to :data:`HEADER_CAPTION_MAX_WORDS` words) ending with a full stop, the
+    line above it a timestamp and the one under it a byline the bylines
+    cleaner dropped. A standfirst there is longer, or asks, and stays.
+
+    >>> from newsclean import clean
+    >>> lede = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> text = "\\n".join(["Council closes old bridge", "Updated May 4, 2024, 9:10 AM", "Workers inspect the bridge.", "By Jane Roe", lede])
+    >>> "Workers inspect" in clean(text)
+    False
+    """
+    blocks = doc.blocks
+    n = len(blocks)
+    feats: list[Features] | None = None
+    for i in range(1, n - 1):
+        cap = blocks[i]
+        if not (cap.kept and cap.cleaner == name):
+            continue
+        above, below = blocks[i - 1], blocks[i + 1]
+        if above.kind not in ("timestamp", "signed_timestamp") or below.kind != "byline":
+            continue
+        if feats is None:
+            feats = features(doc)
+        fc = feats[i]
+        if (
+            not CAPTION_MIN_WORDS <= fc.words <= HEADER_CAPTION_MAX_WORDS
+            or fc.sentences > 1
+            or fc.commas
+            or not cap.text.rstrip().endswith(".")
+        ):
+            continue
+        doc.drop(
+            cap,
+            name,
+            "dropped: the lead picture's caption between the date and the byline",
+            score=cap.score,
+            force=True,
+        )
+
+
 class Region(Cleaner):
     """Keep the article region and its headline; drop everything else.
 
@@ -2276,6 +2435,12 @@ class Region(Cleaner):
         # hand out masks on Monday." then "Jane Roe/Agency/Getty Images"),
         # half as long as the paragraphs of the article on both sides of it
         _captions_over_credits(doc, self.name)
+        # the caption under a picture's credit under a subheading, a caption
+        # ending with its source after "via", and the lead picture's caption
+        # between the article's date and its byline
+        _captions_under_credits(doc, self.name)
+        _captions_via_source(doc, self.name)
+        _captions_in_header(doc, self.name)
         # the paragraphs of a box describing the site ("About us") that end
         # the text under the article
         _about_box(doc, self.name)

@@ -2285,7 +2285,7 @@ def _source_word(word: str) -> bool:
     return word[0].isupper() or (len(word) > 1 and (word[0].isdigit() or word[1].isupper()))
 
 
-def _captions_via_source(doc: Document, name: str) -> None:
+def _captions_via_source(doc: Document, name: str, kept: list[Block]) -> None:
     """Drop a caption that ends with its source after "via" ("The new
     keyboard via Example Labs"), between two paragraphs of the article: a
     line of :data:`CAPTION_MIN_WORDS` to :data:`VIA_CAPTION_MAX_WORDS`
@@ -2299,14 +2299,17 @@ def _captions_via_source(doc: Document, name: str) -> None:
     >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
     >>> "via" in clean("\\n".join([one, "The cracked support via Example Labs", two]))
     False
+
+    ``kept``: the blocks this cleaner kept (a superset of those it still
+    keeps), in order.
     """
     blocks = doc.blocks
     n = len(blocks)
     feats: list[Features] | None = None
-    for i in range(1, n - 1):
-        cap = blocks[i]
+    for cap in kept:
+        i = cap.index
         text = cap.text
-        if not (cap.kept and cap.cleaner == name and ("via " in text or "vía " in text)):
+        if not (0 < i < n - 1 and ("via " in text or "vía " in text) and cap.kept):
             continue
         via = _VIA_CREDIT.search(text)
         # the source: one to three capitalised words ("Example Labs")
@@ -2337,7 +2340,7 @@ def _captions_via_source(doc: Document, name: str) -> None:
 HEADER_CAPTION_MAX_WORDS = 12
 
 
-def _captions_in_header(doc: Document, name: str) -> None:
+def _captions_in_header(doc: Document, name: str, kept: list[Block]) -> None:
     """Drop the caption of the lead picture printed between the article's
     date and its byline ("Updated May 4, 9:10 AM" / "The band performs on
     stage." / "By Jane Roe"): one short sentence (:data:`CAPTION_MIN_WORDS`
@@ -2350,13 +2353,16 @@ def _captions_in_header(doc: Document, name: str) -> None:
     >>> text = "\\n".join(["Council closes old bridge", "Updated May 4, 2024, 9:10 AM", "Workers inspect the bridge.", "By Jane Roe", lede])
     >>> "Workers inspect" in clean(text)
     False
+
+    ``kept``: the blocks this cleaner kept (a superset of those it still
+    keeps), in order.
     """
     blocks = doc.blocks
     n = len(blocks)
     feats: list[Features] | None = None
-    for i in range(1, n - 1):
-        cap = blocks[i]
-        if not (cap.kept and cap.cleaner == name):
+    for cap in kept:
+        i = cap.index
+        if not (0 < i < n - 1 and cap.kept):
             continue
         above, below = blocks[i - 1], blocks[i + 1]
         if above.kind not in ("timestamp", "signed_timestamp") or below.kind != "byline":
@@ -2439,8 +2445,10 @@ class Region(Cleaner):
         # ending with its source after "via", and the lead picture's caption
         # between the article's date and its byline
         _captions_under_credits(doc, self.name)
-        _captions_via_source(doc, self.name)
-        _captions_in_header(doc, self.name)
+        # (both read only the lines this cleaner kept: one pass to find them)
+        kept = [b for b in doc.blocks if b.kept and b.cleaner == self.name]
+        _captions_via_source(doc, self.name, kept)
+        _captions_in_header(doc, self.name, kept)
         # the paragraphs of a box describing the site ("About us") that end
         # the text under the article
         _about_box(doc, self.name)

@@ -13841,3 +13841,61 @@ def test_a_privacy_link_with_no_embed_next_to_it_is_left_alone(lang: str) -> Non
     doc = Document.from_text("\n\n".join([*ARTICLE[lang][:2], link, ARTICLE[lang][2]]))
     Boilerplate().annotate(doc)
     assert [b.kept for b in doc.blocks] == [None, None, None, None]
+
+
+# (language -> menu, a section's label, other stories' titles, the headline,
+# its article) a headline that writes a compound the article says otherwise
+# ("路線再編" where the text has "経路を組み替える", "노선" for "운행 경로"),
+# with particles and endings between its words
+CJK_PAGES: dict[str, tuple[list[str], str, list[str], str, list[str]]] = {
+    "ja": (
+        ["ホーム", "国内", "経済", "地域", "スポーツ"],
+        "地域ニュース",
+        ["港の倉庫が美術館に生まれ変わる", "秋祭りの人出、過去最多に"],
+        "仙台で市営バスの路線再編が決まる",
+        [
+            "仙台市は十日、バスの運行経路を来年四月から大きく組み替えると発表した。利用の少ない便を減らし、駅と病院を結ぶ便を増やす。",
+            "市によると、地域の住民から寄せられた要望をもとに、通学や通院に使われる時間帯の本数を優先して見直したという。",
+            "一方で、山沿いの団地では便が半分ほどになるため、住民からは買い物に行きにくくなるとの不安の声も出ている。",
+            "市は来月から各地区で説明会を開き、意見を聞いたうえで細かい時刻表を決める方針だ。",
+        ],
+    ),
+    "zh": (
+        ["首页", "本地", "财经", "体育", "视频"],
+        "本地新闻",
+        ["老城区菜市场完成改造", "今年第一场雪比往年来得早"],
+        "成都地铁新线明年通车 沿线居民盼出行更方便",
+        [
+            "成都市交通部门日前表示，连接城北和天府新区的轨道交通新线路将在明年上半年建成通车，全长约三十公里。",
+            "新线路共设二十一座车站，其中多座车站与现有线路换乘，预计高峰时段每四分钟发一趟车。",
+            "家住城北的一位本地居民说，目前上班要换乘两次公交，路上需要一个多小时，通车以后能节省不少时间。",
+            "交通部门同时提醒，施工期间部分道路仍将封闭，请市民提前规划出行路线。",
+        ],
+    ),
+    "ko": (
+        ["홈", "정치", "경제", "사회", "지역"],
+        "지역 소식",
+        ["전통시장 주차장 확장 공사 마무리", "올해 첫눈, 예년보다 일찍 내려"],
+        "광주시, 시내버스 노선 내년부터 손질",
+        [
+            "광주시는 내년 3월부터 시내버스 운행 경로를 크게 바꾼다고 12일 밝혔다. 이용객이 적은 구간은 줄이고 병원과 학교를 잇는 구간은 늘린다.",
+            "시는 지역 주민들의 의견을 모아 출퇴근 시간대의 배차 간격을 먼저 조정했다고 설명했다.",
+            "하지만 외곽 마을에서는 운행 횟수가 절반으로 줄어 장을 보러 가기 어려워진다는 걱정도 나온다.",
+            "시는 다음 달부터 구별로 설명회를 열어 주민 의견을 들은 뒤 세부 시간표를 확정할 계획이다.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CJK_PAGES))
+def test_a_cjk_headline_is_compared_on_the_pairs_within_its_words(lang: str) -> None:
+    # the headline shares few pairs of characters with its article, but they
+    # cover its names ("仙台", "バス"); the menu, the section's label and the
+    # titles of other stories above it share fewer: they go
+    menu, label, others, headline, article = CJK_PAGES[lang]
+    text = "\n".join([*menu, label, *others, headline, "2025.03.12 10:30", *article, *menu])
+    out = clean(text).splitlines()
+    assert out == [headline, *article]
+    # with no headline, the label or a title above the article is none
+    out = clean("\n".join([*menu, label, *others, *article, *menu])).splitlines()
+    assert out == article

@@ -213,8 +213,12 @@ STEM = 5
 # Hangul, Han and kana words are shorter than the words compared on their
 # first STEM letters (a Korean word of two or three syllables, Chinese and
 # Japanese written without spaces): their lines are compared on pairs of
-# characters, and a headline must share at least this many pairs.
-_PAIR_SCRIPT = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{2,}")
+# characters within a run of one script (a Han compound, a katakana word, a
+# Korean word; hiragana, Japanese particles and endings, is no content), and
+# a headline must share at least this many pairs, and pairs covering
+# HEADLINE_OVERLAP of the characters of its runs.
+_PAIR_SCRIPT = regex.compile(r"\p{Han}{2,}|[\p{Katakana}\u30fc]{2,}|\p{Hangul}{2,}")
+_CJK_CHAR = regex.compile(r"[\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]")
 HEADLINE_MIN_PAIRS = 2
 # A line under a related-content heading is a teaser card of its list, no
 # headline, when at least this many titles above it in the same list each
@@ -2029,13 +2033,39 @@ def _terms(b: Block, f: Features) -> tuple[set[str], bool]:
 
     >>> doc = Document.from_text("서울시 교통정책 발표\\nHarvest begins early")
     >>> [sorted(_terms(b, f)[0]) for b, f in zip(doc.blocks, features(doc), strict=True)]
-    [['교통', '교통정책', '발표', '서울', '울시', '정책', '통정'], ['begin', 'early', 'harve']]
+    [['교통', '발표', '서울', '울시', '정책', '통정'], ['begin', 'early', 'harve']]
+    >>> doc = Document.from_text("札幌で路面電車が走る")
+    >>> sorted(_terms(doc.blocks[0], features(doc)[0])[0])
+    ['札幌', '路面', '電車', '面電']
     """
-    stems = {cw[:STEM] for cw in f.content_words}
     if b.content.isascii():
-        return stems, False
-    pairs = {run[i : i + 2] for run in _PAIR_SCRIPT.findall(b.content) for i in range(len(run) - 1)}
-    return stems | pairs, bool(pairs)
+        return {cw[:STEM] for cw in f.content_words}, False
+    runs = _PAIR_SCRIPT.findall(b.content)
+    if not runs:
+        return {cw[:STEM] for cw in f.content_words}, False
+    # (a word with such characters is compared on its pairs only)
+    stems = {cw[:STEM] for cw in f.content_words if _CJK_CHAR.search(cw) is None}
+    return stems | {run[i : i + 2] for run in runs for i in range(len(run) - 1)}, True
+
+
+def _covered(b: Block, f: Features, body: set[str]) -> tuple[int, int]:
+    """How many characters of a line's runs of Han, katakana or Hangul (and
+    of its other words) the pairs (the words) ``body`` shares cover, of how
+    many: a compound the article writes otherwise ("路面電車", "市電") leaves
+    its characters uncovered, a particle between two compounds ("で", "が")
+    is not counted.
+
+    >>> doc = Document.from_text("札幌で路面電車の延伸工事が始まる")
+    >>> _covered(doc.blocks[0], features(doc)[0], {"札幌", "工事", "電気"})
+    (4, 10)
+    """
+    covered = total = 0
+    for run in _PAIR_SCRIPT.findall(b.content):
+        total += len(run)
+        hit = [run[i : i + 2] in body for i in range(len(run) - 1)]
+        covered += sum(1 for i in range(len(run)) if (i < len(hit) and hit[i]) or (i > 0 and hit[i - 1]))
+    stems = {cw[:STEM] for cw in f.content_words if _CJK_CHAR.search(cw) is None}
+    return covered + len(stems & body), total + len(stems)
 
 
 def _label_and_number(b: Block) -> bool:
@@ -4134,9 +4164,12 @@ class Region(Cleaner):
                 return False  # no word at all: a count ("3.409"), a price, a date in digits
             if not nterms or not body:
                 return True  # nothing to compare (only short words, a short page)
-            # (a pair of characters is a weaker match than a word: at least two)
-            least = max(float(HEADLINE_MIN_PAIRS if pairs else 1), HEADLINE_OVERLAP * nterms)
-            return common >= least
+            if pairs:
+                # (a pair of characters is a weaker match than a word: at least
+                # two, and they cover a share of the line's characters)
+                covered, total = _covered(b, f, body)
+                return common >= HEADLINE_MIN_PAIRS and covered >= HEADLINE_OVERLAP * total
+            return common >= max(1.0, HEADLINE_OVERLAP * nterms)
 
         def fuller(b: Block) -> bool:
             # a headline of HEADLINE_MIN_WORDS words or more that names two

@@ -3534,6 +3534,29 @@ class Region(Cleaner):
         def article(k: int) -> bool:
             return (lo <= k < hi and labels[k]) or k in extra
 
+        # (and so is one between two runs the article keeps on their own, or
+        # between the region and such a run: a subheading over the next
+        # part, "Mission", "Our approach")
+        k = 1
+        while k < len(blocks):
+            if lo < k < hi or article(k) or not article(k - 1):
+                k += 1
+                continue
+            j = k
+            while j < len(blocks) and j - k <= BREAK_MAX_LINES and not article(j):
+                j += 1
+            if (
+                j < len(blocks)
+                and j - k <= BREAK_MAX_LINES
+                and article(j)
+                and paragraph(k - 1)
+                and paragraph(j)
+                and blocks[j].index - blocks[k - 1].index == j - k + 1
+                and not walled(k - 1, j)
+            ):
+                sandwiched.update(range(k, j))
+            k = j + 1
+
         # (each line is scanned once: a table is tried from a line past
         # where the last scan stopped)
         scanned = 0
@@ -3639,6 +3662,13 @@ class Region(Cleaner):
                 )
             elif k in extra:
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
+            elif k in sandwiched:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: a short break between parts of the article (score {s:+.2f})",
+                    score=s,
+                )
             elif k in tabbed:
                 doc.keep(
                     b, self.name, f"kept: a section the tabs above the article name (score {s:+.2f})", score=s

@@ -13899,3 +13899,214 @@ def test_a_cjk_headline_is_compared_on_the_pairs_within_its_words(lang: str) -> 
     # with no headline, the label or a title above the article is none
     out = clean("\n".join([*menu, label, *others, *article, *menu])).splitlines()
     assert out == article
+
+
+# A page's tabs right above the article ("Overview", "Programme", "Getting
+# there"), whose items head sections of the page under it: each section's
+# heading and paragraphs are the article's, however far down, below a grid of
+# teaser titles.
+TAB_PAGES = {
+    "en": (
+        ["Overview", "Exhibitors", "Programme", "Getting there"],
+        [
+            "The spring fair brings forty firms from the region to the old market hall for one afternoon.",
+            "Students and young graduates can meet the firms and ask them about jobs and internships.",
+            "Programme",
+            "The afternoon opens with short talks by three of the firms, followed by a tour of their stands.",
+        ],
+        (
+            "Getting there",
+            ["The market hall is a five-minute walk from the main station, and there is parking behind it."],
+        ),
+    ),
+    "de": (
+        ["Übersicht", "Aussteller", "Programm", "Anfahrt"],
+        [
+            "Die Frühjahrsmesse bringt vierzig Firmen aus der Region für einen Nachmittag in die alte Markthalle.",
+            "Studierende und junge Absolventen können die Firmen treffen und nach Stellen und Praktika fragen.",
+            "Programm",
+            "Der Nachmittag beginnt mit kurzen Vorträgen von drei Firmen, danach folgt ein Rundgang über die Stände.",
+        ],
+        (
+            "Anfahrt",
+            ["Die Markthalle liegt fünf Gehminuten vom Hauptbahnhof entfernt, dahinter gibt es Parkplätze."],
+        ),
+    ),
+    "fr": (
+        ["Aperçu", "Exposants", "Programme", "Accès"],
+        [
+            "Le salon de printemps réunit quarante entreprises de la région dans l'ancienne halle pour un après-midi.",
+            "Les étudiants et les jeunes diplômés peuvent rencontrer les entreprises et les interroger sur les stages.",
+            "Programme",
+            "L'après-midi commence par de courtes présentations de trois entreprises, puis une visite des stands.",
+        ],
+        (
+            "Accès",
+            ["La halle se trouve à cinq minutes à pied de la gare centrale, avec un parking juste derrière."],
+        ),
+    ),
+    "es": (
+        ["Resumen", "Expositores", "Programa", "Cómo llegar"],
+        [
+            "La feria de primavera reúne a cuarenta empresas de la región en el antiguo mercado durante una tarde.",
+            "Los estudiantes y los jóvenes titulados pueden conocer a las empresas y preguntar por las prácticas.",
+            "Programa",
+            "La tarde empieza con breves charlas de tres empresas y sigue con una visita a sus puestos de la feria.",
+        ],
+        (
+            "Cómo llegar",
+            ["El mercado está a cinco minutos a pie de la estación central y hay aparcamiento detrás."],
+        ),
+    ),
+}
+TAB_TEASERS = {
+    "en": [
+        "Robots in the packaging line",
+        "A day at the pharma plant",
+        "Design thinking for beginners",
+        "The smart home of tomorrow",
+        "New paths for rural regions",
+    ],
+    "de": [
+        "Roboter an der Verpackungslinie",
+        "Ein Tag im Pharmawerk",
+        "Design Thinking für Einsteiger",
+        "Das vernetzte Zuhause von morgen",
+        "Neue Wege für ländliche Regionen",
+    ],
+    "fr": [
+        "Des robots sur la ligne d'emballage",
+        "Une journée à l'usine pharmaceutique",
+        "Le design thinking pour débutants",
+        "La maison connectée de demain",
+        "De nouvelles voies pour les régions rurales",
+    ],
+    "es": [
+        "Robots en la línea de embalaje",
+        "Un día en la planta farmacéutica",
+        "Design thinking para principiantes",
+        "La casa conectada del mañana",
+        "Nuevos caminos para las regiones rurales",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TAB_PAGES))
+def test_a_section_the_tabs_above_the_article_name_stays(lang: str) -> None:
+    tabs, body, (heading, section) = TAB_PAGES[lang]
+    nav_before, nav_after = CHROME["navigation"][lang]
+    text = "\n".join(
+        [
+            *nav_before,
+            *tabs,
+            *body[:2],
+            *ARTICLE[lang],
+            *body[2:],
+            *TAB_TEASERS[lang],
+            heading,
+            *section,
+            *nav_after,
+        ]
+    )
+    out = clean(text).splitlines()
+    assert all(line in out for line in [*body, heading, *section])
+    assert not any(line in out for line in TAB_TEASERS[lang])
+    # without the tabs above the article, the same lines far under it are
+    # not the article's (a box under the page); nor are they when only one
+    # item of the list above heads a section (a menu naming one of them)
+    for above in ([], [tab for tab in tabs if tab != body[2]]):
+        text = "\n".join(
+            [
+                *nav_before,
+                *above,
+                *body[:2],
+                *ARTICLE[lang],
+                *body[2:],
+                *TAB_TEASERS[lang],
+                heading,
+                *section,
+                *nav_after,
+            ]
+        )
+        out = clean(text).splitlines()
+        assert heading not in out
+        assert not any(line in out for line in section)
+
+
+# Two parts of a page kept on their own, far under the article, with a short
+# run of headings between them ("Vision", its motto, "Mission"): the headings
+# are the page's, as between two paragraphs of the article.
+SPLIT_PARTS = {
+    "en": (
+        "Energy transition and society",
+        [
+            "Cables under the sea",
+            "A week on the wind farm",
+            "Heat pumps in old houses",
+            "The price of green steel",
+            "Solar roofs for schools",
+        ],
+        (
+            "Our institute studies how the energy supply of a whole region can do without coal, oil and gas within"
+            " thirty years. The work asks who pays for the change, who gains from it and how the people who live"
+            " there can have their say in the plans that affect their towns."
+        ),
+        ["Vision", "A fair and climate-neutral energy future", "Mission"],
+        (
+            "We bring together researchers, city councils and firms to test new ways of heating homes and running"
+            " factories on clean power. Each project starts with the questions the people on the ground are asking,"
+            " and ends with advice that they can put to use in the following years."
+        ),
+    ),
+    "de": (
+        "Energiewende und Gesellschaft",
+        [
+            "Kabel unter dem Meer",
+            "Eine Woche im Windpark",
+            "Wärmepumpen in alten Häusern",
+            "Der Preis von grünem Stahl",
+            "Solardächer für Schulen",
+        ],
+        (
+            "Unser Institut untersucht, wie die Energieversorgung einer ganzen Region in dreißig Jahren ohne Kohle,"
+            " Öl und Gas auskommen kann. Die Arbeit fragt, wer den Wandel bezahlt, wer davon profitiert und wie die"
+            " Menschen vor Ort bei den Plänen für ihre Städte mitreden können."
+        ),
+        ["Vision", "Eine gerechte und klimaneutrale Energiezukunft", "Mission"],
+        (
+            "Wir bringen Forschende, Stadträte und Unternehmen zusammen, um neue Wege zu erproben, Wohnungen zu"
+            " heizen und Fabriken mit sauberem Strom zu betreiben. Jedes Projekt beginnt mit den Fragen der Menschen"
+            " vor Ort und endet mit Ratschlägen, die sie in den folgenden Jahren nutzen können."
+        ),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPLIT_PARTS))
+def test_headings_between_two_parts_kept_on_their_own_stay(lang: str) -> None:
+    title, teasers, first, headings, second = SPLIT_PARTS[lang]
+    nav_before, nav_after = CHROME["navigation"][lang]
+    filler = [*TAB_TEASERS[lang], *teasers]
+
+    def page(between: list[str]) -> list[str]:
+        text = [
+            *nav_before,
+            title,
+            *ARTICLE[lang],
+            *filler,
+            first,
+            *between,
+            second,
+            *TAB_TEASERS[lang],
+            *nav_after,
+        ]
+        return clean("\n".join(text)).splitlines()
+
+    out = page(headings)
+    assert all(line in out for line in [*ARTICLE[lang], first, *headings, second])
+    assert not any(line in out for line in filler)
+    # (not with chrome an earlier cleaner dropped among them: a share button)
+    label = {"en": "Share", "de": "Teilen"}[lang]
+    out = page([*headings[:1], label, *headings[1:]])
+    assert all(line in out for line in [first, second])
+    assert not any(line in out for line in headings)

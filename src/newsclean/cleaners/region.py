@@ -308,6 +308,14 @@ LEAD_IN_MIN_WORDS = 4
 ANNOUNCED_BREAK_MAX_LINES = 12
 ANNOUNCED_ITEM_MAX_WORDS = 12
 ANNOUNCED_MAX_ITEMS = 30
+# A page's tabs or in-page links right above the article ("Overview",
+# "Programme", "Getting there"): TABS_MIN_ITEMS to TABS_MAX_ITEMS short lines
+# (at most TAB_MAX_WORDS words), at least TABS_MIN_SECTIONS of which head a
+# section of the page over a paragraph of its own.
+TABS_MIN_ITEMS = 3
+TABS_MAX_ITEMS = 10
+TAB_MAX_WORDS = 5
+TABS_MIN_SECTIONS = 2
 # The items of a numbered list ("1. ...", "2. ...") are at most this many
 # blocks apart.
 NUMBERED_GAP = 4
@@ -1408,6 +1416,63 @@ def _lead_in_again(blocks: list[Block], feats: list[Features], i: int, mine: lis
         if not (g.words >= PARAGRAPH_MIN_WORDS or (g.words >= EDGE_MIN_WORDS and g.ends_sentence)):
             return False
     return True
+
+
+def _tab_sections(
+    blocks: list[Block], feats: list[Features], lo: int, hi: int, walled: Callable[[int, int], bool]
+) -> set[int]:
+    """The lines under the region that belong to sections the page's tabs
+    name: a list of short lines right above the region ("Overview",
+    "Programme", "Getting there"; in-page links of an event's or a product's
+    page), at least TABS_MIN_SECTIONS of its items each heading, from the
+    region on, a paragraph of its own; below the region such a heading and
+    the paragraphs right under it are the article's (not past a
+    related-content or comment heading).
+
+    Each line under the region is read once, and once more as a section's
+    paragraph."""
+    if not 0 < lo < hi <= len(blocks):
+        return set()
+    tabs: set[str] = set()
+    j = lo - 1
+    count = 0
+    while j >= 0 and lo - j <= TABS_MAX_ITEMS and blocks[j + 1].index - blocks[j].index == 1:
+        f = feats[blocks[j].index]
+        if not (0 < f.words <= TAB_MAX_WORDS and f.key) or f.ends_sentence or f.ends_colon:
+            break
+        tabs.add(f.key)
+        count += 1
+        j -= 1
+    if count < TABS_MIN_ITEMS or len(tabs) < count:  # (distinct items)
+        return set()
+
+    def section(k: int) -> int:
+        # the end of the paragraphs right under heading k (k + 1: none)
+        m = k + 1
+        while m < len(blocks) and blocks[m].index - blocks[m - 1].index == 1:
+            g = feats[blocks[m].index]
+            if not (g.ends_sentence and g.words >= EDGE_MIN_WORDS):
+                break
+            m += 1
+        return m
+
+    found: set[str] = set()
+    out: set[int] = set()
+    k = lo
+    while k < len(blocks):
+        f = feats[blocks[k].index]
+        if f.key not in tabs:
+            k += 1
+            continue
+        if k >= hi and walled(hi - 1, k):
+            break
+        end = section(k)
+        if end > k + 1:
+            found.add(f.key)
+            if k >= hi:
+                out.update(range(k, end))
+        k = max(k + 1, end)
+    return out if len(found) >= TABS_MIN_SECTIONS else set()
 
 
 def _title_bar(feats: list[Features]) -> str:
@@ -3437,6 +3502,10 @@ class Region(Cleaner):
                     labels[k] = True
                 if (first, stop) in records:
                     self._record_dates(doc, blocks[first].index, blocks[stop - 1].index)
+        # the sections under the article that the page's tabs right above it
+        # name (their heading and the paragraphs right under it) are the
+        # article's
+        tabbed = _tab_sections(blocks, feats, lo, hi, walled)
         # a short run of lines between two paragraphs of the article, with no
         # chrome the earlier cleaners found among them (an outfit list, a
         # sign-off, a caption), is the article's
@@ -3502,6 +3571,29 @@ class Region(Cleaner):
 
         def article(k: int) -> bool:
             return (lo <= k < hi and labels[k]) or k in extra
+
+        # (and so is one between two runs the article keeps on their own, or
+        # between the region and such a run: a subheading over the next
+        # part, "Mission", "Our approach")
+        k = 1
+        while k < len(blocks):
+            if lo < k < hi or article(k) or not article(k - 1):
+                k += 1
+                continue
+            j = k
+            while j < len(blocks) and j - k <= BREAK_MAX_LINES and not article(j):
+                j += 1
+            if (
+                j < len(blocks)
+                and j - k <= BREAK_MAX_LINES
+                and article(j)
+                and paragraph(k - 1)
+                and paragraph(j)
+                and blocks[j].index - blocks[k - 1].index == j - k + 1
+                and not walled(k - 1, j)
+            ):
+                sandwiched.update(range(k, j))
+            k = j + 1
 
         # (each line is scanned once: a table is tried from a line past
         # where the last scan stopped)
@@ -3608,6 +3700,17 @@ class Region(Cleaner):
                 )
             elif k in extra:
                 doc.keep(b, self.name, f"kept: an article run of its own (score {s:+.2f})", score=s)
+            elif k in sandwiched:
+                doc.keep(
+                    b,
+                    self.name,
+                    f"kept: a short break between parts of the article (score {s:+.2f})",
+                    score=s,
+                )
+            elif k in tabbed:
+                doc.keep(
+                    b, self.name, f"kept: a section the tabs above the article name (score {s:+.2f})", score=s
+                )
             elif k in tables:
                 doc.keep(b, self.name, f"kept: a table of facts in the article (score {s:+.2f})", score=s)
             elif k in boxes:

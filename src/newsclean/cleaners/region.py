@@ -2264,6 +2264,26 @@ def _about_box(doc: Document, name: str) -> None:
             return
 
 
+def _credit_line(f: Features) -> bool:
+    """Is a picture's credit the boilerplate cleaner found short enough to
+    be one alone on its line (at most ``CAPTION_CREDIT_MAX_WORDS`` words, one
+    sentence)?"""
+    return f.words <= CAPTION_CREDIT_MAX_WORDS and f.sentences <= 1
+
+
+def _caption_line(b: Block, f: Features, sentences: int) -> bool:
+    """Is ``b`` shaped as a picture's caption: ``CAPTION_MIN_WORDS`` to
+    ``CAPTION_MAX_WORDS`` words in at most ``sentences`` sentences, no
+    comma, no clause after a dash, ending with a full stop?"""
+    return (
+        CAPTION_MIN_WORDS <= f.words <= CAPTION_MAX_WORDS
+        and f.sentences <= sentences
+        and not f.commas
+        and _DASH.search(b.text) is None
+        and b.text.rstrip().endswith(".")
+    )
+
+
 def _captions_over_credits(doc: Document, name: str) -> None:
     """Drop the caption of a picture the article's paragraphs stand around.
 
@@ -2300,14 +2320,9 @@ def _captions_over_credits(doc: Document, name: str) -> None:
             continue
         fc, fa, fb, fr = feats[i - 1], feats[i - 2], feats[i + 1], feats[i]
         if (
-            fr.words > CAPTION_CREDIT_MAX_WORDS
-            or fr.sentences > 1
+            not _credit_line(fr)
             or fr.title_ratio < CAPTION_CREDIT_MIN_TITLE
-            or fc.commas
-            or _DASH.search(cap.text) is not None
-            or not CAPTION_MIN_WORDS <= fc.words <= CAPTION_MAX_WORDS
-            or fc.sentences > 2
-            or not cap.text.rstrip().endswith(".")
+            or not _caption_line(cap, fc, 2)
             or fc.words * 2 > fa.words
             or fc.words * 2 > fb.words
             or not fa.ends_sentence
@@ -2350,15 +2365,10 @@ def _captions_under_credits(doc: Document, name: str) -> None:
         fh, fc, fb, fr = feats[i - 1], feats[i + 1], feats[i + 2], feats[i]
         if (
             not feats[i - 2].ends_sentence
-            or fr.words > CAPTION_CREDIT_MAX_WORDS
-            or fr.sentences > 1
+            or not _credit_line(fr)
             or fh.ends_sentence
             or fh.ends_colon
-            or fc.commas
-            or _DASH.search(cap.text) is not None
-            or not CAPTION_MIN_WORDS <= fc.words <= CAPTION_MAX_WORDS
-            or fc.sentences > 1
-            or not cap.text.rstrip().endswith(".")
+            or not _caption_line(cap, fc, 1)
             or fc.words * 2 > fb.words
             or not fb.ends_sentence
         ):

@@ -651,6 +651,18 @@ def _unsigned_byline(doc: Document, cleaner: str) -> None:
         return
 
 
+def _co_author_parts(text: str) -> tuple[list[str], str]:
+    """The names before the first "and" of a byline without a by-word (parted
+    by commas) and what follows the "and" (the last name, maybe the outlet).
+
+    >>> _co_author_parts("Jane Roe, Max Muster and John Doe Gazette")
+    (['Jane Roe', ' Max Muster'], 'John Doe Gazette')
+    """
+    words = text.split()
+    joint = next((k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND), 0)
+    return " ".join(words[:joint]).split(","), " ".join(words[joint + 1 :])
+
+
 def _record_co_authors(doc: Document, text: str) -> None:
     """Record the names of the byline without a by-word ``text`` (see
     ``_co_authors``): each name before "and" in full, and the first two and
@@ -661,11 +673,10 @@ def _record_co_authors(doc: Document, text: str) -> None:
     >>> sorted(doc.records.byline_names)
     ['jane roe', 'john t', 'john t doe', 'max muster']
     """
-    words = text.split()
-    joint = next((k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND), 0)
-    for name in " ".join(words[:joint]).split(","):
+    before, rest = _co_author_parts(text)
+    for name in before:
         _add_name(doc, [w.casefold() for w in _words(name)])
-    after = [w.casefold() for w in _words(" ".join(words[joint + 1 :]))]
+    after = [w.casefold() for w in _words(rest)]
     for n in range(UNSIGNED_NAME_MIN_WORDS, UNSIGNED_NAME_MAX_WORDS + 1):
         if n <= len(after):
             _add_name(doc, after[:n])
@@ -748,9 +759,7 @@ def _named_below(doc: Document, stamp: int, text: str) -> bool:
     >>> _named_below(doc, 1, "Anna Smith and John Doe Gazette")
     False
     """
-    words = text.split()
-    joint = next((k for k, w in enumerate(words) if w.casefold() in _UNSIGNED_AND), 0)
-    surnames = {name.split()[-1].strip(".") for name in " ".join(words[:joint]).split(",") if name.split()}
+    surnames = {name.split()[-1].strip(".") for name in _co_author_parts(text)[0] if name.split()}
     below = doc.blocks[stamp + 1 : stamp + 1 + UNSIGNED_TEXT_LINES]
     return any(not surnames.isdisjoint(_TEXT_WORD.findall(b.content)) for b in below)
 

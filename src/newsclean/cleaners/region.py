@@ -155,7 +155,7 @@ EDGE_MIN_WORDS = 8
 # reads as a sentence (see closing_sentence).
 CLOSING_MIN_WORDS = 3
 # the caption of a picture inside the article, right above its credit
-# (see :func:`_captions_over_credits`)
+# (see :func:`_captions_by_credits`)
 CAPTION_MIN_WORDS = 4
 CAPTION_MAX_WORDS = 25
 CAPTION_CREDIT_MAX_WORDS = 8
@@ -2284,25 +2284,36 @@ def _caption_line(b: Block, f: Features, sentences: int) -> bool:
     )
 
 
-def _captions_over_credits(doc: Document, name: str) -> None:
-    """Drop the caption of a picture the article's paragraphs stand around.
+def _captions_by_credits(doc: Document, name: str) -> None:
+    """Drop the caption of a picture the article's paragraphs stand around,
+    next to the picture's credit alone on its line (at most
+    :data:`CAPTION_CREDIT_MAX_WORDS` words, one sentence: the boilerplate
+    cleaner found it). The caption (see :func:`_caption_line`) is one or two
+    sentences ending with a full stop, with no comma and no dash parting it
+    (a question or a call is a subheading or the writer's own; a dateline's
+    lede or a clause after a dash is prose). Two passes over the credits,
+    in this order:
 
-    The caption is one or two sentences of at most
-    :data:`CAPTION_MAX_WORDS` words ending with a full stop, with no comma
-    and no dash parting it (a question or a call is a subheading or the
-    writer's own; a dateline's lede or a clause after a dash is prose),
-    right above a credit alone on its line (at most
-    :data:`CAPTION_CREDIT_MAX_WORDS` words, mostly capitalised names, no
-    sentence before it: the boilerplate cleaner found it), with a
-    paragraph of the article at least twice as long right above it and
-    another right under the credit. A paragraph of the article right above the credit of a picture
-    with no caption is as long as its neighbours, and the article's last
-    line has none under it: both stay.
+    - Above the credit (mostly capitalised names, no sentence before it),
+      with a paragraph of the article at least twice as long right above
+      the caption and another right under the credit. A paragraph of the
+      article right above the credit of a picture with no caption is as
+      long as its neighbours, and the article's last line has none under
+      it: both stay.
+    - Under the credit, one sentence, when the credit stands right under a
+      subheading of the article (a kept line that ends no sentence, under a
+      paragraph: the picture opens the section) and a paragraph at least
+      twice as long follows the caption. Under a paragraph, the short line
+      under a credit is the article's next paragraph, and under the
+      headline it may be the standfirst: both stay.
 
     >>> from newsclean import clean
     >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
     >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
     >>> text = "\\n".join([one, "Workers inspect the bridge.", "Jane Roe/Example Agency/Getty Images", two])
+    >>> "Workers inspect" in clean(text)
+    False
+    >>> text = "\\n".join([one, "Cracks in the old bridge", "© Jane Roe", "Workers inspect the bridge.", two])
     >>> "Workers inspect" in clean(text)
     False
     """
@@ -2312,7 +2323,8 @@ def _captions_over_credits(doc: Document, name: str) -> None:
     feats = features(doc)
     blocks = doc.blocks
     n = len(blocks)
-    for i in sorted(credits):
+    order = sorted(credits)
+    for i in order:  # the caption above its credit
         if not 2 <= i < n - 1:
             continue
         cap, above, below = blocks[i - 1], blocks[i - 2], blocks[i + 1]
@@ -2329,34 +2341,7 @@ def _captions_over_credits(doc: Document, name: str) -> None:
         ):
             continue
         doc.drop(cap, name, "dropped: the caption above a picture's credit", score=cap.score, force=True)
-
-
-def _captions_under_credits(doc: Document, name: str) -> None:
-    """Drop the caption a site prints under its picture's credit: the
-    credit alone on its line (the boilerplate cleaner found it, "© Jane
-    Roe"), right under a subheading of the article (a kept line that ends
-    no sentence, under a paragraph: the picture opens the section), then
-    one short sentence
-    ending with a full stop (:data:`CAPTION_MIN_WORDS` to
-    :data:`CAPTION_MAX_WORDS` words, no comma, no dash), then a paragraph of
-    the article at least twice as long. Under a paragraph, the short line
-    under a credit is the article's next paragraph, and under the headline
-    it may be the standfirst: both stay.
-
-    >>> from newsclean import clean
-    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
-    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
-    >>> text = "\\n".join([one, "Cracks in the old bridge", "© Jane Roe", "Workers inspect the bridge.", two])
-    >>> "Workers inspect" in clean(text)
-    False
-    """
-    credits = doc.records.credits
-    if not credits:
-        return
-    feats = features(doc)
-    blocks = doc.blocks
-    n = len(blocks)
-    for i in sorted(credits):
+    for i in order:  # the caption under its credit, under a subheading
         if not 2 <= i < n - 2:
             continue
         para, head, cap, below = blocks[i - 2], blocks[i - 1], blocks[i + 1], blocks[i + 2]
@@ -2545,11 +2530,10 @@ class Region(Cleaner):
         # right above the picture's credit alone on its line ("Officials
         # hand out masks on Monday." then "Jane Roe/Agency/Getty Images"),
         # half as long as the paragraphs of the article on both sides of it
-        _captions_over_credits(doc, self.name)
-        # the caption under a picture's credit under a subheading, a caption
-        # ending with its source after "via", and the lead picture's caption
-        # between the article's date and its byline
-        _captions_under_credits(doc, self.name)
+        # (or under the credit, below a subheading)
+        _captions_by_credits(doc, self.name)
+        # a caption ending with its source after "via", and the lead
+        # picture's caption between the article's date and its byline
         # (both read only the lines this cleaner kept: one pass to find them)
         kept = [b for b in doc.blocks if b.kept and b.cleaner == self.name]
         _captions_via_source(doc, self.name, kept)

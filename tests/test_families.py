@@ -7771,6 +7771,41 @@ def test_a_subheading_or_a_sentence_in_capitals_stays(lang: str) -> None:
     assert block.cleaner != "teasers"
 
 
+# the last words of a paragraph, a link (the dump left out the full stop after it)
+CAPS_LINK_TAILS = {
+    "en": "as the transport office explained in its winter guide for commuters",
+    "de": "wie das Verkehrsamt in seinem Winterratgeber für Pendler erklärt",
+    "fr": "comme l'explique le service des transports dans son guide d'hiver",
+    "es": "como explica la oficina de transportes en su guía de invierno",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CAPS_LINK_PAGES))
+def test_a_link_in_capitals_under_a_long_paragraph_ending_in_a_link_goes(lang: str) -> None:
+    # the paragraph above ends with a link, the full stop left out after it
+    # (twenty words or more): the link in capitals under it goes all the same
+    paragraphs, link, subheading, _ = CAPS_LINK_PAGES[lang]
+    runon = paragraphs[1].rstrip(".") + " " + CAPS_LINK_TAILS[lang]
+    text = _caps_page([paragraphs[0], runon, paragraphs[2]], link)
+    out = clean(text).splitlines()
+    assert link not in out
+    assert runon in out
+    assert paragraphs[2] in out
+    # a short subheading there stays, and so does the link under a short line
+    # ending no sentence
+    [block] = [
+        b
+        for b in explain(_caps_page([paragraphs[0], runon, paragraphs[2]], subheading)).blocks
+        if b.text == subheading
+    ]
+    assert block.cleaner != "teasers"
+    short = " ".join(paragraphs[1].split()[:12]).rstrip(".,")
+    [block] = [
+        b for b in explain(_caps_page([paragraphs[0], short, paragraphs[2]], link)).blocks if b.text == link
+    ]
+    assert block.cleaner != "teasers"
+
+
 # -- the cells of a table an extractor prints are no repeats ---------------------
 # (an extractor prints a table's cells one a line, ending with a bar, or its
 # rows between bars: two rows with the same value, or a header over each of

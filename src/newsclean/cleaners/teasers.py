@@ -89,6 +89,9 @@ HEADLINE_LIST_MIN_LOWER = 0.5
 CAPS_LINK_WORDS = (8, 30)
 CAPS_LINK_MIN_UPPER = 0.9
 CAPS_LINK_PARAGRAPH_WORDS = 10
+# ...the one above may end with no full stop when it is this long (a
+# paragraph whose last words were a link, the stop left out after it)
+CAPS_LINK_RUNON_WORDS = 20
 # a list of dated teaser cards under the article: a headline of this many
 # words, a summary of at least this many, a date; this many cards in a row,
 # after this many paragraphs of prose (this many words, ending a sentence)
@@ -565,7 +568,7 @@ class Teasers(Cleaner):
                 continue  # "ANNA MUSTER: WE BUILT IT OURSELVES" ("LE MAIRE : ..."), an interview's subheading
             if all(
                 feats[k].words >= CAPS_LINK_PARAGRAPH_WORDS
-                and feats[k].ends_sentence
+                and (feats[k].ends_sentence or (k < i and feats[k].words >= CAPS_LINK_RUNON_WORDS))
                 and feats[k].upper < CAPS_LINK_MIN_UPPER * feats[k].letters
                 for k in (i - 1, i + 1)
             ):

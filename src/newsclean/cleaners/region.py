@@ -362,6 +362,36 @@ def _caps_heading(b: Block, f: Features) -> bool:
     )
 
 
+# A field of an entry (a dictionary's word, a fact sheet): a label alone on
+# its line, of at most FIELD_LABEL_WORDS words, ending with a colon
+# ("MEANING:", "Herkunft:", "Étymologie :"), over its value of at most
+# FIELD_VALUE_WORDS words. Such fields right above the region, the last one
+# right over its first line, join it when the region holds such a label of
+# its own ("USAGE:" over a paragraph): the entry's first fields
+# ("PRONUNCIATION:" over "(MAWD-lin)", "MEANING:" over "adjective: Overly
+# sentimental.", "ETYMOLOGY:" over the region).
+FIELD_LABEL_WORDS = 2
+FIELD_VALUE_WORDS = 12
+
+
+def _field_label(b: Block, f: Features) -> bool:
+    """Is the line a field's label alone on its line (see ``FIELD_LABEL_WORDS``)?
+
+    >>> from newsclean.document import Document
+    >>> from newsclean.features import features
+    >>> doc = Document.from_text("MEANING:\\nÉtymologie :\\nTags: news\\nThe figures so far:")
+    >>> [_field_label(b, f) for b, f in zip(doc.blocks, features(doc))]
+    [True, True, False, False]
+    """
+    return (
+        f.ends_colon
+        and 0 < f.words <= FIELD_LABEL_WORDS
+        and b.content.count(":") == 1
+        and not b.bullet
+        and not f.separators
+    )
+
+
 # A fact: a label of at most FACT_LABEL_WORDS words, a colon and a value of
 # at most FACT_VALUE_WORDS words ("Boot space: 634 litres", "England (Group
 # A): 10th appearance"); a fact box is FACT_MIN_ITEMS of them or more in a row
@@ -3267,6 +3297,35 @@ class Region(Cleaner):
                             lo -= 1
                             labels[lo] = True
                             break
+            # the fields of an entry right above it, when the region holds a
+            # field's label of its own (see FIELD_LABEL_WORDS)
+            if (
+                lo > 0
+                and blocks[lo].index - blocks[lo - 1].index == 1
+                and _field_label(blocks[lo - 1], feats[blocks[lo - 1].index])
+                and not walled(lo - 1, lo)
+                # (a label inside it, over a line of the article)
+                and any(
+                    labels[k + 1] and _field_label(blocks[k], feats[blocks[k].index])
+                    for k in range(lo, hi - 1)
+                )
+            ):
+                top = k = lo - 1
+                # (up a value and its label at a time)
+                while (
+                    k >= 2
+                    and lo - k < ANNOUNCED_MAX_ITEMS
+                    and blocks[k].index - blocks[k - 2].index == 2
+                    and not walled(k - 2, k)
+                    and 0 < feats[blocks[k - 1].index].words <= FIELD_VALUE_WORDS
+                    and not feats[blocks[k - 1].index].ends_colon
+                    and _field_label(blocks[k - 2], feats[blocks[k - 2].index])
+                ):
+                    k -= 2
+                    top = k
+                if top < lo - 1:
+                    labels[top:lo] = [True] * (lo - top)
+                    lo = top
             # an embedded post right under it, its text and its signature
             # ("— Jane Doe (@janedoe) May 3, 2024"), is the article's too
             k = hi

@@ -14232,3 +14232,85 @@ def test_an_entrys_fields_above_the_region_join_it_when_the_region_has_a_field_o
     # headline's finder may take the first value for the headline)
     out = kept(text[:2])
     assert not any(line in out for line in fields[2:])
+
+
+# An author's box closing the text with no link to the author's posts: the
+# author's name alone on a line (a "Follow" button under it) and the bio that
+# opens with the name; the name is the author's, standing alone above the
+# article (a byline without "By") or given by a byline.
+NAME_BOXES = {
+    "en": (
+        "Jane Roe",
+        "Follow",
+        "Jane Roe has reported on the valley's farms for ten years and lives by the river with two cats.",
+    ),
+    "de": (
+        "Anna Schmidt",
+        "Folgen",
+        "Anna Schmidt berichtet seit zehn Jahren über die Höfe im Tal und lebt mit zwei Katzen am Fluss.",
+    ),
+    "fr": (
+        "Marie Dupont",
+        "Suivre",
+        "Marie Dupont couvre les fermes de la vallée depuis dix ans et vit au bord de la rivière avec deux chats.",
+    ),
+    "es": (
+        "Lucía Gómez",
+        "Seguir",
+        "Lucía Gómez informa sobre las granjas del valle desde hace diez años y vive junto al río con dos gatos.",
+    ),
+}
+NAME_BOX_BYLINES = {"en": "By", "de": "Von", "fr": "Par", "es": "Por"}
+
+
+@pytest.mark.parametrize("lang", sorted(NAME_BOXES))
+def test_an_author_box_of_the_name_and_its_bio_ending_the_text_goes(lang: str) -> None:
+    name, follow, bio = NAME_BOXES[lang]
+    nav_before, nav_after = CHROME["navigation"][lang]
+    for byline in (name, f"{NAME_BOX_BYLINES[lang]} {name}"):
+        text = "\n".join(
+            [*nav_before, "Harvest starts early", byline, *ARTICLE[lang], name, follow, bio, *nav_after]
+        )
+        ex = explain(text)
+        out = ex.text.splitlines()
+        assert all(p in out for p in ARTICLE[lang])
+        assert bio not in out
+        assert [b.cleaner for b in ex.blocks if b.text == bio] == ["region"]
+
+
+NAME_BOX_SECTIONS = {
+    "en": (
+        "Tom Baker",
+        "Tom Baker grows apples on the slope above the village and lost half of his crop this summer.",
+    ),
+    "de": (
+        "Karl Weber",
+        "Karl Weber baut am Hang über dem Dorf Äpfel an und hat in diesem Sommer die halbe Ernte verloren.",
+    ),
+    "fr": (
+        "Paul Martin",
+        "Paul Martin cultive des pommes sur la pente au-dessus du village et a perdu la moitié de sa récolte.",
+    ),
+    "es": (
+        "Juan Pérez",
+        "Juan Pérez cultiva manzanas en la ladera sobre el pueblo y perdió la mitad de su cosecha este verano.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAME_BOXES))
+def test_a_last_section_on_someone_else_under_their_name_stays(lang: str) -> None:
+    # the article ends with a section on a grower under the grower's name, and
+    # another writer signs it: no author's box
+    name, _, bio = NAME_BOXES[lang]
+    other, section = NAME_BOX_SECTIONS[lang]
+    nav_before, nav_after = CHROME["navigation"][lang]
+    text = "\n".join([*nav_before, "Harvest starts early", name, *ARTICLE[lang], other, section, *nav_after])
+    out = clean(text).splitlines()
+    assert all(p in out for p in [*ARTICLE[lang], section])
+    # nor a bio above a paragraph of the article: the box ends the text
+    text = "\n".join(
+        [*nav_before, "Harvest starts early", name, *ARTICLE[lang][:2], name, bio, ARTICLE[lang][2]]
+    )
+    out = clean(text).splitlines()
+    assert all(p in out for p in [*ARTICLE[lang], bio])

@@ -14314,3 +14314,81 @@ def test_a_last_section_on_someone_else_under_their_name_stays(lang: str) -> Non
     )
     out = clean(text).splitlines()
     assert all(p in out for p in [*ARTICLE[lang], bio])
+
+
+# A box describing the site under its own address ("About valley-news.com"):
+# the paragraphs right under the heading that name the address go, wherever
+# the box stands under the article (more of the page's text may follow it).
+ABOUT_SITE_BOXES = {
+    "en": (
+        "About valley-news.com",
+        "Since 2001 valley-news.com has brought the readers of the valley the news of their towns every morning.",
+    ),
+    "de": (
+        "Über das Portal www.tal-nachrichten.de",
+        "Seit 2001 bringt www.tal-nachrichten.de den Lesern im Tal jeden Morgen die Nachrichten aus ihren Orten.",
+    ),
+    "fr": (
+        "À propos de vallee-infos.fr",
+        "Depuis 2001, vallee-infos.fr apporte chaque matin aux lecteurs de la vallée les nouvelles de leurs villages.",
+    ),
+    "es": (
+        "Acerca de noticias-del-valle.es",
+        "Desde 2001, noticias-del-valle.es lleva cada mañana a los lectores del valle las noticias de sus pueblos.",
+    ),
+}
+ABOUT_SITE_AFTER = {
+    "en": (
+        "Using our photos",
+        "Our photos may be printed by other papers if they name the photographer and the source.",
+    ),
+    "de": (
+        "Nutzung der Fotos",
+        "Unsere Fotos dürfen andere Zeitungen drucken, wenn sie den Fotografen und die Quelle nennen.",
+    ),
+    "fr": (
+        "Nos photos",
+        "Nos photos peuvent être reprises par d'autres journaux s'ils citent le photographe et la source.",
+    ),
+    "es": (
+        "Nuestras fotos",
+        "Otros diarios pueden publicar nuestras fotos si citan al fotógrafo y la fuente de la imagen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_SITE_BOXES))
+def test_a_box_about_the_site_under_its_address_goes(lang: str) -> None:
+    heading, box = ABOUT_SITE_BOXES[lang]
+    assert load_lexicon().pattern(heading) == "about_us"
+    after = list(ABOUT_SITE_AFTER[lang])
+    out = clean("\n".join(["Harvest starts early", *ARTICLE[lang], heading, box, *after])).splitlines()
+    assert all(p in out for p in ARTICLE[lang])
+    assert heading not in out
+    assert box not in out
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_SITE_BOXES))
+def test_text_under_an_about_the_site_heading_that_does_not_name_it_stays(lang: str) -> None:
+    heading, box = ABOUT_SITE_BOXES[lang]
+    # a paragraph under the heading that does not name the address is no box
+    after = list(ABOUT_SITE_AFTER[lang])
+    text = "\n".join(["Harvest starts early", *ARTICLE[lang][:2], heading, ARTICLE[lang][2], *after])
+    assert ARTICLE[lang][2] in clean(text).splitlines()
+    # the page's own title over its text: no article above the heading
+    out = clean("\n".join(["Home", heading, box, *ARTICLE[lang], "Imprint"])).splitlines()
+    assert box in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 3.5 million people live in the valley.",
+        "About Node.js",
+        "Über 2.000 Besucher kamen zum Fest",
+        "Sobre el río: la crecida de marzo",
+        "À propos du projet de loi",
+    ],
+)
+def test_lines_about_no_site_address_are_no_about_box_heading(line: str) -> None:
+    assert load_lexicon().pattern(line) != "about_us", line

@@ -2294,6 +2294,71 @@ def _about_box(doc: Document, name: str) -> None:
             return
 
 
+# A box describing the site under its own address ("About example.com",
+# "Über das Portal www.example.de"; an "about_us" heading of the lexicons that
+# ends with a web address) under the article: the paragraphs right under the
+# heading that name the address ("Example.com brings you …", "Seit 1999
+# werden über www.example.de …"), at most ABOUT_SITE_MAX_PARAGRAPHS, each
+# a sentence of at least ABOUT_BOX_MIN_WORDS words, go wherever they stand
+# (more of the page's text may follow the box); the first paragraph that does
+# not name it ends the box
+ABOUT_SITE_MAX_PARAGRAPHS = 3
+ABOUT_SITE_HEADING_MAX_CHARS = 80
+ABOUT_SITE_MIN_LABEL = 4
+_SITE_ADDRESS = regex.compile(r"(?:www\.)?([\w-]+)\.[a-z]{2,4}\W*$", regex.IGNORECASE)
+
+
+def _about_site_box(doc: Document, name: str) -> None:
+    """Drop the paragraphs under a heading that names the site by its own
+    address, which name the address too.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> box = "Since 2001 example-news.com has brought the valley's readers the news of their towns every morning."
+    >>> out = clean("\\n".join(["Bridge to close", one, two, "About example-news.com", box, "Repairs", two + " Soon."]))
+    >>> box in out, one in out
+    (False, True)
+    """
+    blocks = doc.blocks
+    kept = [b.index for b in blocks if b.kept]
+    if len(kept) <= ABOUT_BOX_ARTICLE_ABOVE:
+        return
+    lex = load_lexicon()
+    # the heading stands under the article's first lines
+    for h in range(kept[ABOUT_BOX_ARTICLE_ABOVE - 1] + 1, len(blocks) - 1):
+        head = blocks[h].content
+        if len(head) > ABOUT_SITE_HEADING_MAX_CHARS or "." not in head:
+            continue
+        m = _SITE_ADDRESS.search(head)
+        if m is None or len(m.group(1)) < ABOUT_SITE_MIN_LABEL or lex.pattern(head) != "about_us":
+            continue
+        label = m.group(1).casefold()
+        box = []
+        for b in blocks[h + 1 : h + 1 + ABOUT_SITE_MAX_PARAGRAPHS]:
+            if not (
+                b.kept
+                and b.cleaner == name
+                and len(b.content.split()) >= ABOUT_BOX_MIN_WORDS
+                and b.content.rstrip().endswith((".", "!", "?"))
+                and label in b.content.casefold()
+            ):
+                break
+            box.append(b)
+        for b in box:
+            doc.drop(
+                b, name, f'dropped: under the "{head}" box describing the site', score=b.score, force=True
+            )
+        if box and blocks[h].kept and blocks[h].cleaner == name:
+            doc.drop(
+                blocks[h],
+                name,
+                "dropped: the heading of a box describing the site",
+                score=blocks[h].score,
+                force=True,
+            )
+
+
 # An author's box closing the text without a link to the author's posts:
 # the author's name alone on a line ("Jane Roe", two to NAME_BOX_MAX_WORDS
 # words, the first and the last capitalised), at most NAME_BOX_GAP lines the
@@ -2667,6 +2732,9 @@ class Region(Cleaner):
         # the paragraphs of a box describing the site ("About us") that end
         # the text under the article
         _about_box(doc, self.name)
+        # ... and of one under the site's own address ("About example.com"),
+        # wherever it stands under the article
+        _about_site_box(doc, self.name)
         # an author's box ending the text: the author's name alone on a
         # line and the bio that opens with it
         _name_box(doc, self.name)

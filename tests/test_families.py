@@ -14232,3 +14232,163 @@ def test_an_entrys_fields_above_the_region_join_it_when_the_region_has_a_field_o
     # headline's finder may take the first value for the headline)
     out = kept(text[:2])
     assert not any(line in out for line in fields[2:])
+
+
+# An author's box closing the text with no link to the author's posts: the
+# author's name alone on a line (a "Follow" button under it) and the bio that
+# opens with the name; the name is the author's, standing alone above the
+# article (a byline without "By") or given by a byline.
+NAME_BOXES = {
+    "en": (
+        "Jane Roe",
+        "Follow",
+        "Jane Roe has reported on the valley's farms for ten years and lives by the river with two cats.",
+    ),
+    "de": (
+        "Anna Schmidt",
+        "Folgen",
+        "Anna Schmidt berichtet seit zehn Jahren über die Höfe im Tal und lebt mit zwei Katzen am Fluss.",
+    ),
+    "fr": (
+        "Marie Dupont",
+        "Suivre",
+        "Marie Dupont couvre les fermes de la vallée depuis dix ans et vit au bord de la rivière avec deux chats.",
+    ),
+    "es": (
+        "Lucía Gómez",
+        "Seguir",
+        "Lucía Gómez informa sobre las granjas del valle desde hace diez años y vive junto al río con dos gatos.",
+    ),
+}
+NAME_BOX_BYLINES = {"en": "By", "de": "Von", "fr": "Par", "es": "Por"}
+
+
+@pytest.mark.parametrize("lang", sorted(NAME_BOXES))
+def test_an_author_box_of_the_name_and_its_bio_ending_the_text_goes(lang: str) -> None:
+    name, follow, bio = NAME_BOXES[lang]
+    nav_before, nav_after = CHROME["navigation"][lang]
+    for byline in (name, f"{NAME_BOX_BYLINES[lang]} {name}"):
+        text = "\n".join(
+            [*nav_before, "Harvest starts early", byline, *ARTICLE[lang], name, follow, bio, *nav_after]
+        )
+        ex = explain(text)
+        out = ex.text.splitlines()
+        assert all(p in out for p in ARTICLE[lang])
+        assert bio not in out
+        assert [b.cleaner for b in ex.blocks if b.text == bio] == ["region"]
+
+
+NAME_BOX_SECTIONS = {
+    "en": (
+        "Tom Baker",
+        "Tom Baker grows apples on the slope above the village and lost half of his crop this summer.",
+    ),
+    "de": (
+        "Karl Weber",
+        "Karl Weber baut am Hang über dem Dorf Äpfel an und hat in diesem Sommer die halbe Ernte verloren.",
+    ),
+    "fr": (
+        "Paul Martin",
+        "Paul Martin cultive des pommes sur la pente au-dessus du village et a perdu la moitié de sa récolte.",
+    ),
+    "es": (
+        "Juan Pérez",
+        "Juan Pérez cultiva manzanas en la ladera sobre el pueblo y perdió la mitad de su cosecha este verano.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NAME_BOXES))
+def test_a_last_section_on_someone_else_under_their_name_stays(lang: str) -> None:
+    # the article ends with a section on a grower under the grower's name, and
+    # another writer signs it: no author's box
+    name, _, bio = NAME_BOXES[lang]
+    other, section = NAME_BOX_SECTIONS[lang]
+    nav_before, nav_after = CHROME["navigation"][lang]
+    text = "\n".join([*nav_before, "Harvest starts early", name, *ARTICLE[lang], other, section, *nav_after])
+    out = clean(text).splitlines()
+    assert all(p in out for p in [*ARTICLE[lang], section])
+    # nor a bio above a paragraph of the article: the box ends the text
+    text = "\n".join(
+        [*nav_before, "Harvest starts early", name, *ARTICLE[lang][:2], name, bio, ARTICLE[lang][2]]
+    )
+    out = clean(text).splitlines()
+    assert all(p in out for p in [*ARTICLE[lang], bio])
+
+
+# A box describing the site under its own address ("About valley-news.com"):
+# the paragraphs right under the heading that name the address go, wherever
+# the box stands under the article (more of the page's text may follow it).
+ABOUT_SITE_BOXES = {
+    "en": (
+        "About valley-news.com",
+        "Since 2001 valley-news.com has brought the readers of the valley the news of their towns every morning.",
+    ),
+    "de": (
+        "Über das Portal www.tal-nachrichten.de",
+        "Seit 2001 bringt www.tal-nachrichten.de den Lesern im Tal jeden Morgen die Nachrichten aus ihren Orten.",
+    ),
+    "fr": (
+        "À propos de vallee-infos.fr",
+        "Depuis 2001, vallee-infos.fr apporte chaque matin aux lecteurs de la vallée les nouvelles de leurs villages.",
+    ),
+    "es": (
+        "Acerca de noticias-del-valle.es",
+        "Desde 2001, noticias-del-valle.es lleva cada mañana a los lectores del valle las noticias de sus pueblos.",
+    ),
+}
+ABOUT_SITE_AFTER = {
+    "en": (
+        "Using our photos",
+        "Our photos may be printed by other papers if they name the photographer and the source.",
+    ),
+    "de": (
+        "Nutzung der Fotos",
+        "Unsere Fotos dürfen andere Zeitungen drucken, wenn sie den Fotografen und die Quelle nennen.",
+    ),
+    "fr": (
+        "Nos photos",
+        "Nos photos peuvent être reprises par d'autres journaux s'ils citent le photographe et la source.",
+    ),
+    "es": (
+        "Nuestras fotos",
+        "Otros diarios pueden publicar nuestras fotos si citan al fotógrafo y la fuente de la imagen.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_SITE_BOXES))
+def test_a_box_about_the_site_under_its_address_goes(lang: str) -> None:
+    heading, box = ABOUT_SITE_BOXES[lang]
+    assert load_lexicon().pattern(heading) == "about_us"
+    after = list(ABOUT_SITE_AFTER[lang])
+    out = clean("\n".join(["Harvest starts early", *ARTICLE[lang], heading, box, *after])).splitlines()
+    assert all(p in out for p in ARTICLE[lang])
+    assert heading not in out
+    assert box not in out
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT_SITE_BOXES))
+def test_text_under_an_about_the_site_heading_that_does_not_name_it_stays(lang: str) -> None:
+    heading, box = ABOUT_SITE_BOXES[lang]
+    # a paragraph under the heading that does not name the address is no box
+    after = list(ABOUT_SITE_AFTER[lang])
+    text = "\n".join(["Harvest starts early", *ARTICLE[lang][:2], heading, ARTICLE[lang][2], *after])
+    assert ARTICLE[lang][2] in clean(text).splitlines()
+    # the page's own title over its text: no article above the heading
+    out = clean("\n".join(["Home", heading, box, *ARTICLE[lang], "Imprint"])).splitlines()
+    assert box in out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 3.5 million people live in the valley.",
+        "About Node.js",
+        "Über 2.000 Besucher kamen zum Fest",
+        "Sobre el río: la crecida de marzo",
+        "À propos du projet de loi",
+    ],
+)
+def test_lines_about_no_site_address_are_no_about_box_heading(line: str) -> None:
+    assert load_lexicon().pattern(line) != "about_us", line

@@ -2294,6 +2294,167 @@ def _about_box(doc: Document, name: str) -> None:
             return
 
 
+# A box describing the site under its own address ("About example.com",
+# "Über das Portal www.example.de"; an "about_us" heading of the lexicons that
+# ends with a web address) under the article: the paragraphs right under the
+# heading that name the address ("Example.com brings you …", "Seit 1999
+# werden über www.example.de …"), at most ABOUT_SITE_MAX_PARAGRAPHS, each
+# a sentence of at least ABOUT_BOX_MIN_WORDS words, go wherever they stand
+# (more of the page's text may follow the box); the first paragraph that does
+# not name it ends the box
+ABOUT_SITE_MAX_PARAGRAPHS = 3
+ABOUT_SITE_HEADING_MAX_CHARS = 80
+ABOUT_SITE_MIN_LABEL = 4
+_SITE_ADDRESS = regex.compile(r"(?:www\.)?([\w-]+)\.[a-z]{2,4}\W*$", regex.IGNORECASE)
+
+
+def _about_site_box(doc: Document, name: str) -> None:
+    """Drop the paragraphs under a heading that names the site by its own
+    address, which name the address too.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> box = "Since 2001 example-news.com has brought the valley's readers the news of their towns every morning."
+    >>> out = clean("\\n".join(["Bridge to close", one, two, "About example-news.com", box, "Repairs", two + " Soon."]))
+    >>> box in out, one in out
+    (False, True)
+    """
+    blocks = doc.blocks
+    kept = [b.index for b in blocks if b.kept]
+    if len(kept) <= ABOUT_BOX_ARTICLE_ABOVE:
+        return
+    lex = load_lexicon()
+    # the heading stands under the article's first lines
+    for h in range(kept[ABOUT_BOX_ARTICLE_ABOVE - 1] + 1, len(blocks) - 1):
+        head = blocks[h].content
+        if len(head) > ABOUT_SITE_HEADING_MAX_CHARS or "." not in head:
+            continue
+        m = _SITE_ADDRESS.search(head)
+        if m is None or len(m.group(1)) < ABOUT_SITE_MIN_LABEL or lex.pattern(head) != "about_us":
+            continue
+        label = m.group(1).casefold()
+        box = []
+        for b in blocks[h + 1 : h + 1 + ABOUT_SITE_MAX_PARAGRAPHS]:
+            if not (
+                b.kept
+                and b.cleaner == name
+                and len(b.content.split()) >= ABOUT_BOX_MIN_WORDS
+                and b.content.rstrip().endswith((".", "!", "?"))
+                and label in b.content.casefold()
+            ):
+                break
+            box.append(b)
+        for b in box:
+            doc.drop(
+                b, name, f'dropped: under the "{head}" box describing the site', score=b.score, force=True
+            )
+        if box and blocks[h].kept and blocks[h].cleaner == name:
+            doc.drop(
+                blocks[h],
+                name,
+                "dropped: the heading of a box describing the site",
+                score=blocks[h].score,
+                force=True,
+            )
+
+
+# An author's box closing the text without a link to the author's posts:
+# the author's name alone on a line ("Jane Roe", two to NAME_BOX_MAX_WORDS
+# words, the first and the last capitalised), at most NAME_BOX_GAP lines the
+# earlier cleaners dropped under it (a "Follow" button), and the bio, the last
+# line the text keeps, a paragraph of at least NAME_BOX_MIN_WORDS words that
+# opens with the same name ("Jane Roe has covered the city since 2010. ...").
+# The name is the article's author's: a byline of the page gives it, or it
+# stands alone on a line above the article's first long line (a byline without
+# "By": above the standfirst or the lede), so a last section on a person under
+# their name, in an article not signed by them, stays.
+NAME_BOX_MAX_WORDS = 4
+NAME_BOX_MAX_CHARS = 40
+NAME_BOX_GAP = 2
+NAME_BOX_MIN_WORDS = 10
+
+
+def _name_box(doc: Document, name: str) -> None:
+    """Drop the author's box that ends the text: the author's name alone on
+    a line and the bio under it that opens with the name.
+
+    >>> from newsclean import clean
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> bio = "Jane Roe has reported on the valley's towns for ten years and lives by the river with two cats."
+    >>> clean("\\n".join(["Bridge to close for the winter", "Jane Roe", one, two, "Jane Roe", bio])).endswith(two)
+    True
+    """
+    blocks = doc.blocks
+    kept = [b.index for b in blocks if b.kept]
+    if len(kept) < 3:
+        return
+    bio = blocks[kept[-1]]
+    words = bio.content.split()
+    if (
+        bio.cleaner != name
+        or len(words) < NAME_BOX_MIN_WORDS
+        or not bio.content.rstrip().endswith((".", "!", "?"))
+        or not words[0][:1].isupper()
+    ):
+        return
+    # the name's line right above it, across at most NAME_BOX_GAP dropped lines
+    h = bio.index - 1
+    while (
+        h > 0
+        and bio.index - h <= NAME_BOX_GAP
+        and blocks[h].kept is False
+        and not _box_name(blocks[h].content)
+    ):
+        h -= 1
+    head = blocks[h].content.strip()
+    if (
+        h <= 0
+        or bio.index - h > NAME_BOX_GAP + 1
+        or not _box_name(head)
+        or not bio.content.startswith(head + " ")
+    ):
+        return
+    # the article above it, whose header gives the name
+    key = " ".join(head.split()).casefold()
+    if key not in doc.records.byline_names:
+        first = next(
+            (k for k in kept if k < h and len(blocks[k].content.split()) >= NAME_BOX_MIN_WORDS),
+            h,
+        )
+        if first >= h or not any(" ".join(blocks[k].content.split()).casefold() == key for k in range(first)):
+            return
+    for b in (blocks[h], bio):
+        if b.kept and b.cleaner == name:
+            doc.drop(
+                b,
+                name,
+                "dropped: an author's box under the article (the name and the bio)",
+                score=b.score,
+                force=True,
+            )
+
+
+def _box_name(text: str) -> bool:
+    """Is ``text`` a person's name alone on its line ("Jane Roe", "Sanne de
+    Vries"): two to NAME_BOX_MAX_WORDS words without digits, the first and the
+    last capitalised, ending no sentence?
+
+    >>> _box_name("Jane Roe"), _box_name("Sanne de Vries"), _box_name("Read more"), _box_name("Jane Roe.")
+    (True, True, False, False)
+    """
+    parts = text.split()
+    return (
+        2 <= len(parts) <= NAME_BOX_MAX_WORDS
+        and len(text) <= NAME_BOX_MAX_CHARS
+        and parts[0][:1].isupper()
+        and parts[-1][:1].isupper()
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def _credit_line(f: Features) -> bool:
     """Is a picture's credit the boilerplate cleaner found short enough to
     be one alone on its line (at most ``CAPTION_CREDIT_MAX_WORDS`` words, one
@@ -2571,6 +2732,12 @@ class Region(Cleaner):
         # the paragraphs of a box describing the site ("About us") that end
         # the text under the article
         _about_box(doc, self.name)
+        # ... and of one under the site's own address ("About example.com"),
+        # wherever it stands under the article
+        _about_site_box(doc, self.name)
+        # an author's box ending the text: the author's name alone on a
+        # line and the bio that opens with it
+        _name_box(doc, self.name)
         # an appeal to support the publication ("We are funded by our
         # readers. Support us …"), which the boilerplate cleaner found and
         # left undecided: it goes once the article is found, which was

@@ -609,6 +609,224 @@ PAGES: dict[str, Page] = {
             "© 2025 Ege Gazetesi. Tüm hakları saklıdır.",
         ),
     ),
+    "cs": Page(
+        menu=("Úvod", "Domácí", "Zahraničí", "Ekonomika", "Sport", "Kultura", "Přihlásit se"),
+        banner=(
+            "Tento web používá soubory cookies ke zlepšení vašeho zážitku a k měření návštěvnosti.",
+            "Přijmout vše",
+            "Odmítnout vše",
+            "Nastavení cookies",
+        ),
+        crumbs="Úvod > Domácí > Brno",
+        headline="Brněnská zoo otevřela nový pavilon pro šelmy",
+        byline=("Autor: Jana Nováková", "Publikováno 12. března 2025 9:15", "Doba čtení: 3 minuty"),
+        article=(
+            "Zoologická zahrada v Brně otevřela v sobotu nový pavilon pro šelmy, na jehož stavbu město "
+            "vyčlenilo přes sto milionů korun.",
+            "Pavilon nahradil starý výběh z osmdesátých let, který už podle odborníků nesplňoval současné "
+            "požadavky na chov velkých koček.",
+            "Návštěvníci mohou nově sledovat tygry a levharty přes prosklenou stěnu, aniž by zvířata rušili.",
+            "„Chtěli jsme, aby se zvířata mohla schovat, kdykoli budou chtít,“ uvedl ředitel zahrady, který "
+            "projekt připravoval pět let.",
+            "První víkend přišlo do zoo téměř deset tisíc lidí, což je nejvíce od otevření nové vstupní budovy.",
+            "Zahrada letos plánuje opravit také cesty v horní části areálu a rozšířit parkoviště u hlavního vchodu.",
+        ),
+        share=("Sdílet", "Facebook", "X", "Kopírovat odkaz"),
+        related_heading="Související články",
+        related=(
+            "Brno chystá novou cyklostezku podél Svratky",
+            "Ceny vstupenek do zoo se letos nezmění",
+            "Ve Vídni se narodilo mládě pandy",
+        ),
+        tags="Témata: zoo, Brno, zvířata",
+        newsletter=(
+            "Přihlaste se k odběru newsletteru",
+            "Každé ráno vám pošleme nejdůležitější zprávy dne do e-mailu.",
+            "Odebírat",
+        ),
+        comments=("Diskuse", "Pro vložení komentáře se musíte přihlásit."),
+        footer=(
+            "O nás",
+            "Ochrana osobních údajů",
+            "Kontakty",
+            "© 2025 Moravský deník. Všechna práva vyhrazena.",
+        ),
+    ),
+    "da": Page(
+        menu=("Forside", "Indland", "Udland", "Erhverv", "Sport", "Kultur", "Log ind"),
+        banner=(
+            "Vi bruger cookies til at forbedre din oplevelse og til at måle trafikken på siden.",
+            "Accepter alle",
+            "Afvis alle",
+            "Indstillinger",
+        ),
+        crumbs="Forside > Indland > Aarhus",
+        headline="Aarhus åbner nyt havnebad på Aarhus Ø",
+        byline=("Af Mette Jensen", "Publiceret 7. maj 2025 kl. 08.15", "Læsetid: 3 minutter"),
+        article=(
+            "Aarhus Kommune åbnede lørdag et nyt havnebad på Aarhus Ø, hvor byens borgere nu kan svømme "
+            "gratis hele sommeren.",
+            "Havnebadet har plads til omkring tre hundrede badende og har både et børnebassin og en fem "
+            "meter høj vippe.",
+            "Byggeriet blev forsinket med næsten et år, fordi vandkvaliteten i havnen skulle undersøges "
+            "grundigt, før badet kunne godkendes.",
+            "»Vi har ventet længe på et sted, hvor man kan tage en dukkert efter arbejde,« siger en beboer, "
+            "som bor få hundrede meter fra badet.",
+            "Livreddere vil være til stede hver dag mellem klokken ti og atten frem til udgangen af august.",
+            "Kommunen overvejer allerede at bygge endnu et havnebad i den sydlige del af byen, hvis det nye "
+            "bliver en succes.",
+        ),
+        share=("Del", "Facebook", "LinkedIn", "Kopiér link"),
+        related_heading="Læs også",
+        related=(
+            "Sådan bliver vejret i weekenden",
+            "Letbanen kører igen efter sporarbejde",
+            "Rekordmange turister besøgte Aarhus sidste år",
+        ),
+        tags="Emner: Aarhus, havnebad, sommer",
+        newsletter=(
+            "Tilmeld dig vores nyhedsbrev",
+            "Få dagens vigtigste nyheder direkte i din indbakke hver morgen.",
+            "Tilmeld",
+        ),
+        comments=("Kommentarer", "Du skal være logget ind for at kommentere."),
+        footer=(
+            "Om os",
+            "Privatlivspolitik",
+            "Kontakt",
+            "© 2025 Jyllands Dagblad. Alle rettigheder forbeholdes.",
+        ),
+    ),
+    "fi": Page(
+        menu=("Etusivu", "Kotimaa", "Ulkomaat", "Talous", "Urheilu", "Kulttuuri", "Kirjaudu sisään"),
+        banner=(
+            "Käytämme evästeitä parantaaksemme käyttökokemustasi ja mitataksemme sivuston käyttöä.",
+            "Hyväksy kaikki",
+            "Hylkää kaikki",
+            "Evästeasetukset",
+        ),
+        crumbs="Etusivu > Kotimaa > Tampere",
+        headline="Tampereen raitiotie jatkuu Lentävänniemeen",
+        byline=("Anna Virtanen", "Julkaistu 14.3.2025 klo 9.30", "Lukuaika: 3 min"),
+        article=(
+            "Tampereen raitiotien uusi osuus Lentävänniemeen otettiin käyttöön maanantaiaamuna, noin "
+            "kuukautta aiemmin kuin alun perin oli suunniteltu.",
+            "Uudella osuudella on seitsemän pysäkkiä, ja vaunut kulkevat ruuhka-aikoina kymmenen minuutin välein.",
+            "Kaupungin mukaan raitiotien käyttäjämäärät ovat kasvaneet tasaisesti siitä lähtien, kun "
+            "ensimmäinen linja avattiin.",
+            "– Moni naapuri on jo jättänyt auton kotiin, kertoo Lentävänniemessä asuva eläkeläinen, joka "
+            "odotti pysäkillä ensimmäistä vuoroa.",
+            "Rakentamisen aikana osa alueen yrittäjistä valitti, että työmaa vaikeutti asiakkaiden pääsyä liikkeisiin.",
+            "Seuraavaksi kaupunki selvittää, voisiko raitiotietä jatkaa myös Pirkkalan suuntaan.",
+        ),
+        share=("Jaa", "Facebook", "WhatsApp", "Kopioi linkki"),
+        related_heading="Lue myös",
+        related=(
+            "Bussilinjat muuttuvat elokuussa",
+            "Hervannan valtaväylä suljetaan viikonlopuksi",
+            "Tampere nousi suosituimpien kaupunkien kärkeen",
+        ),
+        tags="Aiheet: Tampere, raitiotie, joukkoliikenne",
+        newsletter=(
+            "Tilaa uutiskirjeemme",
+            "Saat päivän tärkeimmät uutiset sähköpostiisi joka aamu.",
+            "Tilaa",
+        ),
+        comments=("Kommentit", "Kirjaudu sisään kommentoidaksesi."),
+        footer=(
+            "Tietoa meistä",
+            "Tietosuojaseloste",
+            "Yhteystiedot",
+            "© 2025 Hämeen Sanomat. Kaikki oikeudet pidätetään.",
+        ),
+    ),
+    "hu": Page(
+        menu=("Címlap", "Belföld", "Külföld", "Gazdaság", "Sport", "Kultúra", "Belépés"),
+        banner=(
+            "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében.",
+            "Összes elfogadása",
+            "Összes elutasítása",
+            "Sütibeállítások",
+        ),
+        crumbs="Címlap > Belföld > Debrecen",
+        headline="Megnyílt a felújított debreceni Nagyerdei strand",
+        byline=("Szerző: Kovács Anna", "Közzétéve: 2025. június 12. 10:15", "Olvasási idő: 3 perc"),
+        article=(
+            "Két év felújítás után szombaton újra megnyitotta kapuit a debreceni Nagyerdei strand, ahol az "
+            "első napon több ezer látogató fordult meg.",
+            "A medencéket teljesen átépítették, és a gyerekek számára egy új, sekély vizű játszómedencét is "
+            "kialakítottak.",
+            "A város vezetése szerint a beruházás költsége meghaladta a négymilliárd forintot, amelynek nagy "
+            "részét uniós forrásból fedezték.",
+            "„Régóta vártunk erre, gyerekkorom óta ide járok nyaranta” – mondta egy helyi lakos, aki "
+            "családjával érkezett a megnyitóra.",
+            "A strand idén szeptember közepéig tart nyitva, a belépőjegyek ára nem változott a tavalyihoz képest.",
+            "Az önkormányzat azt tervezi, hogy a következő években a környező park sétányait is felújítják.",
+        ),
+        share=("Megosztás", "Facebook", "Messenger", "Link másolása"),
+        related_heading="Kapcsolódó cikkek",
+        related=(
+            "Hőségriasztás lép életbe a hétvégén",
+            "Új buszjárat indul a Nagyerdőre",
+            "Rekordot döntött a debreceni virágkarnevál",
+        ),
+        tags="Címkék: Debrecen, strand, nyár",
+        newsletter=(
+            "Iratkozzon fel hírlevelünkre",
+            "Minden reggel elküldjük a nap legfontosabb híreit az e-mail-címére.",
+            "Feliratkozom",
+        ),
+        comments=("Hozzászólások", "Hozzászóláshoz be kell jelentkeznie."),
+        footer=(
+            "Impresszum",
+            "Adatvédelmi tájékoztató",
+            "Kapcsolat",
+            "© 2025 Alföldi Hírek. Minden jog fenntartva.",
+        ),
+    ),
+    "no": Page(
+        menu=("Forsiden", "Innenriks", "Utenriks", "Økonomi", "Sport", "Kultur", "Logg inn"),
+        banner=(
+            "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse og for å måle trafikken.",
+            "Godta alle",
+            "Avvis alle",
+            "Innstillinger",
+        ),
+        crumbs="Forsiden > Innenriks > Bergen",
+        headline="Bergen får bybane til Åsane",
+        byline=("Av Ingrid Solberg", "Publisert 3. april 2025 kl. 10.20", "Lesetid: 3 minutter"),
+        article=(
+            "Bystyret i Bergen vedtok onsdag å bygge bybanen videre fra sentrum til Åsane, etter flere år "
+            "med politisk strid om traseen.",
+            "Den nye strekningen blir rundt tretten kilometer lang og skal etter planen stå ferdig i løpet av 2031.",
+            "Motstanderne har ment at banen blir for dyr, og at pengene heller burde brukes på flere "
+            "bussavganger i bydelene.",
+            "– Dette er en viktig dag for alle som pendler inn til byen hver morgen, sa byrådslederen etter "
+            "avstemningen.",
+            "Prosjektet er beregnet å koste omtrent ti milliarder kroner, og staten skal dekke halvparten av regningen.",
+            "Arbeidet med å flytte vann- og avløpsledninger langs traseen starter allerede til høsten.",
+        ),
+        share=("Del", "Facebook", "Messenger", "Kopier lenke"),
+        related_heading="Les også",
+        related=(
+            "Bomringen i Bergen får nye priser",
+            "Fløibanen stenger for vedlikehold",
+            "Rekordmange reiste kollektivt i fjor",
+        ),
+        tags="Emner: Bergen, bybane, samferdsel",
+        newsletter=(
+            "Meld deg på nyhetsbrevet vårt",
+            "Få dagens viktigste nyheter rett i innboksen hver morgen.",
+            "Meld meg på",
+        ),
+        comments=("Kommentarer", "Du må være logget inn for å kommentere."),
+        footer=(
+            "Om oss",
+            "Personvern",
+            "Kontakt oss",
+            "© 2025 Vestlandsposten. Alle rettigheter reservert.",
+        ),
+    ),
 }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import pytest
 
-from newsclean import clean
+from newsclean import clean, explain
 from newsclean.cleaners.bylines import byline_reason
 from newsclean.lexicon import load_lexicon
 
@@ -842,6 +842,15 @@ def test_a_whole_page_keeps_its_article_and_drops_its_chrome(lang: str, style: s
     assert not left, left
 
 
+# (a Czech text is full of words it shares with Polish, Portuguese and
+# French, "a", "na", "se", "je", "do": it is told by the words only it has)
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_a_whole_page_is_told_in_its_language(lang: str) -> None:
+    page = PAGES[lang]
+    assert explain(page.html_text()).language == lang
+    assert explain(page.inscriptis()).language == lang
+
+
 # (a Japanese headline shares few pairs of characters with its article: a
 # Sino-Japanese compound in the title, "延伸", "路面電車", where the text says
 # the native verb or a short form, "延ばす", "市電"; it is compared on the
@@ -892,7 +901,17 @@ def test_a_read_more_link_above_the_article_is_no_headline(lang: str, line: str)
 
 
 @pytest.mark.parametrize(
-    "line", ["Okuma süresi: 3 dakika", "Czas czytania: 4 min", "Tempo de leitura: 5 minutos"]
+    "line",
+    [
+        "Okuma süresi: 3 dakika",
+        "Czas czytania: 4 min",
+        "Tempo de leitura: 5 minutos",
+        "Doba čtení: 3 minuty",
+        "Læsetid: 4 minutter",
+        "Lukuaika: 5 min",
+        "Olvasási idő: 3 perc",
+        "Lesetid: 2 minutter",
+    ],
 )
 def test_a_reading_time_is_a_counter_line(line: str) -> None:
     reason = byline_reason(line, len(line.split()), False, load_lexicon(), language="und")

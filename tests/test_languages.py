@@ -842,6 +842,17 @@ def test_a_whole_page_keeps_its_article_and_drops_its_chrome(lang: str, style: s
     assert not left, left
 
 
+# the button of a newsletter's box is a label of its language ("Subscribe"),
+# wherever the box stands, not only when it is outside the article
+@pytest.mark.parametrize("lang", ["cs", "da", "hu", "no"])
+def test_a_newsletter_button_is_a_label(lang: str) -> None:
+    button = PAGES[lang].newsletter[-1]
+    text = "\n".join((*PAGES[lang].article[:3], button, *PAGES[lang].article[3:]))
+    decided = {b.text: b for b in explain(text).blocks}
+    assert decided[button].kept is False
+    assert decided[button].cleaner == "labels"
+
+
 # (a Czech text is full of words it shares with Polish, Portuguese and
 # French, "a", "na", "se", "je", "do": it is told by the words only it has)
 @pytest.mark.parametrize("lang", sorted(PAGES))

@@ -131,3 +131,33 @@ def test_ascii_patterns_count_as_the_generic_ones(text: str) -> None:
     # (the ASCII ones look behind for what comes before the stop or the capital)
     assert len(F._A_INNER_SENTENCE.findall(text)) == F._count(F._INNER_SENTENCE, text)
     assert (F._A_GLUED.search(text) is None) == (F._GLUED.search(text) is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # the danda ends a Hindi sentence, the Arabic question mark an Arabic one
+        ("सरकार का कहना है कि काम जल्दी पूरा होगा। मेट्रो से जाम कम होगा।", 2),
+        ("هل تكفي حديقة واحدة؟ يرى الخبراء أن المدينة تحتاج المزيد.", 2),
+        # a stop between two words of a script without case
+        ("وقال أحد السكان إن الحي هادئ. وأكدت البلدية ذلك.", 2),
+        # after NFC the Greek question mark (U+037E) is a semicolon: after a Greek word it ends a question
+        ("Πότε θα φτάσει το μετρό στο αεροδρόμιο;", 1),
+        # not a semicolon after a Latin word or a bracket, nor a line without a stop
+        ("for (i = 0; i < n; i++);", 0),
+        ("जयपुर मेट्रो परियोजना", 0),
+    ],
+)
+def test_the_stops_of_scripts_without_a_latin_full_stop_end_sentences(text: str, sentences: int) -> None:
+    f = F._block_features(text, _FUNCTION)
+    assert f.sentences == sentences
+    assert f.ends_sentence == (sentences > 0)
+
+
+def test_a_vietnamese_line_counts_its_syllables_as_fewer_words() -> None:
+    # Vietnamese writes a space between the syllables of a word ("Đà Nẵng",
+    # "xe buýt"): nine tokens are six words, as many as a title of six words
+    # elsewhere; a line without its letters counts its tokens
+    assert F._block_features("Đà Nẵng cấm xe tải vào giờ cao điểm", _FUNCTION).words == 6
+    assert F._block_features("Da Nang cam xe tai vao gio cao diem", _FUNCTION).words == 9
+    assert F._block_features("Über die Brücke fährt kein Zug mehr heute", _FUNCTION).words == 8

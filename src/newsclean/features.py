@@ -33,7 +33,15 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 # The character before the stop is looked behind, so that a search tries the
 # rare stops, not every letter; as the character after a match (a capital or
 # an ideographic stop) never passes that test, the matches are counted alike.
-_INNER_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N})\"”’»])[.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]")
+# A script without case (Arabic, Hebrew, Devanagari, Thai) has no capital to
+# start its next sentence: there a stop after a letter of the script and
+# before one, over a space, ends a sentence, and so do the script's own
+# stops, the danda "।" and "॥", the Arabic question mark "؟" and the Urdu
+# full stop "۔".
+_INNER_SENTENCE = regex.compile(
+    r"(?<=[\p{Ll}\p{N})\"”’»])[.!?](?:[\"'”’»)\]]*) \p{Lu}|[。！？]"
+    r"|(?<=[\p{Lo}\p{M}])[.!?।॥؟۔](?:[\"'”’»)\]]*) (?=[\p{Lo}\"“«])"
+)
 _PIPES = regex.compile(r"\s[|•·/»›>]\s")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}")  # searched: the capital first
 _UPPER = regex.compile(r"\p{Lu}")
@@ -44,6 +52,9 @@ _NOT_KANA = regex.compile(r"[^\p{Hiragana}\p{Katakana}]+")
 _NOT_DIGIT = regex.compile(r"[^\p{N}]+")
 # Letters are counted by deleting them: what is left is shorter to build.
 _LETTERS = regex.compile(r"\p{L}+")
+# the letters with a dot below or a hook above (U+1EA0 to U+1EF9: "ạ", "ả",
+# "ế", "ợ", "ữ"), which only Vietnamese writes, nearly every line of it
+_SYLLABIC = re.compile("[\u1ea0-\u1ef9]")
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +68,7 @@ def _maybe_cjk() -> re.Pattern[str]:
 
 
 _CLOSERS = "\"'”’»)]"
-_ENDERS = frozenset(".!?。！？…")
+_ENDERS = frozenset(".!?。！？…।॥؟۔")  # (the danda, the Arabic question mark, the Urdu full stop)
 # what _ends_sentence strips from the end of a line
 _TRAILING = frozenset("\n |" + _CLOSERS)
 _FIRST = itemgetter(0)
@@ -357,9 +368,17 @@ def _ends_sentence(text: str) -> bool:
     does not count."""
     last = text[-1:]
     if last not in _TRAILING:  # (nothing to strip: the common case)
-        return last in _ENDERS
+        return last in _ENDERS or (last == ";" and _greek_before(text))
     s = (text[:-1] if text.endswith("\n") else text).rstrip(" |").rstrip(_CLOSERS)
-    return bool(s) and s[-1] in _ENDERS
+    return bool(s) and (s[-1] in _ENDERS or (s[-1] == ";" and _greek_before(s)))
+
+
+def _greek_before(text: str) -> bool:
+    """Is the character before the last of ``text`` a Greek letter? The Greek
+    question mark (U+037E) is a semicolon once the text is in NFC: after a
+    Greek word, ";" ends a question ("… στο αεροδρόμιο;")."""
+    c = text[-2:-1]
+    return "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"
 
 
 def _block_features(
@@ -378,6 +397,10 @@ def _block_features(
     words = ntok + cjk // 2 if cjk else ntok
     if cjk:  # a run of CJK characters is one token: count its characters instead
         words = max(1, ntok - 1) + cjk // 2
+    elif ntok > 3 and _SYLLABIC.search(text):
+        # Vietnamese writes a space between syllables, a word being one or two
+        # of them: its tokens count as two thirds of a word each
+        words = (ntok * 2 + 2) // 3
     nsample = len(sample)
     sw = sum(map(words_of.__contains__, lows)) / nsample if nsample else 0.0
     # of the tokens starting with a letter, those starting with a capital

@@ -283,6 +283,22 @@ def _empty_stamp(low: list[str], lex: Lexicon) -> bool:
     return all(w in lex.stamp_words or w in said for w in low)
 
 
+def _dated_head(text: str, other: list[str]) -> bool:
+    """Are ``other``, the words of a line dated in digits that are no part
+    of its date, a head of at most ``CASELESS_NAMES_MAX`` words parted from
+    the date by a comma ("Thứ hai, 10/3/2025, 08:30", "Δευτέρα, 12/06/2025")?
+    A weekday in a language the lexicons lack, which no capital tells: the
+    head holds no digit and ends with the comma.
+
+    >>> [_dated_head(t, w) for t, w in (("Thứ hai, 10/3/2025, 08:30", ["Thứ", "hai"]), ("Hôm nay là 10/3/2025", ["Hôm", "nay", "là"]))]
+    [True, False]
+    """
+    if len(other) > CASELESS_NAMES_MAX:
+        return False
+    head, comma, _ = text.partition(",")
+    return bool(comma) and not any(c.isdigit() for c in head) and len(head.split()) == len(other)
+
+
 def byline_reason(
     text: str,
     words: int,
@@ -356,7 +372,7 @@ def byline_reason(
         if (
             all(_is_name(t) for t in other)
             and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab))
-        ) or (not ends_sentence and _caseless_names(other)):
+        ) or (not ends_sentence and (_caseless_names(other) or (numeric and _dated_head(text, other)))):
             return "a timestamp" if not other else "a byline with a timestamp"
     if "," in text and not ends_sentence and _meta_line(text, lex):
         return META_LINE

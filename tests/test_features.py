@@ -77,6 +77,23 @@ def test_content_words_are_the_long_tokens_but_function_words_and_numbers(text: 
     assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == expected
 
 
+@given(st.text(alphabet="abcdXYZ 0123'.,-|", max_size=80))
+def test_content_words_of_ascii_lines(text: str) -> None:
+    # (an ASCII line's are read from its distinct tokens; a line with no
+    # digit holds no number to leave out)
+    tokens = F._tokens(text)
+    expected = frozenset(
+        low
+        for t, low in zip(tokens.sample, tokens.lows, strict=True)
+        if len(t) >= 4 and low not in _FUNCTION and not t.isdigit()
+    )
+    assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == expected
+    assert F._block_features("Numbers 2024 and 12345 with the Words", _FUNCTION).content_words == {
+        "numbers",
+        "words",
+    }
+
+
 def test_content_words_of_lines_in_several_languages() -> None:
     cases = {
         "Die Straße und die STRASSE über 2024 Brücken": {"brücken"},  # "straße" folds to "strasse"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from itertools import filterfalse
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -120,8 +119,6 @@ _A_UPPER = bytes(range(65, 91))
 # In " " + the tokens joined by spaces: a token starting with a capital, a digit.
 _A_CAP_START = re.compile(r" [A-Z]")
 _A_DIGIT_START = re.compile(r" [0-9]")
-# In the lower-case tokens joined by spaces: a token of four characters or more.
-_A_LONG = re.compile(r"[^ ]{4,}")
 
 # Minimum evidence (function-word hits) before a language is named.
 LANGUAGE_MIN_HITS = 5
@@ -330,15 +327,22 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: 
     title = len(_A_CAP_START.findall(joined)) / nalpha if nalpha else 0.0
     nchar = len(text)
     raw = text.encode("ascii")
-    digits = (nchar - len(raw.translate(None, _A_DIGITS))) / nchar if nchar else 0.0
+    ndigits = nchar - len(raw.translate(None, _A_DIGITS))
+    digits = ndigits / nchar if nchar else 0.0
     ends = _ends_sentence(text)
     sentences = (
         len(_A_INNER_SENTENCE.findall(text)) if ("." in text or "!" in text or "?" in text) else 0
     ) + (1 if ends else 0)
     # the content words: the lower-case tokens of four characters or more
-    # (lower() keeps an ASCII token's length), found in the tokens joined by
-    # spaces, but the function words and numbers
-    long = set(_A_LONG.findall(" ".join(lows))).difference(words_of)
+    # (lower() keeps an ASCII token's length), but the function words and
+    # numbers. The distinct tokens first (their hashes are cached: the
+    # function words were counted above), then a loop over the few left; a
+    # line without a digit holds no number
+    distinct = frozenset(lows).difference(words_of)
+    if ndigits:
+        content = frozenset([w for w in distinct if len(w) >= 4 and not w.isdigit()])
+    else:
+        content = frozenset([w for w in distinct if len(w) >= 4])
     # (positional: a named tuple builds faster so; in the order of its fields)
     return Features(
         ntok,  # tokens
@@ -358,7 +362,7 @@ def _ascii_features(text: str, words_of: frozenset[str], text_key: str, tokens: 
         text_key,  # key
         '"' in text,  # quotes
         _A_GLUED.search(text) is not None,  # glued
-        frozenset(filterfalse(str.isdigit, long)),  # content_words
+        content,  # content_words
     )
 
 

@@ -272,7 +272,9 @@ def expand_inputs(paths: Sequence[str], *, recursive: bool, pattern: str, exclud
     """The inputs in command-line order, directories walked in sorted order.
 
     Under a directory, hidden files and directories (dot names) are skipped,
-    and so is the output directory ``exclude``.
+    and so is the output directory ``exclude``; a file found there that is
+    not a regular file (a FIFO, a device, a link to one) is an error input,
+    not read. A path named on the command line is read whatever it is.
     """
     inputs: list[Input] = []
     for arg in paths or ["-"]:
@@ -305,6 +307,9 @@ def _walk(top: str, pattern: str, exclude: str | None) -> Iterator[Input]:
             if name.startswith(".") or not fnmatch.fnmatch(name, pattern):
                 continue
             full = os.path.join(dirpath, name)
+            if _is_special(full):  # a FIFO would block the run for ever, a device never end
+                yield Input(full, full, error="not a regular file (skipped)")
+                continue
             yield Input(full, full, os.path.relpath(full, top))
     for exc in errors:
         yield Input(exc.filename, str(exc.filename), error=describe_os_error(exc))

@@ -944,9 +944,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
+#: More worker processes than this many per core only cost memory and start-up
+#: (cleaning is CPU-bound): ``-j`` above it is lowered, with a warning.
+JOBS_PER_CORE = 4
+
+
 def _main(args: argparse.Namespace) -> int:
     view = _check_args(args)
     config = build_config(args)
+    most = JOBS_PER_CORE * available_cores()
+    if args.jobs > most:
+        sys.stderr.write(
+            f"{PROG}: warning: -j {args.jobs}: using {most} worker processes ({JOBS_PER_CORE} per core)\n"
+        )
+        args.jobs = most
     pattern = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
     inputs = expand_inputs(args.paths, recursive=args.recursive, pattern=pattern, exclude=args.output_dir)
     if args.in_place:

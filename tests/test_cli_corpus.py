@@ -196,6 +196,23 @@ def test_in_place_keeps_a_binary_input_as_it_was(tmp_path: Path) -> None:
     assert b.read_bytes() == b"\x00\x01\x02 binary"
 
 
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_in_place_leaves_a_read_only_file_as_it_was(tmp_path: Path, jsonl: bool) -> None:
+    # chmod a-w says "do not change this file": its directory being writable
+    # (so that a rename could replace it) does not override that.
+    ro = tmp_path / ("ro.jsonl" if jsonl else "ro.txt")
+    content = json.dumps({"text": page(0)}) + "\n" if jsonl else page(0)
+    ro.write_text(content)
+    ro.chmod(0o444)
+    other = tmp_path / ("other.jsonl" if jsonl else "other.txt")
+    other.write_text(content)
+    r = run(*(["--jsonl"] if jsonl else []), "-q", "--in-place", ro, other)
+    assert r.returncode == 1
+    assert r.stderr == f"newsclean: error: {ro}: read-only file (not rewritten in place)\n"
+    assert ro.read_text() == content
+    assert other.read_text() != content
+
+
 def test_order_preserved_with_two_jobs(tmp_path: Path) -> None:
     root = tmp_path / "many"
     root.mkdir()

@@ -322,6 +322,16 @@ def _is_special(path: str) -> bool:
         return False
 
 
+def _read_only(path: str) -> bool:
+    """Whether the file at ``path`` is read-only: no write bit at all, or not
+    writable by this process. ``--in-place`` replaces a file by a rename in
+    its directory, which would otherwise ignore the file's own protection."""
+    try:
+        return not stat.S_IMODE(os.stat(path).st_mode) & 0o222 or not os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
 def _in_place_target(path: str) -> str:
     """The file that ``--in-place`` rewrites for ``path``: a symbolic link is
     followed, so that the link stays and the file it points to is rewritten
@@ -962,8 +972,11 @@ def _main(args: argparse.Namespace) -> int:
     inputs = expand_inputs(args.paths, recursive=args.recursive, pattern=pattern, exclude=args.output_dir)
     if args.in_place:
         for inp in inputs:
-            if inp.path is not None and inp.error is None and _is_special(inp.path):
-                inp.error = "not a regular file (cannot rewrite it in place)"
+            if inp.path is not None and inp.error is None:
+                if _is_special(inp.path):
+                    inp.error = "not a regular file (cannot rewrite it in place)"
+                elif _read_only(inp.path):
+                    inp.error = "read-only file (not rewritten in place)"
     if args.output is not None:
         for inp in inputs:
             if inp.path is not None and inp.error is None and _same(args.output, inp.path):

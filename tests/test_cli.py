@@ -586,3 +586,13 @@ def test_huge_jobs_is_lowered_with_a_warning(
     assert sizes
     assert max(sizes) <= 4
     assert capsys.readouterr().err == "newsclean: warning: -j 100000: using 4 worker processes (4 per core)\n"
+
+
+def test_language_without_a_lexicon_is_warned_about(article: Path) -> None:
+    r = run("--language", "xx", article)
+    assert r.returncode == 0
+    assert r.stderr.startswith("newsclean: warning: language 'xx' has no lexicon")
+    assert "known: auto, " in r.stderr
+    assert ", de, " in r.stderr
+    assert r.stdout == newsclean.clean(ARTICLE, Config(language="xx")) + "\n"
+    assert run("--language", "de", article).stderr == ""

@@ -962,6 +962,12 @@ JOBS_PER_CORE = 4
 def _main(args: argparse.Namespace) -> int:
     view = _check_args(args)
     config = build_config(args)
+    known = _known_languages()
+    if config.language != "auto" and config.language not in known:
+        sys.stderr.write(
+            f"{PROG}: warning: language {config.language!r} has no lexicon, its chrome words are not "
+            f"recognised (known: auto, {', '.join(known)})\n"
+        )
     most = JOBS_PER_CORE * available_cores()
     if args.jobs > most:
         sys.stderr.write(
@@ -987,6 +993,14 @@ def _main(args: argparse.Namespace) -> int:
     report = Reporter(quiet=args.quiet, progress=not args.quiet and sys.stderr.isatty() and not to_terminal)
     (run_jsonl(args, inputs, config, report) if args.jsonl else run_files(args, inputs, config, view, report))
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _known_languages() -> list[str]:
+    """The language codes with a lexicon (``data/lexicon/<code>.toml``)."""
+    from importlib import resources
+
+    folder = resources.files("newsclean").joinpath("data", "lexicon")
+    return sorted(entry.name[: -len(".toml")] for entry in folder.iterdir() if entry.name.endswith(".toml"))
 
 
 def _one_line(message: str) -> str:

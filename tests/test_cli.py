@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -551,3 +552,47 @@ def test_sigint_exits_130_without_traceback(jobs: str) -> None:
     _, err = interrupt(proc)
     assert proc.returncode == 130
     assert err == b""
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_huge_jobs_is_lowered_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, jsonl: bool
+) -> None:
+    # -j 100000 must not start 100000 processes (JSON Lines would, at once).
+    from newsclean import cli
+
+    sizes: list[int] = []
+
+    class Recording(cli.WorkerPool):  # type: ignore[type-arg]
+        def __init__(self, task: Any, jobs: int | None = None, **kw: Any) -> None:
+            super().__init__(task, 1, **kw)  # run in-process; record what was asked
+            sizes.append(jobs or 0)
+
+    monkeypatch.setattr(cli, "available_cores", lambda: 1)
+    monkeypatch.setattr(cli, "WorkerPool", Recording)
+    if jsonl:
+        data = tmp_path / "a.jsonl"
+        data.write_text(json.dumps({"text": ARTICLE}) + "\n")
+        paths = [str(data)]
+    else:
+        paths = []
+        for name in ("a.txt", "b.txt"):
+            (tmp_path / name).write_text(ARTICLE)
+            paths.append(str(tmp_path / name))
+    code = cli.main(
+        [*(["--jsonl"] if jsonl else []), "-q", "-j", "100000", *paths, "-o", str(tmp_path / "out")]
+    )
+    assert code == 0
+    assert sizes
+    assert max(sizes) <= 4
+    assert capsys.readouterr().err == "newsclean: warning: -j 100000: using 4 worker processes (4 per core)\n"
+
+
+def test_language_without_a_lexicon_is_warned_about(article: Path) -> None:
+    r = run("--language", "xx", article)
+    assert r.returncode == 0
+    assert r.stderr.startswith("newsclean: warning: language 'xx' has no lexicon")
+    assert "known: auto, " in r.stderr
+    assert ", de, " in r.stderr
+    assert r.stdout == newsclean.clean(ARTICLE, Config(language="xx")) + "\n"
+    assert run("--language", "de", article).stderr == ""

@@ -45,7 +45,7 @@ def env() -> dict[str, str]:
 
 
 def run(
-    *args: str | Path, stdin: str | None = None, cwd: Path | None = None
+    *args: str | Path, stdin: str | None = None, cwd: Path | None = None, timeout: float = 180
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "newsclean", *map(str, args)],
@@ -55,7 +55,7 @@ def run(
         encoding="utf-8",
         cwd=cwd,
         env=env(),
-        timeout=180,
+        timeout=timeout,
         check=False,
     )
 
@@ -111,6 +111,21 @@ def test_directory_without_matches_is_an_error(tmp_path: Path) -> None:
     r = run("-r", tmp_path)
     assert r.returncode == 1
     assert f"newsclean: error: {tmp_path}: no files matching '*.txt' under this directory" in r.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_fifo_under_a_directory_is_an_error_not_a_hang(tmp_path: Path, jsonl: bool) -> None:
+    # Nobody writes to the pipe: opening it would block the run for ever.
+    name = "data.jsonl" if jsonl else "a.txt"
+    (tmp_path / name).write_text(json.dumps({"text": page(0)}) + "\n" if jsonl else page(0))
+    os.mkfifo(tmp_path / ("pipe.jsonl" if jsonl else "pipe.txt"))
+    r = run("-r", "-q", *(["--jsonl"] if jsonl else ["--no-headers"]), tmp_path, timeout=30)
+    assert r.returncode == 1
+    pipe = tmp_path / ("pipe.jsonl" if jsonl else "pipe.txt")
+    assert r.stderr == f"newsclean: error: {pipe}: not a regular file (skipped)\n"
+    expected = newsclean.clean(page(0))
+    assert (json.loads(r.stdout)["text"] if jsonl else r.stdout) == (expected if jsonl else expected + "\n")
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -179,6 +194,23 @@ def test_in_place_keeps_a_binary_input_as_it_was(tmp_path: Path) -> None:
     r = run("--in-place", b)
     assert r.returncode == 1
     assert b.read_bytes() == b"\x00\x01\x02 binary"
+
+
+@pytest.mark.parametrize("jsonl", [False, True])
+def test_in_place_leaves_a_read_only_file_as_it_was(tmp_path: Path, jsonl: bool) -> None:
+    # chmod a-w says "do not change this file": its directory being writable
+    # (so that a rename could replace it) does not override that.
+    ro = tmp_path / ("ro.jsonl" if jsonl else "ro.txt")
+    content = json.dumps({"text": page(0)}) + "\n" if jsonl else page(0)
+    ro.write_text(content)
+    ro.chmod(0o444)
+    other = tmp_path / ("other.jsonl" if jsonl else "other.txt")
+    other.write_text(content)
+    r = run(*(["--jsonl"] if jsonl else []), "-q", "--in-place", ro, other)
+    assert r.returncode == 1
+    assert r.stderr == f"newsclean: error: {ro}: read-only file (not rewritten in place)\n"
+    assert ro.read_text() == content
+    assert other.read_text() != content
 
 
 def test_order_preserved_with_two_jobs(tmp_path: Path) -> None:

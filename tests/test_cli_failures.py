@@ -14,8 +14,10 @@ import errno
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import IO, Any
 
@@ -345,6 +347,58 @@ def test_sigint_with_output_file_open_leaves_it_as_it_was(tmp_path: Path, jsonl:
     assert stdout == b""
     assert out.read_text() == "precious\n"
     assert leftovers(tmp_path) == []
+
+
+def _processes_naming(marker: str) -> list[int]:
+    """The pids of the live processes whose command line contains ``marker``."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                cmdline = (entry / "cmdline").read_bytes()
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if marker.encode() in cmdline and state != "Z":
+                pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists() or not hasattr(os, "mkfifo"), reason="Linux")
+def test_second_sigint_stops_the_workers_too(tmp_path: Path) -> None:
+    # A worker blocks for ever opening a FIFO nobody writes: the first Ctrl-C
+    # waits for the chunks in hand; the second must not leave that worker
+    # (and the idle one) running, orphaned, after the command has exited.
+    page = tmp_path / "page.txt"
+    page.write_text(ARTICLE)
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    # Outputs to files: an orphaned worker holding a pipe would block reading it.
+    with open(tmp_path / "out", "wb") as out, open(tmp_path / "err", "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "newsclean", "-j", "2", "--chunk-size", "1", str(page), str(fifo)],
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            env=env(),
+            preexec_fn=sigint_as_in_a_terminal,
+        )
+    try:
+        wait_until_idle(proc)
+        proc.send_signal(signal.SIGINT)
+        time.sleep(1.0)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=60) == 130
+        assert_no_traceback((tmp_path / "err").read_text())
+        deadline = time.monotonic() + 10
+        while _processes_naming(str(fifo)) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_naming(str(fifo)) == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        for pid in _processes_naming(str(fifo)):
+            os.kill(pid, signal.SIGKILL)
 
 
 def test_sigint_while_reading_a_file_list_exits_130() -> None:

@@ -272,7 +272,9 @@ def expand_inputs(paths: Sequence[str], *, recursive: bool, pattern: str, exclud
     """The inputs in command-line order, directories walked in sorted order.
 
     Under a directory, hidden files and directories (dot names) are skipped,
-    and so is the output directory ``exclude``.
+    and so is the output directory ``exclude``; a file found there that is
+    not a regular file (a FIFO, a device, a link to one) is an error input,
+    not read. A path named on the command line is read whatever it is.
     """
     inputs: list[Input] = []
     for arg in paths or ["-"]:
@@ -305,6 +307,9 @@ def _walk(top: str, pattern: str, exclude: str | None) -> Iterator[Input]:
             if name.startswith(".") or not fnmatch.fnmatch(name, pattern):
                 continue
             full = os.path.join(dirpath, name)
+            if _is_special(full):  # a FIFO would block the run for ever, a device never end
+                yield Input(full, full, error="not a regular file (skipped)")
+                continue
             yield Input(full, full, os.path.relpath(full, top))
     for exc in errors:
         yield Input(exc.filename, str(exc.filename), error=describe_os_error(exc))
@@ -313,6 +318,16 @@ def _walk(top: str, pattern: str, exclude: str | None) -> Iterator[Input]:
 def _is_special(path: str) -> bool:
     try:
         return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _read_only(path: str) -> bool:
+    """Whether the file at ``path`` is read-only: no write bit at all, or not
+    writable by this process. ``--in-place`` replaces a file by a rename in
+    its directory, which would otherwise ignore the file's own protection."""
+    try:
+        return not stat.S_IMODE(os.stat(path).st_mode) & 0o222 or not os.access(path, os.W_OK)
     except OSError:
         return False
 
@@ -939,15 +954,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BROKEN_PIPE
 
 
+#: More worker processes than this many per core only cost memory and start-up
+#: (cleaning is CPU-bound): ``-j`` above it is lowered, with a warning.
+JOBS_PER_CORE = 4
+
+
 def _main(args: argparse.Namespace) -> int:
     view = _check_args(args)
     config = build_config(args)
+    known = _known_languages()
+    if config.language != "auto" and config.language not in known:
+        sys.stderr.write(
+            f"{PROG}: warning: language {config.language!r} has no lexicon, its chrome words are not "
+            f"recognised (known: auto, {', '.join(known)})\n"
+        )
+    most = JOBS_PER_CORE * available_cores()
+    if args.jobs > most:
+        sys.stderr.write(
+            f"{PROG}: warning: -j {args.jobs}: using {most} worker processes ({JOBS_PER_CORE} per core)\n"
+        )
+        args.jobs = most
     pattern = args.glob or ("*.jsonl" if args.jsonl else "*.txt")
     inputs = expand_inputs(args.paths, recursive=args.recursive, pattern=pattern, exclude=args.output_dir)
     if args.in_place:
         for inp in inputs:
-            if inp.path is not None and inp.error is None and _is_special(inp.path):
-                inp.error = "not a regular file (cannot rewrite it in place)"
+            if inp.path is not None and inp.error is None:
+                if _is_special(inp.path):
+                    inp.error = "not a regular file (cannot rewrite it in place)"
+                elif _read_only(inp.path):
+                    inp.error = "read-only file (not rewritten in place)"
     if args.output is not None:
         for inp in inputs:
             if inp.path is not None and inp.error is None and _same(args.output, inp.path):
@@ -958,6 +993,14 @@ def _main(args: argparse.Namespace) -> int:
     report = Reporter(quiet=args.quiet, progress=not args.quiet and sys.stderr.isatty() and not to_terminal)
     (run_jsonl(args, inputs, config, report) if args.jsonl else run_files(args, inputs, config, view, report))
     return EXIT_FAILED if report.failed else EXIT_OK
+
+
+def _known_languages() -> list[str]:
+    """The language codes with a lexicon (``data/lexicon/<code>.toml``)."""
+    from importlib import resources
+
+    folder = resources.files("newsclean").joinpath("data", "lexicon")
+    return sorted(entry.name[: -len(".toml")] for entry in folder.iterdir() if entry.name.endswith(".toml"))
 
 
 def _one_line(message: str) -> str:

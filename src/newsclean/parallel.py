@@ -21,11 +21,15 @@ The machinery (:class:`WorkerPool`) is shared with the command line:
   worker once, when it starts, not with every chunk;
 - workers ignore SIGINT, so Ctrl-C reaches only the parent, which stops
   submitting and lets the running chunks finish (no half-written files);
+  a second Ctrl-C while it waits stops the workers at once (SIGTERM: a
+  file being written is left as it was, its temporary file removed), so
+  that none outlives the parent;
 - ``jobs=1`` runs everything in the calling process, without a pool.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -119,11 +123,29 @@ def chunked(
         yield chunk
 
 
+# Whether this worker is running a chunk (SIGTERM then unwinds it first).
+_WORKER_BUSY = False
+
+
+class _Stopped(BaseException):
+    """Raised in a busy worker by SIGTERM: unwinds the chunk in hand (an
+    atomic write in progress removes its temporary file), then the worker
+    exits."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    if not _WORKER_BUSY:
+        os._exit(128 + signum)
+    raise _Stopped
+
+
 def _init_worker(task: Callable[[list[Any]], list[Any]]) -> None:
     global _WORKER_TASK
     # Ctrl-C in a terminal signals the whole process group; the parent
     # decides what to do, workers finish the chunk in hand.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The parent sends SIGTERM when told to stop at once (a second Ctrl-C).
+    signal.signal(signal.SIGTERM, _on_sigterm)
     _WORKER_TASK = task
 
 
@@ -132,8 +154,15 @@ def _noop() -> None:
 
 
 def _run_chunk(chunk: list[Any]) -> list[Any]:
+    global _WORKER_BUSY
     assert _WORKER_TASK is not None, "worker not initialised"
-    return _WORKER_TASK(chunk)
+    _WORKER_BUSY = True
+    try:
+        return _WORKER_TASK(chunk)
+    except _Stopped:
+        os._exit(128 + signal.SIGTERM)
+    finally:
+        _WORKER_BUSY = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +220,9 @@ class WorkerPool(Generic[T, R]):
     def close(self) -> None:
         """Stop the workers after the chunks they are running; drop the rest.
 
+        Interrupted while it waits (a second Ctrl-C), it terminates the
+        workers before re-raising, so that none outlives this process.
+
         Leaving the ``with`` block calls it; calling it again does nothing.
 
         >>> pool = WorkerPool(list, jobs=1).__enter__()
@@ -198,7 +230,20 @@ class WorkerPool(Generic[T, R]):
         """
         if self._executor is not None:
             executor, self._executor = self._executor, None
-            executor.shutdown(wait=True, cancel_futures=True)
+            workers = list(executor._processes.values())
+            try:
+                executor.shutdown(wait=True, cancel_futures=True)
+            except BaseException:
+                # Interrupted while waiting (a second Ctrl-C): stop the workers
+                # now, or they would outlive this process, idle or blocked for
+                # ever on their queue or on an input (a FIFO nobody writes).
+                for worker in workers:
+                    with contextlib.suppress(OSError, ValueError):
+                        worker.terminate()
+                for worker in workers:
+                    with contextlib.suppress(OSError, ValueError, AssertionError):
+                        worker.join(timeout=5)
+                raise
 
     def map(self, chunks: Iterable[list[T]]) -> Iterator[list[R]]:
         """The task's result for each chunk, in order, lazily.

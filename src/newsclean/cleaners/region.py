@@ -2306,6 +2306,9 @@ ABOUT_SITE_MAX_PARAGRAPHS = 3
 ABOUT_SITE_HEADING_MAX_CHARS = 80
 ABOUT_SITE_MIN_LABEL = 4
 _SITE_ADDRESS = regex.compile(r"(?:www\.)?([\w-]+)\.[a-z]{2,4}\W*$", regex.IGNORECASE)
+# (its end, searched first: led by the dot, the search skips to the dots,
+# where the address's search tries every letter)
+_SITE_END = regex.compile(r"\.[a-z]{2,4}\W*$", regex.IGNORECASE)
 
 
 def _about_site_box(doc: Document, name: str) -> None:
@@ -2328,7 +2331,7 @@ def _about_site_box(doc: Document, name: str) -> None:
     # the heading stands under the article's first lines
     for h in range(kept[ABOUT_BOX_ARTICLE_ABOVE - 1] + 1, len(blocks) - 1):
         head = blocks[h].content
-        if len(head) > ABOUT_SITE_HEADING_MAX_CHARS or "." not in head:
+        if len(head) > ABOUT_SITE_HEADING_MAX_CHARS or "." not in head or _SITE_END.search(head) is None:
             continue
         m = _SITE_ADDRESS.search(head)
         if m is None or len(m.group(1)) < ABOUT_SITE_MIN_LABEL or lex.pattern(head) != "about_us":

@@ -14392,3 +14392,139 @@ def test_text_under_an_about_the_site_heading_that_does_not_name_it_stays(lang: 
 )
 def test_lines_about_no_site_address_are_no_about_box_heading(line: str) -> None:
     assert load_lexicon().pattern(line) != "about_us", line
+
+
+# A list of links to the site's videos or galleries: two titles or more in a
+# row, each ending with its medium's kind in brackets, goes; one such title
+# alone stays (the page's own headline), and so does a service's name
+# ("Vimeo (Video)") and a sentence ending before the tag
+MEDIA_LINK_PAGES = {
+    "en": (
+        [
+            "The council voted on Tuesday evening to close the old bridge for repairs over the whole winter.",
+            "Drivers will have to use the ring road, which adds about ten minutes to the trip into town.",
+            "The works are expected to cost around four million pounds, according to the city engineer.",
+        ],
+        [
+            "Harbour festival draws record crowds to the old quay [Video]",
+            "Ten of the best walks along the river this autumn (PHOTOS)",
+            "Our weekly look at the town's football results [Podcast]",
+        ],
+    ),
+    "de": (
+        [
+            "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Brücke den ganzen Winter zu sperren.",
+            "Autofahrer müssen über die Umgehungsstraße fahren, was etwa zehn Minuten mehr in die Stadt kostet.",
+            "Die Arbeiten sollen nach Angaben des Stadtbaumeisters rund vier Millionen Euro kosten.",
+        ],
+        [
+            "So bunt war der Umzug durch die Altstadt am Sonntag [Fotostrecke]",
+            "Neue Fähre legt zum ersten Mal am Hafen an (Video)",
+            "Der Bürgermeister im Gespräch über den Haushalt [Audio]",
+        ],
+    ),
+    "fr": (
+        [
+            "Le conseil municipal a décidé mardi soir de fermer le vieux pont pendant tout l'hiver pour travaux.",
+            "Les automobilistes devront emprunter la rocade, ce qui ajoute une dizaine de minutes en ville.",
+            "Les travaux devraient coûter environ quatre millions d'euros, selon l'ingénieur de la ville.",
+        ],
+        [
+            "La fête du port attire une foule record sur le quai (VIDÉO)",
+            "Les plus belles balades le long du fleuve cet automne [EN IMAGES]",
+            "Le maire répond aux questions sur le budget (Podcast)",
+        ],
+    ),
+    "es": (
+        [
+            "El ayuntamiento decidió el martes por la noche cerrar el viejo puente durante todo el invierno.",
+            "Los conductores tendrán que usar la circunvalación, lo que añade unos diez minutos hasta el centro.",
+            "Las obras costarán unos cuatro millones de euros, según el ingeniero municipal de la ciudad.",
+        ],
+        [
+            "Así fue la fiesta del puerto con miles de vecinos (Vídeo)",
+            "Los paseos más bonitos junto al río este otoño [Fotogalería]",
+            "La alcaldesa responde sobre el presupuesto municipal (Audio)",
+        ],
+    ),
+    "it": (
+        [
+            "Il consiglio comunale ha deciso martedì sera di chiudere il vecchio ponte per tutto l'inverno.",
+            "Gli automobilisti dovranno usare la tangenziale, che aggiunge una decina di minuti per il centro.",
+            "I lavori costeranno circa quattro milioni di euro, secondo l'ingegnere del comune.",
+        ],
+        [
+            "La festa del porto richiama migliaia di persone sul molo (VIDEO)",
+            "Le passeggiate più belle lungo il fiume in autunno [Fotogallery]",
+            "Il sindaco risponde alle domande sul bilancio (Podcast)",
+        ],
+    ),
+    "pt": (
+        [
+            "A câmara municipal decidiu na terça-feira à noite fechar a velha ponte durante todo o inverno.",
+            "Os condutores terão de usar a circular, o que acrescenta cerca de dez minutos até ao centro.",
+            "As obras vão custar cerca de quatro milhões de euros, segundo o engenheiro da câmara.",
+        ],
+        [
+            "A festa do porto junta milhares de pessoas no cais (Vídeo)",
+            "Os passeios mais bonitos junto ao rio neste outono [Fotogaleria]",
+            "O presidente da câmara responde sobre o orçamento (Áudio)",
+        ],
+    ),
+    "nl": (
+        [
+            "De gemeenteraad heeft dinsdagavond besloten de oude brug de hele winter af te sluiten.",
+            "Automobilisten moeten via de ringweg rijden, wat ongeveer tien minuten extra kost naar het centrum.",
+            "De werkzaamheden kosten volgens de stadsingenieur ongeveer vier miljoen euro.",
+        ],
+        [
+            "Havenfeest trekt recordaantal bezoekers naar de oude kade (video)",
+            "De mooiste wandelingen langs de rivier deze herfst [foto's]",
+            "De burgemeester over de begroting van volgend jaar [Podcast]",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEDIA_LINK_PAGES))
+def test_a_list_of_links_to_videos_or_galleries_goes(lang: str) -> None:
+    paragraphs, media = MEDIA_LINK_PAGES[lang]
+    for titles in (media, media[:2]):
+        text = "\n".join(["Home", "News", "Local", *paragraphs, *titles, "Share", "Print"])
+        out = clean(text).splitlines()
+        assert all(p in out for p in paragraphs)
+        assert not any(t in out for t in titles)
+        reasons = {b.text: b.reason for b in explain(text).blocks}
+        assert all(reasons[t] == "dropped: a list of links to videos or galleries" for t in titles)
+
+
+@pytest.mark.parametrize("lang", sorted(MEDIA_LINK_PAGES))
+def test_one_title_with_a_media_tag_or_a_services_name_is_no_list(lang: str) -> None:
+    paragraphs, media = MEDIA_LINK_PAGES[lang]
+    # one title alone (the page's own headline), a service's name, a
+    # sentence ending before its tag: no titles of a list
+    sentence = media[0].replace(" (", ". (").replace(" [", ". [")
+    for lines in ([media[0]], ["Vimeo (Video)", "YouTube (Video)"], [sentence, sentence]):
+        blocks = explain("\n".join([*paragraphs[:2], *lines, paragraphs[2]])).blocks
+        assert not any(b.reason == "dropped: a list of links to videos or galleries" for b in blocks)
+
+
+# An extractor's text that ends with a list of links to videos under the
+# article and the article's own closing line under it: the list goes, the
+# closing line stays (the list's lines, read as text by the region cleaner,
+# set it off from the article no more than they did before they were known)
+MEDIA_LIST_CLOSINGS = {
+    "en": "Prices and dates may change after publication. Details.",
+    "de": "Preise und Termine können sich nach Veröffentlichung ändern. Details.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MEDIA_LIST_CLOSINGS))
+def test_the_closing_line_under_a_list_of_links_to_videos_stays(lang: str) -> None:
+    paragraphs, media = MEDIA_LINK_PAGES[lang]
+    closing = MEDIA_LIST_CLOSINGS[lang]
+    text = "\n".join([*paragraphs, *media, closing])
+    out = clean(text).splitlines()
+    assert all(p in out for p in paragraphs)
+    assert not any(t in out for t in media)
+    assert closing in out

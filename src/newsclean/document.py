@@ -164,7 +164,9 @@ class DocRecords:
     bylines give, in lower case) and, with the boilerplate cleaner, ``bios``
     and ``name_bios``; the boilerplate and labels cleaners ``source_notes``,
     ``appeals``, ``captions``, ``notices``, ``comment_prompts``, ``credits``,
-    ``pagers`` and ``gallery_captions``; the region cleaner ``clean_text``
+    ``pagers`` and ``gallery_captions``; the teasers cleaner ``media_links``
+    (lists of links to videos or galleries, left to the region cleaner to
+    drop); the region cleaner ``clean_text``
     (whether it took the text for an extractor's output: None until it runs)
     and ``clean_text_evidence`` (what that was decided on: page flag,
     short-line share, opening paragraph, dropped share, known language,
@@ -198,6 +200,7 @@ class DocRecords:
     credits: set[int] = field(default_factory=set)
     pagers: set[int] = field(default_factory=set)
     gallery_captions: set[int] = field(default_factory=set)
+    media_links: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)

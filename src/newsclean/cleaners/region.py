@@ -2751,6 +2751,17 @@ class Region(Cleaner):
                 doc.drop(
                     b, self.name, "dropped: an appeal to support the publication", score=b.score, force=True
                 )
+        # a list of links to videos or galleries ("… Review [Video]", "…
+        # (PHOTOS)"), which the teasers cleaner found and left undecided: it
+        # goes once the article is found, which was decided as if its lines
+        # were text (dropped, they would count as chrome around the
+        # article's closing lines under them)
+        for i in sorted(doc.records.media_links):
+            b = doc.blocks[i]
+            if b.cleaner == self.name:
+                doc.drop(
+                    b, self.name, "dropped: a list of links to videos or galleries", score=b.score, force=True
+                )
 
     def _annotate(self, doc: Document) -> None:
         w = self.weights or load_weights()

@@ -114,6 +114,71 @@ REPEAT_MIN_CARDS = 2
 REPEAT_TITLES_NEAR = 3
 # a time of day alone ("16:14 Uhr", "4:14 p.m."): a live story's entry, no card's date
 _TIME_ALONE = regex.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?\W*$", regex.IGNORECASE)
+# A list of links to the site's videos or galleries: two titles or more in a
+# row, each ending with the kind of its medium in brackets ("Review: the new
+# headset [Video]", "Les plus beaux jardins (PHOTOS)", "Neue Single
+# erschienen [Audio]", "Así fue la gala (Fotos)"), of this many words before
+# the tag (a title, not a service's name: "YouTube (Video)")
+MEDIA_TITLE_WORDS = (4, 30)
+MEDIA_MIN_TITLES = 2
+# the kinds of media, case-folded, in the main languages (a word several
+# languages share is listed once, under the first)
+_MEDIA_TAGS = frozenset(
+    {
+        # en
+        "video",
+        "videos",
+        "photo",
+        "photos",
+        "pics",
+        "pictures",
+        "gallery",
+        "photo gallery",
+        "slideshow",
+        "audio",
+        "podcast",
+        # de
+        "foto",
+        "fotos",
+        "bilder",
+        "bildergalerie",
+        "fotogalerie",
+        "fotostrecke",
+        "galerie",
+        # fr
+        "vidéo",
+        "vidéos",
+        "diaporama",
+        "en images",
+        "en vidéo",
+        "en photos",
+        # es
+        "vídeo",
+        "vídeos",
+        "galería",
+        "fotogalería",
+        "en imágenes",
+        "en fotos",
+        "pódcast",
+        # it
+        "galleria",
+        "fotogallery",
+        "fotogalleria",
+        "immagini",
+        # pt
+        "galeria",
+        "fotogaleria",
+        "áudio",
+        "em fotos",
+        "em imagens",
+        # nl
+        "video's",
+        "foto's",
+        "fotoserie",
+        "fotogalerij",
+        "beelden",
+    }
+)
 _TITLE_SMALL = frozenset(
     {
         "a",
@@ -271,6 +336,7 @@ class Teasers(Cleaner):
         self._repeated_titles(doc)
         self._headline_list(doc)
         self._capitals_links(doc)
+        self._media_links(doc)
 
     def _truncated(self, doc: Document) -> None:
         feats = features(doc)
@@ -574,6 +640,31 @@ class Teasers(Cleaner):
             ):
                 doc.drop(b, self.name, "dropped: a link to another story in capitals between two paragraphs")
 
+    def _media_links(self, doc: Document) -> None:
+        """Two undecided titles or more in a row, each ending with its
+        medium's kind in brackets ("... Review: my new headset [Video]",
+        "... beauties (PHOTOS)"): a list of links to the site's videos or
+        galleries (see ``MEDIA_TITLE_WORDS``). One such line alone stays (it
+        may be the page's own headline).
+
+        The lines are left undecided and recorded
+        (``DocRecords.media_links``): the region cleaner drops them once it
+        has found the article, which it finds as if they were text. Dropped
+        here, they would count as chrome around the lines next to them and
+        cut off the article's own closing lines under such a list (a
+        disclosure, a credit), which the list's lines, read as text, keep in
+        the article."""
+        run: list[Block] = []
+        for block in doc.blocks:
+            if block.kept is None and _media_title(block.content):
+                run.append(block)
+                continue
+            if len(run) >= MEDIA_MIN_TITLES:
+                doc.records.media_links.update(b.index for b in run)
+            run = []
+        if len(run) >= MEDIA_MIN_TITLES:
+            doc.records.media_links.update(b.index for b in run)
+
     def _drop_cards(self, doc: Document, run: list[tuple[int, int]]) -> None:
         # (the cards of a run are consecutive: each one's rules are the next one's)
         if len(run) < RULED_MIN_CARDS:
@@ -611,3 +702,23 @@ def _title_headline(block: Block, stop: frozenset[str]) -> int:
     if not words[0][0].isupper():
         return 0
     return 2 if lower_small else 1
+
+
+def _media_title(text: str) -> bool:
+    """Does ``text`` end with a medium's kind in brackets ("[Video]",
+    "(FOTOS)") after a title of ``MEDIA_TITLE_WORDS`` words that ends no
+    sentence?"""
+    text = text.rstrip()
+    if not text or text[-1] not in ")]":
+        return False  # (the quick test first)
+    opener = "(" if text[-1] == ")" else "["
+    start = text.rfind(opener)
+    if start <= 0:
+        return False
+    tag = " ".join(text[start + 1 : -1].casefold().replace("’", "'").split())
+    if tag not in _MEDIA_TAGS:
+        return False
+    title = text[:start].rstrip()
+    if not title or title[-1] in ".!?:;,":
+        return False
+    return MEDIA_TITLE_WORDS[0] <= len(title.split()) <= MEDIA_TITLE_WORDS[1]

@@ -305,6 +305,9 @@ class Lexicon:
     more_by: frozenset[str]
     """the words of a link to more of an author's articles before the
     author's name, as keys ("more from", "mehr von", "plus d'articles de")"""
+    media_tags: frozenset[str]
+    """the kinds of media in brackets at the end of a link to the site's
+    videos or galleries, as keys ("video", "fotos", "en images")"""
     ago_more: frozenset[str]
     """more words of a comment's relative time besides ``relative`` and
     ``ago`` ("weeks", "monaten", "an", "einem")"""
@@ -1081,6 +1084,7 @@ _WORD_LISTS = (
     "wire_credit",
     "wire_editor",
     "more_by",
+    "media_tags",
 )
 
 
@@ -1324,6 +1328,7 @@ def _analyse(lexicon_files: list[tuple[str, str]], stopwords: frozenset[str]) ->
         "wire_credit": vocabulary["wire_credit"],
         "wire_editor": vocabulary["wire_editor"],
         "more_by": vocabulary["more_by"],
+        "media_tags": vocabulary["media_tags"],
         "ago_more": ago_more,
         "reply_marks": reply_marks,
         "time_marks": time_marks,

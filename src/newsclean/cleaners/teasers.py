@@ -21,7 +21,7 @@ import regex
 
 from ..document import Block, Document
 from ..features import features
-from ..lexicon import all_stopwords, load_stopwords
+from ..lexicon import all_stopwords, key, load_lexicon, load_stopwords
 from .base import Cleaner
 
 __all__ = ["Teasers"]
@@ -121,64 +121,8 @@ _TIME_ALONE = regex.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?m\.?)?\W*$
 # the tag (a title, not a service's name: "YouTube (Video)")
 MEDIA_TITLE_WORDS = (4, 30)
 MEDIA_MIN_TITLES = 2
-# the kinds of media, case-folded, in the main languages (a word several
-# languages share is listed once, under the first)
-_MEDIA_TAGS = frozenset(
-    {
-        # en
-        "video",
-        "videos",
-        "photo",
-        "photos",
-        "pics",
-        "pictures",
-        "gallery",
-        "photo gallery",
-        "slideshow",
-        "audio",
-        "podcast",
-        # de
-        "foto",
-        "fotos",
-        "bilder",
-        "bildergalerie",
-        "fotogalerie",
-        "fotostrecke",
-        "galerie",
-        # fr
-        "vidéo",
-        "vidéos",
-        "diaporama",
-        "en images",
-        "en vidéo",
-        "en photos",
-        # es
-        "vídeo",
-        "vídeos",
-        "galería",
-        "fotogalería",
-        "en imágenes",
-        "en fotos",
-        "pódcast",
-        # it
-        "galleria",
-        "fotogallery",
-        "fotogalleria",
-        "immagini",
-        # pt
-        "galeria",
-        "fotogaleria",
-        "áudio",
-        "em fotos",
-        "em imagens",
-        # nl
-        "video's",
-        "foto's",
-        "fotoserie",
-        "fotogalerij",
-        "beelden",
-    }
-)
+# (the kinds of media are the lexicons' ``media_tags``, en, de, fr, es, it,
+# pt, nl)
 _TITLE_SMALL = frozenset(
     {
         "a",
@@ -654,9 +598,10 @@ class Teasers(Cleaner):
         cut off the article's own closing lines under such a list (a
         disclosure, a credit), which the list's lines, read as text, keep in
         the article."""
+        tags = load_lexicon().media_tags
         run: list[Block] = []
         for block in doc.blocks:
-            if block.kept is None and _media_title(block.content):
+            if block.kept is None and _media_title(block.content, tags):
                 run.append(block)
                 continue
             if len(run) >= MEDIA_MIN_TITLES:
@@ -704,10 +649,15 @@ def _title_headline(block: Block, stop: frozenset[str]) -> int:
     return 2 if lower_small else 1
 
 
-def _media_title(text: str) -> bool:
-    """Does ``text`` end with a medium's kind in brackets ("[Video]",
-    "(FOTOS)") after a title of ``MEDIA_TITLE_WORDS`` words that ends no
-    sentence?"""
+def _media_title(text: str, tags: frozenset[str]) -> bool:
+    """Does ``text`` end with a medium's kind in brackets, one of ``tags``
+    ("[Video]", "(FOTOS)"), after a title of ``MEDIA_TITLE_WORDS`` words
+    that ends no sentence?
+
+    >>> tags = frozenset({"video", "fotos"})
+    >>> [_media_title(t, tags) for t in ("Review: the new headset [ VIDEO]", "YouTube (Video)", "The best gardens of the year (Fotos)")]
+    [True, False, True]
+    """
     text = text.rstrip()
     if not text or text[-1] not in ")]":
         return False  # (the quick test first)
@@ -715,8 +665,7 @@ def _media_title(text: str) -> bool:
     start = text.rfind(opener)
     if start <= 0:
         return False
-    tag = " ".join(text[start + 1 : -1].casefold().replace("’", "'").split())
-    if tag not in _MEDIA_TAGS:
+    if key(text[start + 1 : -1]) not in tags:
         return False
     title = text[:start].rstrip()
     if not title or title[-1] in ".!?:;,":

@@ -14528,3 +14528,134 @@ def test_the_closing_line_under_a_list_of_links_to_videos_stays(lang: str) -> No
     assert all(p in out for p in paragraphs)
     assert not any(t in out for t in media)
     assert closing in out
+
+
+# Another story printed inside the article: the article (its headline, its
+# byline, three paragraphs), the other story's headline, its own byline and
+# its two paragraphs (the lede repeating its headline), a line of chrome, and
+# the article going on.
+EMBEDDED_STORIES = {
+    "en": (
+        ["Harbour town votes to rebuild its old sea wall", "By Ellen Marsh"],
+        [
+            "The town council voted on Monday to rebuild the old sea wall that has protected the harbour since 1870, after two winter storms broke through it.",
+            "The work will take three years and cost about 14 million euros, most of it paid by the regional government, the mayor said after the vote.",
+            "Fishermen who use the harbour welcomed the decision but asked the council to keep the quay open while the builders are at work.",
+        ],
+        ["Farmers fear a dry summer as the river falls to a record low", "By Tom Hale for Example News"],
+        [
+            "Farmers fear a dry summer after the river that waters their fields fell to a record low this week, the regional water board said.",
+            "The board has asked them to water their crops only at night and to share the wells of the valley until the rain comes back.",
+        ],
+        "Advertisement",
+        [
+            "Engineers will first test the old stones to see which of them can be used again in the new wall, the council said in a statement.",
+            "The harbour master said the quay would stay open for the fishing fleet during the first year of the works on the northern side.",
+        ],
+    ),
+    "de": (
+        ["Hafenstadt baut ihre alte Kaimauer neu", "Von Anna Schmidt"],
+        [
+            "Der Stadtrat hat am Montag beschlossen, die alte Kaimauer neu zu bauen, die den Hafen seit 1870 schützt, nachdem zwei Winterstürme sie durchbrochen hatten.",
+            "Die Arbeiten sollen drei Jahre dauern und rund 14 Millionen Euro kosten, die zum größten Teil das Land bezahlt, sagte die Bürgermeisterin nach der Abstimmung.",
+            "Die Fischer, die den Hafen nutzen, begrüßten den Beschluss, baten den Rat aber, den Kai während der Bauarbeiten offen zu halten.",
+        ],
+        [
+            "Landwirte fürchten einen trockenen Sommer, weil der Fluss so niedrig steht wie nie",
+            "Von Max Muster für Beispiel-Nachrichten",
+        ],
+        [
+            "Die Landwirte im Tal fürchten einen trockenen Sommer, weil der Fluss, der ihre Felder bewässert, in dieser Woche so niedrig steht wie nie zuvor.",
+            "Der Wasserverband hat sie gebeten, ihre Felder nur noch nachts zu bewässern und die Brunnen des Tals zu teilen, bis der Regen zurückkommt.",
+        ],
+        "Anzeige",
+        [
+            "Ingenieure sollen zuerst die alten Steine prüfen, um zu sehen, welche von ihnen in der neuen Mauer wieder verwendet werden können, teilte die Stadt mit.",
+            "Der Hafenmeister sagte, der Kai bleibe im ersten Jahr der Arbeiten an der Nordseite für die Fischereiflotte geöffnet, wie es der Rat verlangt habe.",
+        ],
+    ),
+    "fr": (
+        ["La ville portuaire va reconstruire sa vieille digue", "Par Claire Martin"],
+        [
+            "Le conseil municipal a voté lundi la reconstruction de la vieille digue qui protège le port depuis 1870, après que deux tempêtes d'hiver l'ont percée.",
+            "Les travaux dureront trois ans et coûteront environ 14 millions d'euros, payés pour l'essentiel par la région, a déclaré le maire après le vote.",
+            "Les pêcheurs qui utilisent le port ont salué la décision, mais ont demandé au conseil de laisser le quai ouvert pendant les travaux.",
+        ],
+        [
+            "Les agriculteurs redoutent un été sec avec une rivière au plus bas",
+            "Par Jean Dupont pour Exemple Info",
+        ],
+        [
+            "Les agriculteurs redoutent un été sec après que la rivière qui arrose leurs champs est tombée cette semaine à son plus bas niveau, selon l'agence de l'eau.",
+            "L'agence leur a demandé d'arroser leurs cultures seulement la nuit et de partager les puits de la vallée jusqu'au retour de la pluie.",
+        ],
+        "Publicité",
+        [
+            "Les ingénieurs testeront d'abord les vieilles pierres pour savoir lesquelles pourront servir à nouveau dans la nouvelle digue, a indiqué la mairie.",
+            "Le capitaine du port a précisé que le quai resterait ouvert à la flotte de pêche pendant la première année des travaux sur le côté nord.",
+        ],
+    ),
+    "es": (
+        ["El pueblo costero reconstruirá su viejo malecón", "Por Ana Pérez"],
+        [
+            "El ayuntamiento votó el lunes reconstruir el viejo malecón que protege el puerto desde 1870, después de que dos temporales de invierno lo rompieran.",
+            "Las obras durarán tres años y costarán unos 14 millones de euros, pagados en su mayor parte por el gobierno regional, dijo el alcalde tras la votación.",
+            "Los pescadores que usan el puerto celebraron la decisión, pero pidieron al ayuntamiento que mantenga abierto el muelle durante las obras.",
+        ],
+        [
+            "Los agricultores temen un verano seco con el río en mínimos históricos",
+            "Por Javier López para Ejemplo Noticias",
+        ],
+        [
+            "Los agricultores temen un verano seco después de que el río que riega sus campos cayera esta semana a mínimos históricos, según la confederación.",
+            "La confederación les ha pedido regar sus cultivos solo de noche y compartir los pozos del valle hasta que vuelva la lluvia.",
+        ],
+        "Publicidad",
+        [
+            "Los ingenieros probarán primero las viejas piedras para saber cuáles podrán usarse de nuevo en el nuevo malecón, informó el ayuntamiento.",
+            "El capitán del puerto dijo que el muelle seguirá abierto para la flota pesquera durante el primer año de las obras en el lado norte.",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EMBEDDED_STORIES))
+def test_another_story_printed_inside_the_article_goes(lang: str) -> None:
+    head, article, other_head, other, chrome, rest = EMBEDDED_STORIES[lang]
+    out = clean("\n".join([*head, *article, *other_head, *other, chrome, *rest])).splitlines()
+    assert all(p in out for p in article + rest)
+    assert other_head[0] not in out
+    assert not any(p in out for p in other)
+
+
+@pytest.mark.parametrize("lang", sorted(EMBEDDED_STORIES))
+def test_only_the_headline_of_another_story_goes_when_the_text_under_it_is_not_its_lede(lang: str) -> None:
+    # a teaser's headline and byline inside the article, and the article
+    # going on under them: its paragraphs share nothing with the headline
+    head, article, other_head, _other, _chrome, rest = EMBEDDED_STORIES[lang]
+    out = clean("\n".join([*head, *article, *other_head, *rest])).splitlines()
+    assert other_head[0] not in out
+    assert all(p in out for p in article + rest)
+
+
+@pytest.mark.parametrize("lang", sorted(EMBEDDED_STORIES))
+def test_a_roundup_of_signed_stories_stays(lang: str) -> None:
+    # two headlines each over its own byline inside the text: a roundup (or a
+    # live blog's entries), whose stories are the text
+    head, article, other_head, other, chrome, rest = EMBEDDED_STORIES[lang]
+    second_head = rest[0].split(",")[0]
+    text = [*head, *article, *other_head, *other, chrome, second_head, head[1], *rest]
+    out = clean("\n".join(text)).splitlines()
+    assert other_head[0] in out
+    assert second_head in out
+    assert all(p in out for p in other + rest)
+
+
+def test_a_short_subheading_over_a_correspondents_byline_stays() -> None:
+    # a section of the article signed by a correspondent: its subheading is
+    # too short for another story's headline
+    head, article, _other_head, _other, _chrome, rest = EMBEDDED_STORIES["en"]
+    sub = ["A quay in limbo", "By Jane Roe, Example News, Harbourtown"]
+    out = clean("\n".join([*head, *article, *sub, *rest])).splitlines()
+    assert sub[0] in out
+    assert all(p in out for p in article + rest)

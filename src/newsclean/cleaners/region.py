@@ -2670,6 +2670,113 @@ def _captions_in_header(doc: Document, name: str, kept: list[Block]) -> None:
         )
 
 
+# Another story printed inside the article (or right under it): its
+# headline, its own byline, its paragraphs (see _embedded_story)
+EMBEDDED_HEADLINE_WORDS = (6, 25)
+# the paragraphs of the article above the other story's headline
+EMBEDDED_ABOVE_PARAGRAPHS = 3
+# the other story's lede shares this many content words with its headline
+EMBEDDED_LEDE_SHARED = 3
+# at most this many lines of the other story, up to the line that ends it
+EMBEDDED_MAX_LINES = 15
+
+
+def _embedded_story(doc: Document, name: str, kept: list[Block]) -> None:
+    """Drop another story printed inside the article: its headline (a line of
+    six to 25 words ending no sentence) right above its own byline, which the
+    bylines cleaner dropped, in the middle of the article (three paragraphs
+    of it above, and the article's own byline or signed date further up).
+    When the first paragraph under that byline shares three content words
+    or more (a third of the headline's at least) with the headline, it is
+    the other story's lede, and the other story's lines go with it up to
+    the first line dropped ("Advertisement") or the end of the text (at
+    most :data:`EMBEDDED_MAX_LINES`; with more, only the headline goes).
+    Only one such pair on the page: two or more are a roundup of signed
+    stories or a live blog's entries, which stay.
+
+    >>> from newsclean import clean
+    >>> article = ["Harbour town votes to rebuild its old sea wall", "By Ellen Marsh",
+    ...     "The town council voted on Monday to rebuild the old sea wall that has protected the harbour since 1870, after two winter storms broke through it.",
+    ...     "The work will take three years and cost about 14 million euros, most of it paid by the regional government, the mayor said after the vote.",
+    ...     "Fishermen who use the harbour welcomed the decision but asked the council to keep the quay open while the builders are at work."]
+    >>> other = ["Farmers fear a dry summer as the river falls to a record low", "By Tom Hale for Example News",
+    ...     "Farmers fear a dry summer after the river that waters their fields fell to a record low this week, the regional water board said.",
+    ...     "The board has asked them to water their crops only at night and to share the wells of the valley until the rain comes back.",
+    ...     "Advertisement"]
+    >>> rest = ["Engineers will first test the old stones to see which of them can be used again in the new wall, the council said in a statement.",
+    ...     "The harbour master said the quay would stay open for the fishing fleet during the first year of the works on the northern side."]
+    >>> out = clean("\\n".join(article + other + rest))
+    >>> "Farmers fear" in out, "The board has asked" in out, "The harbour master" in out
+    (False, False, True)
+
+    ``kept``: the blocks this cleaner kept, in order.
+    """
+    blocks = doc.blocks
+    n = len(blocks)
+    feats: list[Features] | None = None
+    # the article's own byline or signed date, above the other story's
+    signed = next((b.index for b in blocks if b.kind in ("byline", "signed_timestamp")), n)
+    paragraphs = 0  # the article's paragraphs kept above the line
+    found: int | None = None
+    pos = 0
+    lo, hi = EMBEDDED_HEADLINE_WORDS
+    for pos, b in enumerate(kept):
+        i = b.index
+        if not b.kept or i + 1 >= n:
+            continue
+        if feats is None:
+            feats = features(doc)
+        f = feats[i]
+        below = blocks[i + 1]
+        if (
+            below.kind == "byline"
+            and signed < i
+            and paragraphs >= EMBEDDED_ABOVE_PARAGRAPHS
+            and lo <= f.words <= hi
+            and not f.ends_sentence
+            and not f.ends_colon
+        ):
+            if found is not None:
+                return  # a second pair: a roundup or a live blog
+            found = pos
+        if f.ends_sentence and f.words >= 10:
+            paragraphs += 1
+    if found is None or feats is None:
+        return
+    head = kept[found]
+    hf = feats[head.index]
+    doc.drop(
+        head,
+        name,
+        "dropped: the headline of another story printed inside the article",
+        score=head.score,
+        force=True,
+    )
+    lede = kept[found + 1] if found + 1 < len(kept) else None
+    if lede is None or lede.index > head.index + 3:
+        return
+    shared = len(hf.content_words & feats[lede.index].content_words)
+    if shared < EMBEDDED_LEDE_SHARED or 3 * shared < len(hf.content_words):
+        return
+    # the other story runs from its lede to the first line dropped, or to
+    # the end of the text
+    run: list[Block] = []
+    k = lede.index
+    while k < n and len(run) <= EMBEDDED_MAX_LINES:
+        c = blocks[k]
+        if c.kept and c.cleaner == name:
+            run.append(c)
+        elif c.kept is False:
+            break
+        k += 1
+    if len(run) > EMBEDDED_MAX_LINES:
+        return
+    for c in run:
+        doc.drop(
+            c, name, "dropped: a line of another story printed inside the article", score=c.score, force=True
+        )
+
+
 class Region(Cleaner):
     """Keep the article region and its headline; drop everything else.
 
@@ -2732,6 +2839,9 @@ class Region(Cleaner):
         kept = [b for b in doc.blocks if b.kept and b.cleaner == self.name]
         _captions_via_source(doc, self.name, kept)
         _captions_in_header(doc, self.name, kept)
+        # another story printed inside the article: its headline over its
+        # own byline, and its lines when its lede repeats its headline
+        _embedded_story(doc, self.name, kept)
         # the paragraphs of a box describing the site ("About us") that end
         # the text under the article
         _about_box(doc, self.name)

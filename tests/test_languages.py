@@ -962,6 +962,50 @@ PAGES: dict[str, Page] = {
             "www.baomientrung.vn",
         ),
     ),
+    "ar": Page(
+        menu=("الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "تسجيل الدخول"),
+        banner=(
+            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
+            "قبول الكل",
+            "رفض",
+            "الإعدادات",
+        ),
+        crumbs="الرئيسية > أخبار > عمّان",
+        headline="عمّان تفتتح حديقة عامة جديدة في وسط المدينة",
+        byline=("بقلم: سارة الخطيب", "2025/04/18 10:30"),
+        article=(
+            "افتتحت أمانة عمّان يوم السبت حديقة عامة جديدة في وسط المدينة، على أرض كانت تستخدم منذ سنوات "
+            "طويلة موقفا للسيارات.",
+            "وتضم الحديقة ممرات للمشي وملعبا للأطفال وأكثر من خمسمئة شجرة زرعت خلال الأشهر الماضية، بحسب "
+            "ما أعلنت الأمانة.",
+            "وقال أحد سكان الحي إن العائلات كانت تفتقر إلى مكان آمن يلعب فيه الأطفال بعيدا عن الشوارع المزدحمة.",
+            "فهل تكفي حديقة واحدة لمدينة يسكنها أكثر من أربعة ملايين نسمة؟",
+            "وأكدت الأمانة أنها تعمل على تصميم ثلاث حدائق أخرى في الأحياء الشرقية، على أن يبدأ العمل فيها "
+            "مطلع العام المقبل.",
+            "ومن المقرر أن تفتح الحديقة أبوابها يوميا من السادسة صباحا حتى منتصف الليل، ويكون الدخول إليها مجانيا.",
+        ),
+        share=("مشاركة", "Facebook", "X", "WhatsApp"),
+        related_heading="اقرأ أيضا",
+        related=(
+            "أمطار غزيرة متوقعة نهاية الأسبوع",
+            "افتتاح خط حافلات سريع جديد",
+            "ارتفاع أسعار الخضار في الأسواق",
+        ),
+        tags="الوسوم: عمّان، حدائق، بيئة",
+        newsletter=(
+            "اشترك في نشرتنا البريدية",
+            "احصل على أهم الأخبار يوميا في بريدك الإلكتروني.",
+            "اشترك",
+        ),
+        comments=("التعليقات", "يجب تسجيل الدخول لإضافة تعليق."),
+        footer=(
+            "من نحن",
+            "اتصل بنا",
+            "سياسة الخصوصية",
+            "© 2025 صحيفة المدينة. جميع الحقوق محفوظة.",
+            "www.almadina-news.jo",
+        ),
+    ),
 }
 
 
@@ -979,7 +1023,7 @@ def test_a_whole_page_keeps_its_article_and_drops_its_chrome(lang: str, style: s
 
 # the button of a newsletter's box is a label of its language ("Subscribe"),
 # wherever the box stands, not only when it is outside the article
-@pytest.mark.parametrize("lang", ["cs", "da", "hu", "no", "uk", "id", "vi"])
+@pytest.mark.parametrize("lang", ["cs", "da", "hu", "no", "uk", "id", "vi", "ar"])
 def test_a_newsletter_button_is_a_label(lang: str) -> None:
     button = PAGES[lang].newsletter[-1]
     text = "\n".join((*PAGES[lang].article[:3], button, *PAGES[lang].article[3:]))
@@ -1104,6 +1148,7 @@ AD_BREAKS: dict[str, tuple[str, ...]] = {
     "uk": ("Реклама", "Продовження статті під рекламою", "Читайте також: Як ремонтували трамвайні колії"),
     "id": ("Iklan", "Scroll untuk melanjutkan membaca", "Baca juga: Warga antusias menyambut taman baru"),
     "vi": ("Quảng cáo", "Xem thêm: Thành phố thử nghiệm xe buýt điện"),
+    "ar": ("إعلان", "اقرأ أيضا: ارتفاع عدد زوار الحدائق العامة"),
 }
 
 
@@ -1121,7 +1166,7 @@ def test_an_ad_break_in_the_article_goes_and_the_article_stays_whole(lang: str) 
 # between two of its paragraphs, where no structure tells it: the cookie
 # notice, the related links' heading, the tags' label, the newsletter's pitch
 # and button, the comments' heading and prompt.
-@pytest.mark.parametrize("lang", ["uk", "id", "vi"])
+@pytest.mark.parametrize("lang", ["uk", "id", "vi", "ar"])
 def test_word_bound_chrome_inside_the_article_goes(lang: str) -> None:
     page = PAGES[lang]
     chrome = (page.banner[0], page.related_heading, page.tags, *page.newsletter, *page.comments)
@@ -1130,7 +1175,7 @@ def test_word_bound_chrome_inside_the_article_goes(lang: str) -> None:
     assert [c for c in chrome if c in kept] == []
 
 
-# Pages in languages without a lexicon (Greek, Arabic, Hindi): only the
+# Pages in languages without a lexicon (Greek, Hindi): only the
 # structural rules, the marks ("©", ">") and the labels every lexicon shares
 # (the platforms' names) can tell their chrome. The article must stay whole
 # all the same.
@@ -1179,50 +1224,6 @@ NO_LEXICON: dict[str, Page] = {
             "Όροι χρήσης",
             "© 2025 Βόρεια Νέα. Με την επιφύλαξη παντός δικαιώματος.",
             "www.voreianea.gr",
-        ),
-    ),
-    "ar": Page(
-        menu=("الرئيسية", "أخبار", "سياسة", "اقتصاد", "رياضة", "ثقافة", "تسجيل الدخول"),
-        banner=(
-            "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا.",
-            "قبول الكل",
-            "رفض",
-            "الإعدادات",
-        ),
-        crumbs="الرئيسية > أخبار > عمّان",
-        headline="عمّان تفتتح حديقة عامة جديدة في وسط المدينة",
-        byline=("بقلم: سارة الخطيب", "2025/04/18 10:30"),
-        article=(
-            "افتتحت أمانة عمّان يوم السبت حديقة عامة جديدة في وسط المدينة، على أرض كانت تستخدم منذ سنوات "
-            "طويلة موقفا للسيارات.",
-            "وتضم الحديقة ممرات للمشي وملعبا للأطفال وأكثر من خمسمئة شجرة زرعت خلال الأشهر الماضية، بحسب "
-            "ما أعلنت الأمانة.",
-            "وقال أحد سكان الحي إن العائلات كانت تفتقر إلى مكان آمن يلعب فيه الأطفال بعيدا عن الشوارع المزدحمة.",
-            "فهل تكفي حديقة واحدة لمدينة يسكنها أكثر من أربعة ملايين نسمة؟",
-            "وأكدت الأمانة أنها تعمل على تصميم ثلاث حدائق أخرى في الأحياء الشرقية، على أن يبدأ العمل فيها "
-            "مطلع العام المقبل.",
-            "ومن المقرر أن تفتح الحديقة أبوابها يوميا من السادسة صباحا حتى منتصف الليل، ويكون الدخول إليها مجانيا.",
-        ),
-        share=("مشاركة", "Facebook", "X", "WhatsApp"),
-        related_heading="اقرأ أيضا",
-        related=(
-            "أمطار غزيرة متوقعة نهاية الأسبوع",
-            "افتتاح خط حافلات سريع جديد",
-            "ارتفاع أسعار الخضار في الأسواق",
-        ),
-        tags="الوسوم: عمّان، حدائق، بيئة",
-        newsletter=(
-            "اشترك في نشرتنا البريدية",
-            "احصل على أهم الأخبار يوميا في بريدك الإلكتروني.",
-            "اشترك",
-        ),
-        comments=("التعليقات", "يجب تسجيل الدخول لإضافة تعليق."),
-        footer=(
-            "من نحن",
-            "اتصل بنا",
-            "سياسة الخصوصية",
-            "© 2025 صحيفة المدينة. جميع الحقوق محفوظة.",
-            "www.almadina-news.jo",
         ),
     ),
     "hi": Page(
@@ -1279,7 +1280,7 @@ def _structural_chrome(page: Page) -> list[str]:
     ("©") and address lines.
 
     What stays out of it is word-bound: the cookie banner's sentence and
-    buttons, the byline's word ("Της", "بقلم:"), the related links'
+    buttons, the byline's word ("Της", "रिपोर्ट:"), the related links'
     heading, the tags' label, the newsletter's pitch and button, the comments
     prompt, the footer's links. No lexicon knows these words; on these pages
     they go because they sit outside the article, and inside it (a newsletter

@@ -14659,3 +14659,55 @@ def test_a_short_subheading_over_a_correspondents_byline_stays() -> None:
     out = clean("\n".join([*head, *article, *sub, *rest])).splitlines()
     assert sub[0] in out
     assert all(p in out for p in article + rest)
+
+
+# The site's description of itself in its header, above the article: the
+# title bar names the site after its separator, and the paragraph opens with
+# that name, a copula and an article.
+SITE_HEADER_DESCRIPTIONS = {
+    "en": (
+        "Orchard Post",
+        "Orchard Post is a small magazine for fruit growers and their families in the north.",
+    ),
+    "de": (
+        "Obstbau Heute",
+        "Obstbau Heute ist ein kleines Magazin für Obstbauern und ihre Familien im Norden.",
+    ),
+    "fr": (
+        "Verger Actu",
+        "Verger Actu est un petit magazine pour les arboriculteurs et leurs familles du nord.",
+    ),
+    "es": (
+        "Huerto Hoy",
+        "Huerto Hoy es una pequeña revista para los fruticultores y sus familias del norte.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SITE_HEADER_DESCRIPTIONS))
+def test_the_sites_description_of_itself_above_the_article_goes(lang: str) -> None:
+    site, desc = SITE_HEADER_DESCRIPTIONS[lang]
+    bar = f"Harvest starts early | {site}"
+    out = clean("\n".join([bar, site, desc, "Harvest starts early", *ARTICLE[lang]])).splitlines()
+    assert desc not in out
+    assert all(p in out for p in ARTICLE[lang])
+
+
+@pytest.mark.parametrize("lang", sorted(SITE_HEADER_DESCRIPTIONS))
+def test_the_sites_description_of_itself_stays_on_its_about_page_and_under_a_lede(lang: str) -> None:
+    site, desc = SITE_HEADER_DESCRIPTIONS[lang]
+    heading = {"en": "About us", "de": "Über uns", "fr": "Qui sommes-nous ?", "es": "Quiénes somos"}[lang]
+    # the page about the site: its description is its text
+    out = clean("\n".join([f"{heading} | {site}", heading, desc, *ARTICLE[lang]])).splitlines()
+    assert desc in out
+    # a paragraph naming the site under the article's first sentences
+    text = "\n".join([f"Harvest starts early | {site}", "Harvest starts early", *ARTICLE[lang][:2], desc])
+    assert desc in clean(text).splitlines()
+
+
+def test_a_lede_opening_with_the_sites_name_and_no_self_description_stays() -> None:
+    lede = (
+        "Orchard Post is proud to welcome Jane Roe, a grower from the valley, as its new editor this spring."
+    )
+    text = "\n".join(["New editor for the magazine | Orchard Post", lede, *ARTICLE["en"]])
+    assert lede in clean(text).splitlines()

@@ -2362,6 +2362,72 @@ def _about_site_box(doc: Document, name: str) -> None:
             )
 
 
+# The site's description in its header, above the article: a paragraph
+# that opens with the site's name as the title bar gives it after a
+# separator ("Rioja wines | Example Wines"), then a copula and an article
+# ("Example Wines is a family business …", "… sind ein …", "… est une …",
+# "… es una …"), with no sentence kept above it (only the bar and short
+# lines: the header). A page about the site ("About us | Example Wines")
+# keeps it; so does a lede under its headline, or one whose verb is no
+# such self-description ("Example Wines is proud to announce …").
+_BAR_SEPARATOR = regex.compile(r"\s[|\-\u2013\u2014\u00b7\u2022\u00bb]\s")
+SITE_NAME_MIN_CHARS = 4
+# copulas and the article after them (en, de, fr, es, it, nl, pt)
+_SELF_COPULAS = frozenset(
+    {"is", "are", "ist", "sind", "est", "sont", "es", "son", "\u00e8", "sono", "zijn", "\u00e9", "s\u00e3o"}
+)
+_SELF_ARTICLES = frozenset(
+    {"a", "an", "the", "ein", "eine", "der", "die", "das", "un", "une", "le", "la", "l'", "les", "des"}
+    | {"una", "el", "los", "las", "uno", "il", "lo", "gli", "een", "de", "het", "um", "uma", "o", "os", "as"}
+)
+
+
+def _site_header_description(doc: Document, name: str) -> None:
+    """Drop the site's description of itself above the article, opening with
+    the name the title bar gives the site.
+
+    >>> from newsclean import clean
+    >>> bar = "Bridge to close for the winter | Valley Daily News"
+    >>> desc = "Valley Daily News is an independent newspaper covering the towns of the valley since 1998."
+    >>> one = "The council met on Monday and voted to close the old bridge to traffic for the winter, officials said."
+    >>> two = "Repairs are due to start in March and should take about six weeks, the engineers told the meeting."
+    >>> out = clean("\\n".join([bar, desc, "Bridge to close for the winter", one, two]))
+    >>> desc in out, one in out
+    (False, True)
+    """
+    blocks = doc.blocks
+    if not blocks:
+        return
+    bar = blocks[0].content
+    if len(bar) > TITLE_BAR_MAX_CHARS:
+        return
+    seps = list(_BAR_SEPARATOR.finditer(bar))
+    if not seps or load_lexicon().pattern(bar[: seps[0].start()]) == "about_us":
+        return
+    names = [n for n in (bar[m.end() :].strip().casefold() for m in seps) if len(n) >= SITE_NAME_MIN_CHARS]
+    for b in blocks[1:]:
+        if not b.kept:
+            continue
+        text = b.content.strip()
+        if len(text.split()) >= ABOUT_BOX_MIN_WORDS and b.cleaner == name:
+            low = text.casefold()
+            for n in names:
+                if low.startswith(n + " "):
+                    after = low[len(n) :].split(None, 2)
+                    if len(after) >= 2 and after[0] in _SELF_COPULAS and after[1] in _SELF_ARTICLES:
+                        doc.drop(
+                            b,
+                            name,
+                            "dropped: the site's description of itself above the article",
+                            score=b.score,
+                            force=True,
+                        )
+                        return
+        if text.endswith((".", "!", "?")):
+            # a sentence kept: the article has started
+            return
+
+
 # An author's box closing the text without a link to the author's posts:
 # the author's name alone on a line ("Jane Roe", two to NAME_BOX_MAX_WORDS
 # words, the first and the last capitalised), at most NAME_BOX_GAP lines the
@@ -2848,6 +2914,9 @@ class Region(Cleaner):
         # ... and of one under the site's own address ("About example.com"),
         # wherever it stands under the article
         _about_site_box(doc, self.name)
+        # the site's description of itself in its header, above the article,
+        # opening with the name the title bar gives the site
+        _site_header_description(doc, self.name)
         # an author's box ending the text: the author's name alone on a
         # line and the bio that opens with it
         _name_box(doc, self.name)

@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsclean.lexicon import (
+    _ANY_RUN,
     _LETTER_RUNS,
     LOW_RANGES,
     NOT_LOW,
@@ -286,7 +287,7 @@ def test_a_pattern_opening_with_any_characters_is_tried_alone_and_still_matches(
     # failing fast on every line: such a pattern is tried on its own)
     line = "The harbour at dawn on Monday, seen from the old pier. By PORT AUTHORITY OF EXAMPLE"
     # (tried on every line, or on the lines holding its two-letter trigger)
-    opening = [i for i, (_, source) in enumerate(LEX.sources) if source.startswith("^.{")]
+    opening = [i for i, (_, source) in enumerate(LEX.sources) if _ANY_RUN.match(source)]
     assert opening
     assert not set(opening) & set(LEX.anchored)
     assert any(LEX.compiled_pattern(i).search(line) for i in opening)
@@ -388,3 +389,128 @@ def test_the_memo_of_letter_runs_stays_small() -> None:
     ]
     lex.candidates(" ".join(runs))
     assert 0 < len(lex.word_patterns) <= WORD_MEMO_MAX
+
+
+# Patterns rewritten to fail fast (their end read first, backwards, by a
+# look-behind; or the search given up at the first position when the line's
+# end cannot hold the match): the same span as the plain form on any line.
+_CREDIT_TAIL = "(?-i:\\p{Lu}[\\p{Lu}.&'’ -]{2,60})$"
+_AGENCIES = (
+    "(getty ?images|shutterstock|istock(photo)?|adobe ?stock|stock\\.adobe|depositphotos|unsplash|pixabay|"
+    "pexels|fotolia|imago( images)?|picture[ -]alliance|123rf|dreamstime|alamy)"
+)
+_PLAIN_FORMS = {
+    **{
+        f"^.{{10,250}}\\p{{Ll}}{{2}}[.!?]\\s+{w} {_CREDIT_TAIL}": w
+        for w in ("by", "von", "par", "por", "door")
+    },
+    f"(^|\\s){_AGENCIES}(\\.com)?\\s*[/|]\\s*[\\p{{L}}\\d ._-]{{2,40}}$": "getty images",
+}
+_PIECES = [
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "getty images",
+    "gettyimages",
+    "istockphoto",
+    "imago",
+    "picture-alliance",
+    "123rf",
+    ".com",
+    "a",
+    "zz",
+    "Anna",
+    "ANNA",
+    "DPA",
+    "O'NEIL",
+    "&",
+    "-",
+    ".",
+    "!",
+    "?",
+    "/",
+    "|",
+    " ",
+    "  ",
+    "\t",
+    "é",
+    "É",
+    "9",
+    "(",
+    ")",
+    "_",
+]
+
+
+def _fast_form(plain: str) -> regex.Pattern[str]:
+    # (the lexicon's form: a look-ahead or a group before the plain form's
+    # pattern, its "^" apart; Spanish and Portuguese share the "por" credit)
+    tail = plain.removeprefix("^")
+    found = {source for _, source in LEX.sources if source != plain and source.endswith(tail)}
+    assert len(found) == 1, plain
+    return regex.compile(found.pop(), PATTERN_FLAGS)
+
+
+_PAIRS = [(regex.compile(plain, PATTERN_FLAGS), _fast_form(plain)) for plain in _PLAIN_FORMS]
+
+
+# (a line's end from the words and characters of a credit, so that many lines match)
+_WORDS = [
+    "by ",
+    "von ",
+    "par ",
+    "por ",
+    "door ",
+    "getty images",
+    "imago",
+    "123rf.com",
+    "picture alliance",
+    "",
+]
+
+
+def _ends(word: str) -> st.SearchStrategy[str]:
+    return st.tuples(
+        st.sampled_from(["ab.", "zz!", "xé?", "ab. ", "A."]),
+        st.sampled_from([" ", " ", "  ", "\t", ""]),
+        st.sampled_from([word] * 8 + _WORDS),
+        st.sampled_from(["", "", "", "", " / ", "|", "/", " | "]),
+        st.lists(
+            st.sampled_from(["ANNA", "O'NEIL", "É", "-", "&", " ", ".", "J.", "ROE"]), min_size=1, max_size=8
+        ),
+        st.sampled_from(["", "", "", "", "", "9", "é", "Anna", "_", "/"]),
+    ).map(lambda parts: "".join(parts[:4]) + "".join(parts[4]) + parts[5])
+
+
+@pytest.mark.parametrize("k", range(len(_PAIRS)))
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_fast_forms_match_as_the_plain_ones(k: int, data: st.DataObject) -> None:
+    plain, fast = _PAIRS[k]
+    word = list(_PLAIN_FORMS.values())[k]
+    body = data.draw(st.lists(st.sampled_from(_PIECES), min_size=10, max_size=90).map("".join))
+    line = body + data.draw(_ends(word if word.endswith("s") else word + " "))
+    p, f = plain.search(line), fast.search(line)
+    assert (p and p.span()) == (f and f.span()), (plain.pattern, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "word"),
+    [
+        ("The harbour at dawn, seen from the old pier. " * 3 + "Von ANNA MÜLLER-ROE", "von"),
+        ("A street at night in the old town, after the rain. By JANE O'ROE & J. DOE", "by"),
+        ("The quay at dawn, seen from a boat on the river.  Par JEAN ROE", "par"),
+        ("A market on Sunday morning in the old square. Por ANA ROE", "por"),
+        ("Ein Hafen im Nebel, am Morgen. Foto: Getty Images / Jane Roe", "getty images"),
+        ("Ein Hafen im Nebel | picture alliance|dpa", "getty images"),
+    ],
+)
+def test_the_fast_forms_find_their_credits(line: str, word: str) -> None:
+    for (plain, fast), w in zip(_PAIRS, _PLAIN_FORMS.values(), strict=True):
+        if w == word:
+            p, f = plain.search(line), fast.search(line)
+            assert p is not None
+            assert f is not None
+            assert f.span() == p.span()

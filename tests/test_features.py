@@ -178,3 +178,60 @@ def test_a_vietnamese_line_counts_its_syllables_as_fewer_words() -> None:
     assert F._block_features("Đà Nẵng cấm xe tải vào giờ cao điểm", _FUNCTION).words == 6
     assert F._block_features("Da Nang cam xe tai vao gio cao diem", _FUNCTION).words == 9
     assert F._block_features("Über die Brücke fährt kein Zug mehr heute", _FUNCTION).words == 8
+
+
+def test_each_function_word_counts_for_every_language_it_belongs_to() -> None:
+    from newsclean.lexicon import load_stopwords, stopword_languages
+
+    stop = load_stopwords()
+    langs = list(stop)
+    of = stopword_languages()
+    assert set(of) == set().union(*stop.values())
+    for word, indices in of.items():
+        assert [langs[i] for i in indices] == [lang for lang in langs if word in stop[lang]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La alcaldesa dijo que el puente de la ciudad se abrirá otra vez en mayo, "
+            "porque las obras que empezaron en enero ya están casi terminadas.",
+            "es",
+        ),
+        (
+            "Le maire a dit que le pont de la ville sera ouvert de nouveau en mai, "
+            "parce que les travaux qui ont commencé en janvier sont presque finis.",
+            "fr",
+        ),
+        (
+            "Wali kota mengatakan bahwa jembatan yang ada di kota itu akan dibuka lagi pada bulan Mei, "
+            "karena pekerjaan yang dimulai sejak Januari sudah hampir selesai.",
+            "id",
+        ),
+    ],
+)
+def test_the_language_of_a_page_whose_function_words_other_languages_share(text: str, language: str) -> None:
+    from newsclean.document import Document
+
+    assert F.detect_language(Document.from_text("\n\n".join([text] * 3))) == language
+
+
+def test_a_function_word_of_two_languages_is_a_hit_for_both() -> None:
+    from newsclean.document import Document
+    from newsclean.lexicon import load_stopwords, stopword_languages
+
+    stop = load_stopwords()
+    langs = list(stop)
+    # two languages that share function words no third language has
+    pairs = {}
+    for word, indices in stopword_languages().items():
+        if len(indices) == 2 and word.isalpha():
+            pairs.setdefault(indices, []).append(word)
+    (first, second), shared = next((p, sorted(w)) for p, w in sorted(pairs.items()) if len(w) >= 6)
+    own = sorted(w for w in stop[langs[second]] if stopword_languages()[w] == (second,) and w.isalpha())[0]
+    line = " ".join(shared[:6] * 2)
+    # as many hits for both: the first in the lexicon's order is named
+    assert F.detect_language(Document.from_text(line)) == langs[first]
+    # one function word of the second language's own more: the second
+    assert F.detect_language(Document.from_text(f"{line} {own}")) == langs[second]

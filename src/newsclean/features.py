@@ -24,7 +24,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Document
-from .lexicon import KEY_MEMO, NOT_LOW, all_stopwords, key, load_stopwords, low_pattern
+from .lexicon import KEY_MEMO, NOT_LOW, all_stopwords, key, load_stopwords, low_pattern, stopword_languages
 
 __all__ = ["Features", "detect_language", "features", "title_limit"]
 
@@ -304,11 +304,13 @@ def _detect_language(doc: Document, pending: dict[str, _Tokens]) -> str:
         return "ja" if kana >= JA_MIN_KANA * cjk else "zh"
     if not langs:
         return "und"
-    # (each function word counted once, then looked up per language: the
-    # intersection iterates over the words found, fewer than a language's;
-    # ``counts.keys() & words`` iterates over every word of the frozenset)
-    counts = Counter(found)
-    hits = [sum(map(counts.__getitem__, words.intersection(counts))) for words in stop.values()]
+    # (each function word counted once, then added to the languages it is a
+    # function word of: one pass over the words found, not one per language)
+    hits = [0] * len(langs)
+    languages_of = stopword_languages()
+    for word, n in Counter(found).items():
+        for lang in languages_of[word]:
+            hits[lang] += n
     # the first language with the most hits
     best = max(range(len(langs)), key=hits.__getitem__)
     if hits[best] < LANGUAGE_MIN_HITS:

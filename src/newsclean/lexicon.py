@@ -1520,3 +1520,20 @@ def all_stopwords() -> frozenset[str]:
     True
     """
     return frozenset().union(*load_stopwords().values())
+
+
+@lru_cache(maxsize=1)
+def stopword_languages() -> dict[str, tuple[int, ...]]:
+    """Function word -> the indices, in :func:`load_stopwords`' order, of the
+    languages it is a function word of (cached): a page's function words are
+    counted per language in one pass over them, not once per language.
+
+    >>> langs = list(load_stopwords())
+    >>> sorted(langs[i] for i in stopword_languages()["und"])
+    ['de']
+    """
+    out: dict[str, list[int]] = {}
+    for i, words in enumerate(load_stopwords().values()):
+        for word in words:
+            out.setdefault(word, []).append(i)
+    return {word: tuple(langs) for word, langs in out.items()}

@@ -345,20 +345,24 @@ def byline_reason(
     if dated or relative:
         # the words of the vocabulary's entries of several words where the line says them
         # ("il y a 5 minutes", "Mis à jour le 12 mars 2024", "last updated 12 May 2024")
-        vocab = lex.stamp_vocabulary | ago_said | _phrase_words(low, _phrases(lex.stamp_vocabulary))
+        # (the few words this line adds to the vocabulary, kept apart: a union with
+        # ``stamp_vocabulary``, a thousand words and more, would copy it on every dated line)
+        said = ago_said | _phrase_words(low, _phrases(lex.stamp_vocabulary))
         if relative:
             # ("for 5 minutter siden": "for" is the timestamp's with "siden" after it)
-            vocab = vocab | {
+            said = said | {
                 first
                 for first, last in lex.ago_frames
                 if first in low and last in low[low.index(first) + 1 :]
             }
+        vocab = lex.stamp_vocabulary
         other = [
             t
             for t, lo in zip(toks, low, strict=True)
             if not (
                 t.isdigit()
                 or lo in vocab
+                or lo in said
                 or _TIMEZONE.match(t)
                 or lo in ("a", "m", "p", "am", "pm", "th", "st", "nd", "rd")
             )
@@ -371,7 +375,7 @@ def byline_reason(
             return PROGRAMME_ITEM
         if (
             all(_is_name(t) for t in other)
-            and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, lex, vocab))
+            and (len(other) <= STAMP_MAX_OTHER_WORDS or _bar_of_names(text, said, vocab))
         ) or (not ends_sentence and (_caseless_names(other) or (numeric and _dated_head(text, other)))):
             return "a timestamp" if not other else "a byline with a timestamp"
     if "," in text and not ends_sentence and _meta_line(text, lex):
@@ -475,16 +479,24 @@ def _month_in(date: str) -> bool:
     return any(1 <= p <= 12 for p in parts[:2])
 
 
-def _bar_of_names(text: str, lex: Lexicon, vocab: frozenset[str]) -> bool:
+def _in_vocab(word: str, vocab: frozenset[str], said: frozenset[str]) -> bool:
+    return word in vocab or word in said
+
+
+def _bar_of_names(text: str, said: frozenset[str], vocab: frozenset[str]) -> bool:
     """Is a dated line a meta bar: parts between bars ("|"), one the date
     and nothing else, the others a few names ("New Delhi, Example Bureau | Updated: 19 November 2019,
-    09:01 AM"; the place, the desk or the author, and when)?"""
+    09:01 AM"; the place, the desk or the author, and when)? ``vocab`` and
+    ``said`` are the words of a timestamp (the stamp vocabulary, and the
+    words its entries of several words add on this line)."""
     if "|" not in text:
         return False
     stamp = False
     for part in text.split("|"):
         toks = _words(part)
-        names = [t for t in toks if not (t.isdigit() or t.casefold() in vocab or _TIMEZONE.match(t))]
+        names = [
+            t for t in toks if not (t.isdigit() or _in_vocab(t.casefold(), vocab, said) or _TIMEZONE.match(t))
+        ]
         if len(names) > BAR_PART_MAX_WORDS:
             return False
         # (one part is the date and nothing else: "Updated: 19 November 2019")

@@ -14711,3 +14711,29 @@ def test_a_lede_opening_with_the_sites_name_and_no_self_description_stays() -> N
     )
     text = "\n".join(["New editor for the magazine | Orchard Post", lede, *ARTICLE["en"]])
     assert lede in clean(text).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("bar", "lede"),
+    [
+        (
+            "Portrait – Jane Roe",
+            "Jane Roe is a grower from the valley who has kept bees on the old orchard slopes for thirty years.",
+        ),
+        (
+            "Porträt – Anna Schmidt",
+            "Anna Schmidt ist eine Winzerin aus dem Tal, die seit dreißig Jahren an den alten Hängen Reben zieht.",
+        ),
+        (
+            "Portrait – Claire Martin",
+            "Claire Martin est une vigneronne de la vallée qui cultive depuis trente ans les vieux coteaux du village.",
+        ),
+    ],
+)
+def test_a_portraits_lede_opening_with_the_name_its_bar_ends_with_stays(bar: str, lede: str) -> None:
+    # The bar ends with the page's subject, not its site: the paragraph that
+    # opens with that name and a copula is the article's lede, as the
+    # article goes on right under it.
+    lang = {"J": "en", "A": "de", "C": "fr"}[lede[0]]
+    text = "\n".join([bar, "Home", "News", lede, *ARTICLE[lang]])
+    assert lede in clean(text).splitlines()

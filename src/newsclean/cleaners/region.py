@@ -2368,8 +2368,11 @@ def _about_site_box(doc: Document, name: str) -> None:
 # ("Example Wines is a family business …", "… sind ein …", "… est une …",
 # "… es una …"), with no sentence kept above it (only the bar and short
 # lines: the header). A page about the site ("About us | Example Wines")
-# keeps it; so does a lede under its headline, or one whose verb is no
-# such self-description ("Example Wines is proud to announce …").
+# keeps it; so does a lede under its headline, one whose verb is no such
+# self-description ("Example Wines is proud to announce …"), and a paragraph
+# with a sentence of the article kept right under it: the article's lede on
+# a page whose bar ends with its subject, not its site ("Porträt – Greta
+# Thunberg" over "Greta Thunberg ist eine schwedische Klimaaktivistin, …").
 _BAR_SEPARATOR = regex.compile(r"\s[|\-\u2013\u2014\u00b7\u2022\u00bb]\s")
 SITE_NAME_MIN_CHARS = 4
 # copulas and the article after them (en, de, fr, es, it, nl, pt)
@@ -2415,6 +2418,17 @@ def _site_header_description(doc: Document, name: str) -> None:
                 if low.startswith(n + " "):
                     after = low[len(n) :].split(None, 2)
                     if len(after) >= 2 and after[0] in _SELF_COPULAS and after[1] in _SELF_ARTICLES:
+                        under = blocks[b.index + 1] if b.index + 1 < len(blocks) else None
+                        if (
+                            under is not None
+                            and under.kept
+                            and under.content.rstrip().endswith((".", "!", "?"))
+                        ):
+                            # the article's text goes on right under it: its
+                            # lede, on a page whose bar ends with its subject
+                            # ("Porträt – Greta Thunberg" over "Greta Thunberg
+                            # ist eine schwedische Klimaaktivistin, …")
+                            return
                         doc.drop(
                             b,
                             name,

@@ -2458,6 +2458,18 @@ NAME_BOX_GAP = 2
 NAME_BOX_MIN_WORDS = 10
 
 
+def _drop_recorded(doc: Document, name: str, recorded: set[int], what: str) -> None:
+    """Drop the lines an earlier cleaner found and left undecided (recorded
+    in ``doc.records``), which this cleaner decided as if they were text
+    ("dropped: <what>"): the region was found with them read as text, so
+    they set no chrome around their neighbours. A line the region dropped
+    itself gets this reason too, which says what the line is."""
+    for i in sorted(recorded):
+        b = doc.blocks[i]
+        if b.cleaner == name:
+            doc.drop(b, name, f"dropped: {what}", score=b.score, force=True)
+
+
 def _name_box(doc: Document, name: str) -> None:
     """Drop the author's box that ends the text: the author's name alone on
     a line and the bio under it that opens with the name.
@@ -2901,12 +2913,7 @@ class Region(Cleaner):
         # the caption of a photo in a gallery (between its counter and its
         # credit, which the boilerplate cleaner found) goes, though the
         # article was read on around it
-        for i in sorted(doc.records.gallery_captions):
-            b = doc.blocks[i]
-            if b.kept and b.cleaner == self.name:
-                doc.drop(
-                    b, self.name, "dropped: the caption of a photo in a gallery", score=b.score, force=True
-                )
+        _drop_recorded(doc, self.name, doc.records.gallery_captions, "the caption of a photo in a gallery")
         # the caption of a picture inside the article: a short sentence
         # right above the picture's credit alone on its line ("Officials
         # hand out masks on Monday." then "Jane Roe/Agency/Getty Images"),
@@ -2938,23 +2945,13 @@ class Region(Cleaner):
         # readers. Support us …"), which the boilerplate cleaner found and
         # left undecided: it goes once the article is found, which was
         # decided as if it were text
-        for i in sorted(doc.records.appeals):
-            b = doc.blocks[i]
-            if b.kept and b.cleaner == self.name:
-                doc.drop(
-                    b, self.name, "dropped: an appeal to support the publication", score=b.score, force=True
-                )
+        _drop_recorded(doc, self.name, doc.records.appeals, "an appeal to support the publication")
         # a list of links to videos or galleries ("… Review [Video]", "…
         # (PHOTOS)"), which the teasers cleaner found and left undecided: it
         # goes once the article is found, which was decided as if its lines
         # were text (dropped, they would count as chrome around the
         # article's closing lines under them)
-        for i in sorted(doc.records.media_links):
-            b = doc.blocks[i]
-            if b.cleaner == self.name:
-                doc.drop(
-                    b, self.name, "dropped: a list of links to videos or galleries", score=b.score, force=True
-                )
+        _drop_recorded(doc, self.name, doc.records.media_links, "a list of links to videos or galleries")
 
     def _annotate(self, doc: Document) -> None:
         w = self.weights or load_weights()

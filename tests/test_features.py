@@ -61,6 +61,16 @@ def test_casefold_keeps_whether_a_character_is_a_digit() -> None:
 _FUNCTION = frozenset({"und", "über", "strasse", "the", "with"})
 
 
+def _content_words(tokens: F._Tokens) -> frozenset[str]:
+    """The content words the features must give, read off the tokens: four
+    characters or more, no function word, no number."""
+    return frozenset(
+        low
+        for t, low in zip(tokens.sample, tokens.lows, strict=True)
+        if len(t) >= 4 and low not in _FUNCTION and not t.isdigit()
+    )
+
+
 @given(
     st.text(
         alphabet=st.sampled_from(_FOLDING + "UNDüberStraßeSTRASSE4567²³ with The") | st.characters(),
@@ -69,12 +79,7 @@ _FUNCTION = frozenset({"und", "über", "strasse", "the", "with"})
 )
 def test_content_words_are_the_long_tokens_but_function_words_and_numbers(text: str) -> None:
     tokens = F._tokens(text)
-    expected = frozenset(
-        low
-        for t, low in zip(tokens.sample, tokens.lows, strict=True)
-        if len(t) >= 4 and low not in _FUNCTION and not t.isdigit()
-    )
-    assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == expected
+    assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == _content_words(tokens)
 
 
 @given(st.text(alphabet="abcdXYZ 0123'.,-|", max_size=80))
@@ -82,12 +87,7 @@ def test_content_words_of_ascii_lines(text: str) -> None:
     # (an ASCII line's are read from its distinct tokens; a line with no
     # digit holds no number to leave out)
     tokens = F._tokens(text)
-    expected = frozenset(
-        low
-        for t, low in zip(tokens.sample, tokens.lows, strict=True)
-        if len(t) >= 4 and low not in _FUNCTION and not t.isdigit()
-    )
-    assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == expected
+    assert F._block_features(text, _FUNCTION, tokens=tokens).content_words == _content_words(tokens)
     assert F._block_features("Numbers 2024 and 12345 with the Words", _FUNCTION).content_words == {
         "numbers",
         "words",
